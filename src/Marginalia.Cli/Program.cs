@@ -1,1 +1,17 @@
-return 0;
+using Marginalia.Cli;
+
+using var cancel = new CancellationTokenSource();
+Console.CancelKeyPress += (_, e) =>
+{
+    e.Cancel = true; // stop gracefully: a build in progress never leaves a half-written output
+    cancel.Cancel();
+};
+
+try
+{
+    return await new CliApp(CliConsoles.FromSystem()).RunAsync(args, cancel.Token).ConfigureAwait(false);
+}
+catch (OperationCanceledException)
+{
+    return 130;
+}

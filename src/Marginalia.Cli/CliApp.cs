@@ -1,0 +1,133 @@
+using System.CommandLine;
+using System.Diagnostics;
+using Marginalia.Site;
+using Spectre.Console;
+
+namespace Marginalia.Cli;
+
+/// <summary>The <c>marginalia</c> command: build, check, preview.</summary>
+public sealed class CliApp(CliConsoles consoles)
+{
+    private readonly Option<bool> _quiet = new("--quiet", "-q") { Description = "Print only errors and warnings.", Recursive = true };
+    private readonly Option<bool> _verbose = new("--verbose", "-v") { Description = "Also print every file written and the time each step took.", Recursive = true };
+
+    public async Task<int> RunAsync(string[] args, CancellationToken cancellationToken = default)
+    {
+        var root = CreateRootCommand();
+        var parsed = root.Parse(args);
+        if (parsed.Errors.Count > 0)
+        {
+            foreach (var error in parsed.Errors)
+            {
+                consoles.Error.MarkupLine($"[red]error:[/] {Markup.Escape(error.Message)}");
+            }
+
+            consoles.Error.MarkupLine("Run [bold]marginalia --help[/] for usage.");
+            return ExitCodes.BadUsage;
+        }
+
+        return await parsed.InvokeAsync(new InvocationConfiguration { Output = new AnsiWriter(consoles.Out), Error = new AnsiWriter(consoles.Error) }, cancellationToken)
+            .ConfigureAwait(false);
+    }
+
+    public RootCommand CreateRootCommand()
+    {
+        var root = new RootCommand("Marginalia publishes an essay as an annotated reader: notes in the margin, glossary tooltips, links to the initiatives it names.")
+        {
+            BuildCommand(),
+            CheckCommand(),
+            PreviewCommand(),
+        };
+        root.Options.Add(_quiet);
+        root.Options.Add(_verbose);
+        return root;
+    }
+
+    private static Option<string> FolderOption(string name, string fallback, string description) =>
+        new(name) { Description = description, DefaultValueFactory = _ => fallback, HelpName = "DIR" };
+
+    private Command BuildCommand()
+    {
+        var input = FolderOption("--input", "input", "The folder with essay.md, site.yml and the contributions.");
+        var theme = FolderOption("--theme", "theme", "The folder with layouts/ and assets/.");
+        var output = FolderOption("--output", "output", "Where the site is written (replaced only when the build succeeds).");
+        var command = new Command("build", "Build the site into the output folder.") { input, theme, output };
+        command.SetAction((result, token) => BuildAsync(
+            new BuildOptions(result.GetValue(input)!, result.GetValue(theme)!, result.GetValue(output)!), result, token));
+        return command;
+    }
+
+    private Command CheckCommand()
+    {
+        var input = FolderOption("--input", "input", "The folder with essay.md, site.yml and the contributions.");
+        var theme = FolderOption("--theme", "theme", "The folder with layouts/ and assets/.");
+        var command = new Command("check", "Validate everything and report every problem; writes nothing.") { input, theme };
+        command.SetAction((result, token) => BuildAsync(
+            new BuildOptions(result.GetValue(input)!, result.GetValue(theme)!) { Write = false }, result, token));
+        return command;
+    }
+
+    private Command PreviewCommand()
+    {
+        var port = new Option<int>("--port") { Description = "The port to serve on (127.0.0.1 only).", DefaultValueFactory = _ => 5080, HelpName = "N" };
+        var input = FolderOption("--input", "input", "The folder with essay.md, site.yml and the contributions.");
+        var theme = FolderOption("--theme", "theme", "The folder with layouts/ and assets/.");
+        var output = FolderOption("--output", "output", "Where the site is written.");
+        var command = new Command("preview", "Build, serve on 127.0.0.1, rebuild on every change and reload the browser.") { port, input, theme, output };
+        command.Validators.Add(r =>
+        {
+            if (r.GetValue(port) is < 0 or > 65535)
+            {
+                r.AddError("--port must be between 0 and 65535");
+            }
+        });
+        command.SetAction((result, token) => new PreviewCommand(consoles, result.GetValue(_quiet), result.GetValue(_verbose)).RunAsync(
+            new BuildOptions(result.GetValue(input)!, result.GetValue(theme)!, result.GetValue(output)!), result.GetValue(port), token));
+        return command;
+    }
+
+    private async Task<int> BuildAsync(BuildOptions options, ParseResult result, CancellationToken token)
+    {
+        var quiet = result.GetValue(_quiet);
+        var verbose = result.GetValue(_verbose);
+        var clock = Stopwatch.StartNew();
+        var build = await SiteBuilder.BuildAsync(options, token).ConfigureAwait(false);
+        clock.Stop();
+        new DiagnosticPrinter(consoles.Error).Print(build.Diagnostics);
+        if (verbose)
+        {
+            foreach (var path in build.Written)
+            {
+                consoles.Out.MarkupLine($"  wrote [dim]{Markup.Escape(options.Output)}/{Markup.Escape(path)}[/]");
+            }
+        }
+
+        if (!build.Succeeded)
+        {
+            consoles.Error.MarkupLine($"[red]{Plural(build.ErrorCount, "error")}[/]{(build.WarningCount > 0 ? $", {Plural(build.WarningCount, "warning")}" : string.Empty)}; " +
+                (options.Write ? "nothing was written." : "the input needs fixing."));
+            return ExitCodes.InputErrors;
+        }
+
+        if (!quiet)
+        {
+            consoles.Out.MarkupLine(options.Write
+                ? $"[green]Built[/] {Plural(build.Written.Count, "file")} into {Markup.Escape(options.Output)}/ in {clock.ElapsedMilliseconds} ms."
+                : $"[green]Checked[/]: no errors{(build.WarningCount > 0 ? $", {Plural(build.WarningCount, "warning")}" : string.Empty)} ({clock.ElapsedMilliseconds} ms).");
+        }
+
+        return ExitCodes.Success;
+    }
+
+    internal static string Plural(int count, string noun) => count == 1 ? $"1 {noun}" : $"{count} {noun}s";
+
+    /// <summary>Lets System.CommandLine's help text go through the same console as everything else.</summary>
+    private sealed class AnsiWriter(IAnsiConsole console) : StringWriter(System.Globalization.CultureInfo.InvariantCulture)
+    {
+        public override void Write(char value) => console.Write(value.ToString());
+
+        public override void Write(string? value) => console.Write(new Spectre.Console.Text(value ?? string.Empty));
+
+        public override void WriteLine(string? value) => console.WriteLine(value ?? string.Empty);
+    }
+}

@@ -1,0 +1,138 @@
+using System.Collections.Immutable;
+using AngleSharp.Dom;
+using Marginalia.Diagnostics;
+using Marginalia.Text;
+using Markdig.Syntax;
+
+namespace Marginalia.Content;
+
+/// <summary>
+/// Turns essay.md into an <see cref="Essay"/>: validates the front matter, renders the Markdown, groups the blocks into
+/// sections at each '##' heading and gives every paragraph a stable id and a permalink.
+/// </summary>
+public static class EssayBuilder
+{
+    /// <summary>Paragraph ids are made of this many first words: enough to be distinctive, short enough to share.</summary>
+    public const int IdWords = 4;
+
+    public const string OpeningId = "s-opening";
+
+    public static Essay? Build(FrontMatter frontMatter, DiagnosticBag diagnostics)
+    {
+        ArgumentNullException.ThrowIfNull(frontMatter);
+        var info = EssayInfoReader.Read(frontMatter, diagnostics);
+        var markdown = MarkdownRenderer.Parse(frontMatter.Body);
+        var headingsOk = CheckHeadings(markdown, frontMatter, diagnostics);
+        if (info is null || !headingsOk)
+        {
+            return null;
+        }
+
+        var container = HtmlFragment.Parse(MarkdownRenderer.ToHtml(markdown));
+        var sections = Structure(container);
+        if (!sections.Any(s => s.Paragraphs.Length > 0))
+        {
+            diagnostics.Error(DiagnosticCodes.EssayEmpty, new SourceLocation(frontMatter.Source.DisplayPath, frontMatter.BodyLine, 1),
+                "the essay has no paragraphs after its front matter");
+            return null;
+        }
+
+        return new Essay(info, sections, HtmlFragment.SerializeChildren(container));
+    }
+
+    private static bool CheckHeadings(MarkdownDocument markdown, FrontMatter frontMatter, DiagnosticBag diagnostics)
+    {
+        var ok = true;
+        foreach (var heading in markdown.Descendants<HeadingBlock>().Where(h => h.Level != 2 || h.Parent is not MarkdownDocument))
+        {
+            ok = false;
+            diagnostics.Error(
+                DiagnosticCodes.EssayHeadingLevel,
+                new SourceLocation(frontMatter.Source.DisplayPath, frontMatter.BodyLine + heading.Line, heading.Column + 1),
+                heading.Parent is MarkdownDocument
+                    ? $"section headings must be level 2 ('## '), this one is level {heading.Level}"
+                    : "section headings must stand at the top level, not inside a list or quotation",
+                "the title comes from the front matter; each section starts with a '## ' line");
+        }
+
+        return ok;
+    }
+
+    /// <summary>Wraps the top-level blocks into &lt;section&gt; elements and ids the paragraphs, in one pass.</summary>
+    private static ImmutableArray<EssaySection> Structure(IElement container)
+    {
+        var document = container.Owner!;
+        var ids = new UniqueIds();
+        var sections = ImmutableArray.CreateBuilder<EssaySection>();
+        IElement? section = null;
+        string? title = null;
+        var paragraphs = ImmutableArray.CreateBuilder<EssayParagraph>();
+
+        void Close()
+        {
+            if (section is not null)
+            {
+                sections.Add(new EssaySection(section.Id!, title, paragraphs.ToImmutable()));
+                paragraphs.Clear();
+            }
+        }
+
+        IElement Open(string id)
+        {
+            Close();
+            var element = document.CreateElement("section");
+            element.ClassName = "essay-section";
+            element.Id = ids.Claim(id);
+            return element;
+        }
+
+        foreach (var node in container.ChildNodes.ToArray())
+        {
+            node.RemoveFromParent();
+            if (node is IElement { LocalName: "h2" } heading)
+            {
+                title = heading.TextContent;
+                section = Open("s-" + NonEmpty(Slug.FromWords(title), sections.Count + 1));
+                container.AppendChild(section);
+            }
+            else if (section is null)
+            {
+                if (node is IText { Text: var text } && string.IsNullOrWhiteSpace(text))
+                {
+                    continue;
+                }
+
+                title = null;
+                section = Open(OpeningId);
+                container.AppendChild(section);
+            }
+
+            section.AppendChild(node);
+            if (node is IElement { LocalName: "p" } paragraph)
+            {
+                var id = ids.Claim("p-" + NonEmpty(Slug.FromWords(paragraph.TextContent, IdWords), paragraphs.Count + 1));
+                paragraphs.Add(new EssayParagraph(id, paragraph.TextContent));
+                paragraph.Id = id;
+                paragraph.AppendChild(Permalink(document, id, paragraph.TextContent));
+            }
+        }
+
+        Close();
+        return sections.ToImmutable();
+    }
+
+    private static IElement Permalink(IDocument document, string id, string text)
+    {
+        var link = document.CreateElement("a");
+        link.ClassName = "permalink";
+        link.SetAttribute("href", "#" + id);
+        link.SetAttribute("aria-label", $"Link to paragraph: {FirstWords(text, IdWords)}…");
+        link.TextContent = "¶";
+        return link;
+    }
+
+    private static string FirstWords(string text, int count) =>
+        string.Join(' ', text.Split((char[]?)null, count + 1, StringSplitOptions.RemoveEmptyEntries).Take(count)).TrimEnd(',', '.', ';', ':', '—', '–');
+
+    private static string NonEmpty(string slug, int position) => slug.Length > 0 ? slug : position.ToString(System.Globalization.CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,39 @@
+using Marginalia.Diagnostics;
+
+namespace Marginalia.Content;
+
+/// <summary>Reads and validates the essay's front matter.</summary>
+public static class EssayInfoReader
+{
+    public static EssayInfo? Read(FrontMatter frontMatter, DiagnosticBag diagnostics)
+    {
+        var fields = FieldReader.For(frontMatter, diagnostics);
+        fields.RejectUnknown([.. EssayInfo.Fields]);
+        var title = fields.RequiredString("title");
+        var editorial = fields.OptionalBool("title-is-editorial") ?? false;
+        var author = fields.RequiredString("author");
+        var publisher = fields.OptionalString("publisher");
+        var republishedBy = fields.OptionalString("republished-by");
+        var language = fields.RequiredString("language");
+        var published = fields.OptionalDate("published");
+
+        if (language is not null && !IsLanguageTag(language))
+        {
+            fields.Error(DiagnosticCodes.InvalidValue, fields.LocationOf("language"),
+                $"'language' must be a BCP 47 language tag such as 'en' or 'en-GB', not '{language}'");
+        }
+
+        return fields.HasErrors || title is null || author is null || language is null
+            ? null
+            : new EssayInfo(title, editorial, author, publisher, republishedBy, language, published);
+    }
+
+    /// <summary>A well-formed BCP 47 tag: a 2–3 letter language, then subtags of 1–8 letters or digits.</summary>
+    public static bool IsLanguageTag(string tag)
+    {
+        ArgumentNullException.ThrowIfNull(tag);
+        var parts = tag.Split('-');
+        return parts[0].Length is 2 or 3 && parts[0].All(char.IsAsciiLetter)
+            && parts.Skip(1).All(p => p.Length is >= 1 and <= 8 && p.All(char.IsAsciiLetterOrDigit));
+    }
+}

@@ -1,0 +1,172 @@
+using System.Globalization;
+using Marginalia.Diagnostics;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace Marginalia.Content;
+
+/// <summary>
+/// Reads typed fields out of a YAML mapping and reports every problem with the field's own line and column:
+/// unknown fields (with "did you mean"), missing required ones, values of the wrong form.
+/// </summary>
+public sealed class FieldReader
+{
+    private readonly YamlMappingNode _fields;
+    private readonly string _path;
+    private readonly int _firstLine;
+    private readonly DiagnosticBag _diagnostics;
+
+    public FieldReader(YamlMappingNode fields, string path, int firstLine, DiagnosticBag diagnostics)
+    {
+        _fields = fields;
+        _path = path;
+        _firstLine = firstLine;
+        _diagnostics = diagnostics;
+    }
+
+    public static FieldReader For(FrontMatter frontMatter, DiagnosticBag diagnostics)
+    {
+        ArgumentNullException.ThrowIfNull(frontMatter);
+        return new FieldReader(frontMatter.Fields, frontMatter.Source.DisplayPath, 2, diagnostics);
+    }
+
+    /// <summary>Where the reader's errors have gone; true once any field was wrong.</summary>
+    public bool HasErrors { get; private set; }
+
+    public SourceLocation Location(Mark mark) => new(_path, (int)mark.Line + _firstLine - 1, (int)mark.Column);
+
+    /// <summary>The place of a field's value, or of the mapping's start when the field is absent.</summary>
+    public SourceLocation LocationOf(string key) =>
+        Find(key) is { } node ? Location(node.Start) : new SourceLocation(_path, _firstLine - 1, 1);
+
+    /// <summary>Reports every field not in <paramref name="known"/>, suggesting the closest known one.</summary>
+    public void RejectUnknown(IReadOnlyCollection<string> known)
+    {
+        ArgumentNullException.ThrowIfNull(known);
+        foreach (var key in _fields.Children.Keys)
+        {
+            var name = (key as YamlScalarNode)?.Value ?? key.ToString();
+            if (!known.Contains(name))
+            {
+                Error(DiagnosticCodes.UnknownField, Location(key.Start), $"unknown field '{name}'",
+                    Suggestions.DidYouMean(name, known) ?? $"known fields: {string.Join(", ", known)}");
+            }
+        }
+    }
+
+    public string? RequiredString(string key) => ReadString(key, required: true);
+
+    public string? OptionalString(string key) => ReadString(key, required: false);
+
+    public bool? OptionalBool(string key)
+    {
+        if (Scalar(key) is not { } scalar)
+        {
+            return null;
+        }
+
+        if (scalar.Value is "true" or "false" && scalar.Style == ScalarStyle.Plain)
+        {
+            return scalar.Value == "true";
+        }
+
+        Error(DiagnosticCodes.InvalidValue, Location(scalar.Start), $"'{key}' must be true or false, not '{scalar.Value}'");
+        return null;
+    }
+
+    /// <summary>A calendar date written <c>YYYY-MM-DD</c>.</summary>
+    public DateOnly? OptionalDate(string key)
+    {
+        if (Scalar(key) is not { } scalar)
+        {
+            return null;
+        }
+
+        if (DateOnly.TryParseExact(scalar.Value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        {
+            return date;
+        }
+
+        Error(DiagnosticCodes.InvalidValue, Location(scalar.Start), $"'{key}' must be a date written YYYY-MM-DD, not '{scalar.Value}'");
+        return null;
+    }
+
+    /// <summary>A nested mapping, read with its own reader (same file, same positions).</summary>
+    public FieldReader? OptionalMapping(string key)
+    {
+        switch (Find(key))
+        {
+            case null:
+                return null;
+            case YamlMappingNode mapping:
+                return new FieldReader(mapping, _path, _firstLine, _diagnostics) { Parent = this };
+            case var other:
+                Error(DiagnosticCodes.InvalidValue, Location(other.Start), $"'{key}' must be a mapping of 'field: value' lines");
+                return null;
+        }
+    }
+
+    /// <summary>Reports an error about this file, counted against the reader (used for checks beyond a field's type).</summary>
+    public void Error(DiagnosticCode code, SourceLocation location, string message, string? hint = null)
+    {
+        HasErrors = true;
+        Parent?.MarkFailed();
+        _diagnostics.Error(code, location, message, hint);
+    }
+
+    private FieldReader? Parent { get; init; }
+
+    private void MarkFailed()
+    {
+        HasErrors = true;
+        Parent?.MarkFailed();
+    }
+
+    private string? ReadString(string key, bool required)
+    {
+        var node = Find(key);
+        if (node is null)
+        {
+            if (required)
+            {
+                Error(DiagnosticCodes.MissingField, LocationOf(key), $"required field '{key}' is missing");
+            }
+
+            return null;
+        }
+
+        if (node is not YamlScalarNode scalar)
+        {
+            Error(DiagnosticCodes.InvalidValue, Location(node.Start), $"'{key}' must be text, not a list or mapping");
+            return null;
+        }
+
+        var value = scalar.Value?.Trim();
+        if (string.IsNullOrEmpty(value) || (scalar.Style == ScalarStyle.Plain && value is "~" or "null"))
+        {
+            if (required)
+            {
+                Error(DiagnosticCodes.MissingField, Location(node.Start), $"required field '{key}' is empty");
+            }
+
+            return null;
+        }
+
+        return value;
+    }
+
+    private YamlScalarNode? Scalar(string key)
+    {
+        var node = Find(key);
+        if (node is null or YamlScalarNode)
+        {
+            return node as YamlScalarNode;
+        }
+
+        Error(DiagnosticCodes.InvalidValue, Location(node.Start), $"'{key}' must be a single value");
+        return null;
+    }
+
+    private YamlNode? Find(string key) =>
+        _fields.Children.TryGetValue(new YamlScalarNode(key), out var node) ? node : null;
+}

@@ -1,0 +1,110 @@
+using Marginalia.Diagnostics;
+using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
+using YamlDotNet.RepresentationModel;
+
+namespace Marginalia.Content;
+
+/// <summary>
+/// Loads a YAML mapping from untrusted text. The event stream is checked first, because YamlDotNet's node model
+/// recurses and expands aliases: nesting is bounded and anchors, aliases and tags are refused before any node is built.
+/// </summary>
+public static class SafeYaml
+{
+    public const int MaxDepth = 8;
+
+    /// <param name="yaml">The YAML text.</param>
+    /// <param name="path">The file, as diagnostics show it.</param>
+    /// <param name="firstLine">The file line the YAML text starts on (2 for front matter after its '---').</param>
+    /// <param name="diagnostics">Where problems go.</param>
+    /// <returns>The root mapping (empty for empty text), or null if the text is not a safe YAML mapping.</returns>
+    public static YamlMappingNode? LoadMapping(string yaml, string path, int firstLine, DiagnosticBag diagnostics)
+    {
+        ArgumentNullException.ThrowIfNull(diagnostics);
+        SourceLocation At(Mark mark) => new(path, (int)mark.Line + firstLine - 1, (int)mark.Column);
+
+        try
+        {
+            if (!IsSafe(yaml, At, diagnostics))
+            {
+                return null;
+            }
+
+            var stream = new YamlStream();
+            stream.Load(new StringReader(yaml));
+            if (stream.Documents.Count == 0)
+            {
+                return new YamlMappingNode();
+            }
+
+            if (stream.Documents[0].RootNode is YamlMappingNode mapping)
+            {
+                return mapping;
+            }
+
+            diagnostics.Error(DiagnosticCodes.NotAMapping, At(stream.Documents[0].RootNode.Start), "expected 'field: value' lines");
+            return null;
+        }
+        catch (YamlException ex)
+        {
+            var message = ex.Message;
+            if (message.StartsWith("Duplicate key", StringComparison.Ordinal))
+            {
+                diagnostics.Error(DiagnosticCodes.DuplicateField, At(ex.Start), $"field is given twice: {message["Duplicate key ".Length..]}", "keep one of them");
+                return null;
+            }
+
+            diagnostics.Error(DiagnosticCodes.YamlSyntax, At(ex.Start), $"invalid YAML: {message.TrimEnd('.')}", HintFor(message));
+            return null;
+        }
+    }
+
+    private static bool IsSafe(string yaml, Func<Mark, SourceLocation> at, DiagnosticBag diagnostics)
+    {
+        var parser = new Parser(new StringReader(yaml));
+        var depth = 0;
+        var documents = 0;
+        while (parser.MoveNext())
+        {
+            var current = parser.Current!;
+            switch (current)
+            {
+                case AnchorAlias alias:
+                    diagnostics.Error(DiagnosticCodes.YamlAnchor, at(alias.Start), $"YAML alias '*{alias.Value}' is not allowed", "write the value out in full");
+                    return false;
+                case NodeEvent { Anchor.IsEmpty: false } node:
+                    diagnostics.Error(DiagnosticCodes.YamlAnchor, at(node.Start), $"YAML anchor '&{node.Anchor}' is not allowed", "write the value out in full");
+                    return false;
+                case NodeEvent { Tag.IsEmpty: false } node when !IsPlainTag(node):
+                    diagnostics.Error(DiagnosticCodes.YamlAnchor, at(node.Start), $"YAML tag '{node.Tag}' is not allowed", "remove the tag");
+                    return false;
+                case DocumentStart when ++documents > 1:
+                    diagnostics.Error(DiagnosticCodes.YamlSyntax, at(current.Start), "only one YAML document is allowed here");
+                    return false;
+                case MappingStart or SequenceStart:
+                    if (++depth > MaxDepth)
+                    {
+                        diagnostics.Error(DiagnosticCodes.YamlTooDeep, at(current.Start), $"YAML is nested more than {MaxDepth} levels deep");
+                        return false;
+                    }
+
+                    break;
+                case MappingEnd or SequenceEnd:
+                    depth--;
+                    break;
+            }
+        }
+
+        return true;
+    }
+
+    // Quoted scalars carry the implicit '!' tag in the event stream; that is not a user-written tag.
+    private static bool IsPlainTag(NodeEvent node) => node.Tag.Value == "!";
+
+    private static string? HintFor(string message) =>
+        message.Contains("mapping", StringComparison.OrdinalIgnoreCase)
+            ? "a value that contains ': ' must be quoted, e.g. quote: \"India’s Bhashini project: …\""
+            : message.Contains("indentation", StringComparison.OrdinalIgnoreCase)
+                ? "check the indentation and that every quote that opens also closes"
+                : null;
+}

@@ -1,0 +1,84 @@
+using Marginalia.Diagnostics;
+
+namespace Marginalia.Content;
+
+/// <summary>Reads and validates <c>site.yml</c>.</summary>
+public static class SiteSettingsReader
+{
+    private static readonly Dictionary<string, MarkMode> Modes = new(StringComparer.Ordinal)
+    {
+        ["first-per-section"] = MarkMode.FirstPerSection,
+        ["first"] = MarkMode.First,
+        ["all"] = MarkMode.All,
+    };
+
+    public static SiteSettings? Read(SourceText source, DiagnosticBag diagnostics)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        var mapping = SafeYaml.LoadMapping(source.Text, source.DisplayPath, firstLine: 1, diagnostics);
+        if (mapping is null)
+        {
+            return null;
+        }
+
+        var fields = new FieldReader(mapping, source.DisplayPath, 1, diagnostics);
+        fields.RejectUnknown([.. SiteSettings.Fields]);
+        var title = fields.RequiredString("title");
+        var description = fields.RequiredString("description");
+        var baseUrl = ReadUrl(fields, "base-url", required: true);
+        if (baseUrl is not null && !baseUrl.AbsolutePath.EndsWith('/'))
+        {
+            fields.Error(DiagnosticCodes.InvalidValue, fields.LocationOf("base-url"), "'base-url' must end with '/'", $"write '{baseUrl}/'");
+        }
+
+        var repository = ReadUrl(fields, "repository", required: false);
+        var branch = fields.OptionalString("branch") ?? "main";
+        var glossaryMark = ReadMode(fields.OptionalMapping("glossary"), "mark", "glossary.mark");
+        var initiativesLink = ReadMode(fields.OptionalMapping("initiatives"), "link", "initiatives.link");
+
+        return fields.HasErrors || title is null || description is null || baseUrl is null
+            ? null
+            : new SiteSettings(title, description, baseUrl, repository, branch, glossaryMark, initiativesLink);
+    }
+
+    private static Uri? ReadUrl(FieldReader fields, string key, bool required)
+    {
+        var text = required ? fields.RequiredString(key) : fields.OptionalString(key);
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (Uri.TryCreate(text, UriKind.Absolute, out var url) && url.Scheme is "https" or "http")
+        {
+            return url;
+        }
+
+        fields.Error(DiagnosticCodes.InvalidValue, fields.LocationOf(key), $"'{key}' must be an absolute http(s) address, not '{text}'");
+        return null;
+    }
+
+    private static MarkMode ReadMode(FieldReader? section, string key, string fullName)
+    {
+        if (section is null)
+        {
+            return MarkMode.FirstPerSection;
+        }
+
+        section.RejectUnknown([key]);
+        var value = section.OptionalString(key);
+        if (value is null)
+        {
+            return MarkMode.FirstPerSection;
+        }
+
+        if (Modes.TryGetValue(value, out var mode))
+        {
+            return mode;
+        }
+
+        section.Error(DiagnosticCodes.InvalidValue, section.LocationOf(key), $"'{fullName}' must be one of {string.Join(", ", Modes.Keys)}, not '{value}'",
+            Suggestions.DidYouMean(value, Modes.Keys));
+        return MarkMode.FirstPerSection;
+    }
+}

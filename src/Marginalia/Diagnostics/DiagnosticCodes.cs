@@ -1,0 +1,54 @@
+namespace Marginalia.Diagnostics;
+
+/// <summary>Every diagnostic code Marginalia reports, in one place, each with a one-line meaning.</summary>
+/// <remarks>
+/// Ranges: MG00xx engine and configuration, MG01xx reading files and front matter,
+/// MG02xx the essay, MG03xx site settings, MG04xx theme and layouts, MG05xx output and links.
+/// </remarks>
+public static class DiagnosticCodes
+{
+    public static readonly DiagnosticCode PipelineCycle = new("MG0001", "Pipelines depend on each other in a cycle.");
+    public static readonly DiagnosticCode MissingDependency = new("MG0002", "A pipeline depends on a pipeline that does not exist.");
+    public static readonly DiagnosticCode UndeclaredDependency = new("MG0003", "A pipeline read the outputs of a pipeline it did not declare as a dependency.");
+    public static readonly DiagnosticCode ModuleFailed = new("MG0004", "A module failed unexpectedly (a bug in Marginalia: please report it).");
+    public static readonly DiagnosticCode DuplicatePipeline = new("MG0005", "Two pipelines have the same name.");
+
+    public static readonly DiagnosticCode FileMissing = new("MG0101", "A required input file or folder does not exist.");
+    public static readonly DiagnosticCode FileUnreadable = new("MG0102", "A file could not be read.");
+    public static readonly DiagnosticCode InvalidUtf8 = new("MG0103", "A file is not valid UTF-8.");
+    public static readonly DiagnosticCode FrontMatterMissing = new("MG0104", "A file has no front matter (a block between two '---' lines at its start).");
+    public static readonly DiagnosticCode FrontMatterUnclosed = new("MG0105", "Front matter opens with '---' but never closes.");
+    public static readonly DiagnosticCode YamlSyntax = new("MG0106", "Front matter or settings are not valid YAML.");
+    public static readonly DiagnosticCode YamlAnchor = new("MG0107", "YAML anchors, aliases and tags are not allowed.");
+    public static readonly DiagnosticCode YamlTooDeep = new("MG0108", "YAML is nested too deeply.");
+    public static readonly DiagnosticCode NotAMapping = new("MG0109", "Front matter or settings must be a mapping of field names to values.");
+    public static readonly DiagnosticCode UnknownField = new("MG0110", "A field is not one this file accepts.");
+    public static readonly DiagnosticCode MissingField = new("MG0111", "A required field is missing or empty.");
+    public static readonly DiagnosticCode InvalidValue = new("MG0112", "A field has a value of the wrong type or form.");
+    public static readonly DiagnosticCode DuplicateField = new("MG0113", "A field is given twice.");
+    public static readonly DiagnosticCode MarkdownError = new("MG0114", "Markdown could not be rendered.");
+
+    public static readonly DiagnosticCode EssayEmpty = new("MG0201", "The essay has no paragraphs.");
+    public static readonly DiagnosticCode EssayHeadingLevel = new("MG0202", "The essay's section headings must be level-2 ('## ') headings.");
+
+    public static readonly DiagnosticCode LayoutMissing = new("MG0401", "A layout the site needs is missing from the theme.");
+    public static readonly DiagnosticCode LayoutSyntax = new("MG0402", "A layout has a Liquid syntax error.");
+    public static readonly DiagnosticCode LayoutRender = new("MG0403", "A layout failed while rendering.");
+    public static readonly DiagnosticCode AssetMissing = new("MG0404", "A theme asset the layouts need is missing.");
+
+    public static readonly DiagnosticCode BrokenLink = new("MG0501", "An internal link points to a page that is not in the site.");
+    public static readonly DiagnosticCode BrokenFragment = new("MG0502", "An internal link points to an #id that is not on its page.");
+    public static readonly DiagnosticCode OutputFailed = new("MG0503", "The output folder could not be written.");
+    public static readonly DiagnosticCode DuplicateDestination = new("MG0504", "Two documents would be written to the same output path.");
+
+    /// <summary>All codes, for listing (<c>marginalia --help</c>, documentation) and for tests that keep them unique.</summary>
+    public static IReadOnlyList<DiagnosticCode> All { get; } =
+    [
+        PipelineCycle, MissingDependency, UndeclaredDependency, ModuleFailed, DuplicatePipeline,
+        FileMissing, FileUnreadable, InvalidUtf8, FrontMatterMissing, FrontMatterUnclosed, YamlSyntax, YamlAnchor,
+        YamlTooDeep, NotAMapping, UnknownField, MissingField, InvalidValue, DuplicateField, MarkdownError,
+        EssayEmpty, EssayHeadingLevel,
+        LayoutMissing, LayoutSyntax, LayoutRender, AssetMissing,
+        BrokenLink, BrokenFragment, OutputFailed, DuplicateDestination,
+    ];
+}

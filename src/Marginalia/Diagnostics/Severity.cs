@@ -1,0 +1,8 @@
+namespace Marginalia.Diagnostics;
+
+public enum Severity
+{
+    Error,
+    Warning,
+    Info,
+}

@@ -1,0 +1,70 @@
+using System.Collections.Immutable;
+using Marginalia.Content;
+using Marginalia.Pipeline;
+using Marginalia.Theme;
+
+namespace Marginalia.Pages;
+
+/// <summary>Renders the site's pages through the theme's layouts: the reader (the essay), about, and 404.</summary>
+public sealed class PagesPipeline : Pipeline.Pipeline
+{
+    public const string PipelineName = "Pages";
+
+    public PagesPipeline()
+        : base(PipelineName, EssayPipeline.PipelineName, LayoutsPipeline.PipelineName, AssetsPipeline.PipelineName)
+    {
+        ProcessModules.Add(new RenderPagesModule());
+    }
+
+    /// <summary>The pages of the site, given its settings and essay.</summary>
+    public static IReadOnlyList<PageSpec> Specs(SiteSettings site, Essay essay)
+    {
+        ArgumentNullException.ThrowIfNull(site);
+        ArgumentNullException.ThrowIfNull(essay);
+        var author = essay.Info.Author;
+        return
+        [
+            new PageSpec("reader", "index.html", essay.Info.Title, site.Description, Root: string.Empty, CanonicalPath: string.Empty),
+            new PageSpec("about", "about/index.html", "About this edition", $"What this annotated edition of {author}’s essay is, who wrote it and where it was first published.", Root: "../", CanonicalPath: "about/"),
+            new PageSpec("404", "404.html", "Page not found", "There is no page at this address.", Root: site.BasePath, CanonicalPath: "404.html"),
+        ];
+    }
+
+    private sealed class RenderPagesModule : IModule
+    {
+        public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, IExecutionContext context)
+        {
+            var essay = context.OutputsOf(EssayPipeline.PipelineName).Select(d => d.Get(ContentKeys.Essay)).FirstOrDefault();
+            if (essay is null || !context.Build.Settings.TryGet(ContentKeys.Site, out var site))
+            {
+                return Task.FromResult(ImmutableArray<Document>.Empty); // what is missing has been reported where it is missing
+            }
+
+            var layouts = context.OutputsOf(LayoutsPipeline.PipelineName)
+                .ToDictionary(d => d.Get(ThemeKeys.LayoutName), d => (d.Get(ThemeKeys.Template), d.Source!), StringComparer.Ordinal);
+            var renderer = new PageRenderer(layouts);
+            var assets = AssetsPipeline.Map(context.OutputsOf(AssetsPipeline.PipelineName));
+            var shared = new Dictionary<string, object>
+            {
+                ["site"] = LayoutModel.Site(site, essay.Info),
+                ["essay"] = LayoutModel.Essay(essay),
+                ["assets"] = assets.ToDictionary(a => a.Key, a => (object)a.Value, StringComparer.Ordinal),
+            };
+
+            var specs = Specs(site, essay);
+            var pages = new Document?[specs.Count];
+            Parallel.For(0, specs.Count, i =>
+            {
+                var spec = specs[i];
+                var model = new Dictionary<string, object>(shared)
+                {
+                    ["page"] = LayoutModel.Page(spec, site),
+                    ["root"] = spec.Root,
+                };
+                var html = renderer.Render(spec.Layout, model, context.Diagnostics);
+                pages[i] = html is null ? null : new Document(layouts.GetValueOrDefault(spec.Layout).Item2, spec.Destination, html);
+            });
+            return Task.FromResult(pages.OfType<Document>().ToImmutableArray());
+        }
+    }
+}

@@ -1,0 +1,26 @@
+using Marginalia.Diagnostics;
+
+namespace Marginalia.Pipeline;
+
+/// <summary>Everything a build shares: where things are, the site settings, the diagnostics collector, cancellation.</summary>
+public sealed class BuildContext
+{
+    public BuildContext(BuildRoots roots, DiagnosticBag diagnostics, CancellationToken cancellationToken = default)
+    {
+        Roots = roots;
+        Diagnostics = diagnostics;
+        CancellationToken = cancellationToken;
+    }
+
+    public BuildRoots Roots { get; }
+
+    public DiagnosticBag Diagnostics { get; }
+
+    public CancellationToken CancellationToken { get; }
+
+    /// <summary>Settings shared by every pipeline; set by the builder before the engine runs.</summary>
+    public Metadata Settings { get; init; } = Metadata.Empty;
+
+    /// <summary>When false (the <c>check</c> command) nothing is written: the Output phase does not run.</summary>
+    public bool WriteOutput { get; init; } = true;
+}

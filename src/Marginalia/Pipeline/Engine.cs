@@ -1,0 +1,258 @@
+using System.Collections.Immutable;
+using Marginalia.Diagnostics;
+
+namespace Marginalia.Pipeline;
+
+/// <summary>
+/// Runs pipelines in dependency order. Every pipeline's Input phase starts at once; its Process phase waits for the
+/// pipelines it declared, so independent pipelines run concurrently. The Output phase runs only if the whole build is
+/// free of errors, so a failed build never writes.
+/// </summary>
+public sealed class Engine
+{
+    private static readonly SourceLocation EngineLocation = new("(pipelines)", 1, 1);
+
+    private readonly ImmutableArray<Pipeline> _pipelines;
+
+    public Engine(IEnumerable<Pipeline> pipelines)
+    {
+        ArgumentNullException.ThrowIfNull(pipelines);
+        _pipelines = [.. pipelines];
+        Problems = Validate(_pipelines);
+    }
+
+    /// <summary>Graph errors found at start-up (duplicates, missing dependencies, cycles); a build with any runs nothing.</summary>
+    public IReadOnlyList<Diagnostic> Problems { get; }
+
+    public IReadOnlyList<Pipeline> Pipelines => _pipelines;
+
+    public async Task<EngineResult> RunAsync(BuildContext build)
+    {
+        ArgumentNullException.ThrowIfNull(build);
+        if (Problems.Count > 0)
+        {
+            build.Diagnostics.AddRange(Problems);
+            return new EngineResult(ImmutableDictionary<string, ImmutableArray<Document>>.Empty, WroteOutput: false);
+        }
+
+        var runs = new Dictionary<string, Task<ImmutableArray<Document>?>>(StringComparer.Ordinal);
+        foreach (var pipeline in TopologicalOrder(_pipelines))
+        {
+            var dependencies = pipeline.Dependencies.Select(d => runs[d]).ToArray();
+            runs[pipeline.Name] = Task.Run(() => RunPipelineAsync(pipeline, dependencies, runs, build), build.CancellationToken);
+        }
+
+        await Task.WhenAll(runs.Values).ConfigureAwait(false);
+        var outputs = runs.ToDictionary(r => r.Key, r => r.Value.Result ?? [], StringComparer.Ordinal);
+
+        var failed = build.Diagnostics.HasErrors || runs.Values.Any(r => r.Result is null);
+        if (failed || !build.WriteOutput)
+        {
+            return new EngineResult(outputs.ToImmutableDictionary(StringComparer.Ordinal), WroteOutput: false);
+        }
+
+        // Output phases are independent of each other: each sees only its own pipeline's documents.
+        var written = await Task.WhenAll(_pipelines.Select(async p =>
+            (p.Name, Docs: await RunPhaseAsync(p, Phase.Output, outputs[p.Name], ReadOutputs(outputs), build).ConfigureAwait(false))))
+            .ConfigureAwait(false);
+        foreach (var (name, docs) in written)
+        {
+            outputs[name] = docs ?? [];
+        }
+
+        return new EngineResult(outputs.ToImmutableDictionary(StringComparer.Ordinal), WroteOutput: !build.Diagnostics.HasErrors);
+
+        Func<string, ImmutableArray<Document>> ReadOutputs(Dictionary<string, ImmutableArray<Document>> all) =>
+            name => all.TryGetValue(name, out var docs) ? docs : [];
+    }
+
+    private async Task<ImmutableArray<Document>?> RunPipelineAsync(
+        Pipeline pipeline,
+        Task<ImmutableArray<Document>?>[] dependencies,
+        Dictionary<string, Task<ImmutableArray<Document>?>> runs,
+        BuildContext build)
+    {
+        var docs = await RunPhaseAsync(pipeline, Phase.Input, [], _ => [], build).ConfigureAwait(false);
+        var resolved = await Task.WhenAll(dependencies).ConfigureAwait(false);
+        if (docs is null || resolved.Any(r => r is null))
+        {
+            return null; // a dependency failed unexpectedly: what it would have fed us is unknown
+        }
+
+        ImmutableArray<Document> Read(string name) => runs[name].Result ?? [];
+        docs = await RunPhaseAsync(pipeline, Phase.Process, docs.Value, Read, build).ConfigureAwait(false);
+        if (docs is null)
+        {
+            return null;
+        }
+
+        return await RunPhaseAsync(pipeline, Phase.PostProcess, docs.Value, Read, build).ConfigureAwait(false);
+    }
+
+    private static async Task<ImmutableArray<Document>?> RunPhaseAsync(
+        Pipeline pipeline,
+        Phase phase,
+        ImmutableArray<Document> documents,
+        Func<string, ImmutableArray<Document>> read,
+        BuildContext build)
+    {
+        var context = new ExecutionContext(build, pipeline, phase, read);
+        try
+        {
+            foreach (var module in pipeline.ModulesOf(phase))
+            {
+                build.CancellationToken.ThrowIfCancellationRequested();
+                documents = await module.ExecuteAsync(documents, context).ConfigureAwait(false);
+            }
+
+            return documents;
+        }
+        catch (UndeclaredDependencyException ex)
+        {
+            build.Diagnostics.Error(DiagnosticCodes.UndeclaredDependency, EngineLocation, ex.Message);
+            return null;
+        }
+        catch (OperationCanceledException)
+        {
+            throw;
+        }
+#pragma warning disable CA1031 // A module bug becomes a diagnostic naming the module, never a stack trace on the reader's console.
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            var inner = ex is AggregateException { InnerExceptions.Count: 1 } agg ? agg.InnerExceptions[0] : ex;
+            build.Diagnostics.Error(
+                DiagnosticCodes.ModuleFailed,
+                EngineLocation,
+                $"pipeline '{pipeline.Name}', phase {phase}: {inner.GetType().Name}: {inner.Message}",
+                "this is a bug in Marginalia; run with --verbose and report it");
+            return null;
+        }
+    }
+
+    private static List<Diagnostic> Validate(ImmutableArray<Pipeline> pipelines)
+    {
+        var problems = new List<Diagnostic>();
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var pipeline in pipelines)
+        {
+            if (!names.Add(pipeline.Name))
+            {
+                problems.Add(Diagnostic.Error(DiagnosticCodes.DuplicatePipeline, EngineLocation, $"pipeline '{pipeline.Name}' is defined twice"));
+            }
+        }
+
+        foreach (var pipeline in pipelines)
+        {
+            foreach (var dependency in pipeline.Dependencies.Where(d => !names.Contains(d)))
+            {
+                problems.Add(Diagnostic.Error(
+                    DiagnosticCodes.MissingDependency,
+                    EngineLocation,
+                    $"pipeline '{pipeline.Name}' depends on '{dependency}', which does not exist"));
+            }
+        }
+
+        if (problems.Count == 0 && FindCycle(pipelines) is { } cycle)
+        {
+            problems.Add(Diagnostic.Error(
+                DiagnosticCodes.PipelineCycle,
+                EngineLocation,
+                $"pipelines depend on each other in a cycle: {string.Join(" -> ", cycle)}"));
+        }
+
+        return problems;
+    }
+
+    /// <summary>Depth-first search; returns the pipelines of the first cycle found, closing where it started.</summary>
+    private static List<string>? FindCycle(ImmutableArray<Pipeline> pipelines)
+    {
+        var byName = pipelines.ToDictionary(p => p.Name, StringComparer.Ordinal);
+        var state = new Dictionary<string, int>(StringComparer.Ordinal); // 1 visiting, 2 done
+        var path = new List<string>();
+
+        List<string>? Visit(string name)
+        {
+            state[name] = 1;
+            path.Add(name);
+            foreach (var dependency in byName[name].Dependencies)
+            {
+                if (state.GetValueOrDefault(dependency) == 1)
+                {
+                    return [.. path.Skip(path.IndexOf(dependency)), dependency];
+                }
+
+                if (state.GetValueOrDefault(dependency) == 0 && Visit(dependency) is { } found)
+                {
+                    return found;
+                }
+            }
+
+            path.RemoveAt(path.Count - 1);
+            state[name] = 2;
+            return null;
+        }
+
+        foreach (var pipeline in pipelines)
+        {
+            if (state.GetValueOrDefault(pipeline.Name) == 0 && Visit(pipeline.Name) is { } cycle)
+            {
+                return cycle;
+            }
+        }
+
+        return null;
+    }
+
+    private static List<Pipeline> TopologicalOrder(ImmutableArray<Pipeline> pipelines)
+    {
+        var byName = pipelines.ToDictionary(p => p.Name, StringComparer.Ordinal);
+        var ordered = new List<Pipeline>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+
+        void Visit(Pipeline pipeline)
+        {
+            if (!seen.Add(pipeline.Name))
+            {
+                return;
+            }
+
+            foreach (var dependency in pipeline.Dependencies)
+            {
+                Visit(byName[dependency]);
+            }
+
+            ordered.Add(pipeline);
+        }
+
+        foreach (var pipeline in pipelines)
+        {
+            Visit(pipeline);
+        }
+
+        return ordered;
+    }
+
+    private sealed class ExecutionContext(BuildContext build, Pipeline pipeline, Phase phase, Func<string, ImmutableArray<Document>> read)
+        : IExecutionContext
+    {
+        public BuildContext Build => build;
+
+        public string PipelineName => pipeline.Name;
+
+        public Phase Phase => phase;
+
+        public ImmutableArray<string> Dependencies => pipeline.Dependencies;
+
+        public ImmutableArray<Document> OutputsOf(string pipelineName)
+        {
+            // Input phases run before any dependency has finished, so they may read nothing.
+            if (phase == Phase.Input || !pipeline.Dependencies.Contains(pipelineName, StringComparer.Ordinal))
+            {
+                throw new UndeclaredDependencyException(pipeline.Name, pipelineName);
+            }
+
+            return read(pipelineName);
+        }
+    }
+}

@@ -1,0 +1,11 @@
+namespace Marginalia.Site;
+
+/// <summary>What to build: the three folders (relative to <see cref="WorkingDirectory"/>) and whether to write.</summary>
+public sealed record BuildOptions(string Input = "input", string Theme = "theme", string Output = "output")
+{
+    /// <summary>False for <c>check</c>: validate everything, write nothing.</summary>
+    public bool Write { get; init; } = true;
+
+    /// <summary>Where relative folders start and what diagnostics are shown relative to; the current directory when null.</summary>
+    public string? WorkingDirectory { get; init; }
+}

@@ -1,0 +1,13 @@
+using Marginalia.Diagnostics;
+
+namespace Marginalia.Site;
+
+/// <summary>The outcome of a build: every diagnostic, sorted, and what was written.</summary>
+public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, IReadOnlyList<string> Written, bool WroteOutput)
+{
+    public bool Succeeded => !Diagnostics.Any(d => d.IsError);
+
+    public int ErrorCount => Diagnostics.Count(d => d.IsError);
+
+    public int WarningCount => Diagnostics.Count(d => d.Severity == Severity.Warning);
+}

@@ -1,0 +1,54 @@
+using Marginalia.Content;
+using Marginalia.Diagnostics;
+using Marginalia.Output;
+using Marginalia.Pipeline;
+
+namespace Marginalia.Site;
+
+/// <summary>Builds the site: reads the settings, runs the pipelines, and reports every diagnostic together.</summary>
+public static class SiteBuilder
+{
+    public const string SettingsFile = "site.yml";
+
+    public static async Task<BuildResult> BuildAsync(BuildOptions options, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var roots = BuildRoots.From(options.Input, options.Theme, options.Output, options.WorkingDirectory);
+        var diagnostics = new DiagnosticBag();
+        if (!Directory.Exists(roots.Input))
+        {
+            diagnostics.Error(DiagnosticCodes.FileMissing, SourceLocation.File(roots.Display(roots.Input)), "the input folder does not exist",
+                "run from the folder that holds input/ and theme/, or pass --input");
+            return new BuildResult(diagnostics.Sorted(), [], false);
+        }
+
+        var settings = Metadata.Empty;
+        if (ReadSettings(roots, diagnostics) is { } site)
+        {
+            settings = settings.With(ContentKeys.Site, site);
+        }
+
+        var build = new BuildContext(roots, diagnostics, cancellationToken) { Settings = settings, WriteOutput = options.Write };
+        var engine = new Engine(SitePipelines.Create());
+        var result = await engine.RunAsync(build).ConfigureAwait(false);
+        var written = result.WroteOutput
+            ? result.Outputs[OutputPipeline.PipelineName].Select(d => d.Destination!).ToList()
+            : [];
+        return new BuildResult(diagnostics.Sorted(), written, result.WroteOutput);
+    }
+
+    private static SiteSettings? ReadSettings(BuildRoots roots, DiagnosticBag diagnostics)
+    {
+        var path = Path.Combine(roots.Input, SettingsFile);
+        var display = roots.Display(path);
+        if (!File.Exists(path))
+        {
+            diagnostics.Error(DiagnosticCodes.FileMissing, SourceLocation.File(display), "the site settings are missing",
+                "create it with title, description and base-url");
+            return null;
+        }
+
+        var text = SourceFileReader.Read(path, display, diagnostics);
+        return text is null ? null : SiteSettingsReader.Read(text, diagnostics);
+    }
+}

@@ -1,0 +1,19 @@
+using Marginalia.Content;
+using Marginalia.Output;
+using Marginalia.Pages;
+using Marginalia.Theme;
+
+namespace Marginalia.Site;
+
+/// <summary>The pipelines that make the essay site, in the shape DESIGN.md gives.</summary>
+public static class SitePipelines
+{
+    public static IReadOnlyList<Pipeline.Pipeline> Create() =>
+    [
+        new EssayPipeline(),
+        new LayoutsPipeline(),
+        new AssetsPipeline(),
+        new PagesPipeline(),
+        new OutputPipeline(PagesPipeline.PipelineName, AssetsPipeline.PipelineName),
+    ];
+}

@@ -1,0 +1,58 @@
+using System.Globalization;
+using Marginalia.Content;
+
+namespace Marginalia.Theme;
+
+/// <summary>
+/// Builds the values layouts see, as plain dictionaries and lists: Fluid reads those without reflection, which keeps
+/// the command ready for Native AOT. Names are snake_case, as Liquid users expect.
+/// </summary>
+public static class LayoutModel
+{
+    public static Dictionary<string, object> Site(SiteSettings site, EssayInfo essay) => new()
+    {
+        ["title"] = site.Title,
+        ["description"] = site.Description,
+        ["base_url"] = site.BaseUrl.AbsoluteUri,
+        ["repository"] = site.Repository?.AbsoluteUri ?? string.Empty,
+        ["branch"] = site.Branch,
+        ["language"] = essay.Language,
+    };
+
+    public static Dictionary<string, object> Essay(Essay essay)
+    {
+        ArgumentNullException.ThrowIfNull(essay);
+        var info = essay.Info;
+        var number = 0;
+        return new()
+        {
+            ["title"] = info.Title,
+            ["title_is_editorial"] = info.TitleIsEditorial,
+            ["author"] = info.Author,
+            ["publisher"] = info.Publisher ?? string.Empty,
+            ["republished_by"] = info.RepublishedBy ?? string.Empty,
+            ["language"] = info.Language,
+            ["published"] = info.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? string.Empty,
+            ["paragraph_count"] = essay.Paragraphs.Count(),
+            ["sections"] = essay.Sections.Select(s => (object)new Dictionary<string, object>
+            {
+                ["id"] = s.Id,
+                ["title"] = s.Title ?? string.Empty,
+                ["untitled"] = s.Title is null,
+                ["number"] = ++number,
+                ["paragraph_count"] = s.Paragraphs.Length,
+            }).ToList(),
+            ["html"] = essay.Html,
+        };
+    }
+
+    public static Dictionary<string, object> Page(PageSpec page, SiteSettings site) => new()
+    {
+        ["title"] = page.Title,
+        ["description"] = page.Description,
+        ["path"] = page.Destination,
+        ["url"] = new Uri(site.BaseUrl, page.CanonicalPath).AbsoluteUri,
+        ["kind"] = page.Layout,
+        ["root"] = page.Root,
+    };
+}

@@ -1,0 +1,49 @@
+using System.Collections.Immutable;
+using Marginalia.Content;
+using Marginalia.Diagnostics;
+using Marginalia.Pipeline;
+
+namespace Marginalia.Theme;
+
+/// <summary>Reads and parses every Liquid layout in <c>theme/layouts/</c>.</summary>
+public sealed class LayoutsPipeline : Pipeline.Pipeline
+{
+    public const string PipelineName = "Layouts";
+
+    /// <summary>The layouts the site cannot be built without.</summary>
+    public static readonly IReadOnlyList<string> Required = ["base", "reader", "about", "404"];
+
+    public LayoutsPipeline()
+        : base(PipelineName)
+    {
+        InputModules.Add(new ReadFilesModule(roots => Path.Combine(roots.Theme, "layouts"), "*.liquid"));
+        ProcessModules.Add(new RequireLayoutsModule());
+        ProcessModules.Add(new ParseLayoutModule());
+    }
+
+    private sealed class ParseLayoutModule : SyncPerDocumentModule
+    {
+        protected override IReadOnlyList<Document> ExecuteDocument(Document input, IExecutionContext context)
+        {
+            var template = LayoutParser.Parse(input.Content, input.Source!, context.Diagnostics);
+            return template is null
+                ? []
+                : [input.With(ThemeKeys.Template, template).With(ThemeKeys.LayoutName, Path.GetFileNameWithoutExtension(input.Source!))];
+        }
+    }
+
+    private sealed class RequireLayoutsModule : IModule
+    {
+        public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, IExecutionContext context)
+        {
+            var folder = context.Build.Roots.Display(Path.Combine(context.Build.Roots.Theme, "layouts"));
+            var present = inputs.Select(d => Path.GetFileNameWithoutExtension(d.Get(ContentKeys.RelativePath))).ToHashSet(StringComparer.Ordinal);
+            foreach (var name in Required.Where(n => !present.Contains(n)))
+            {
+                context.Diagnostics.Error(DiagnosticCodes.LayoutMissing, SourceLocation.File($"{folder}/{name}.liquid"), $"layout '{name}' is missing from the theme");
+            }
+
+            return Task.FromResult(inputs);
+        }
+    }
+}

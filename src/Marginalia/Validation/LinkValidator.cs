@@ -1,0 +1,152 @@
+using System.Collections.Concurrent;
+using System.Text.RegularExpressions;
+using AngleSharp.Dom;
+using Marginalia.Content;
+using Marginalia.Diagnostics;
+using Marginalia.Pipeline;
+using Document = Marginalia.Pipeline.Document;
+
+namespace Marginalia.Validation;
+
+/// <summary>
+/// Checks every internal link of the site before anything is written: the target file exists, a link names a file
+/// (so the site works from disk), and every <c>#fragment</c> exists on its target page, which Statiq never checks.
+/// </summary>
+public static partial class LinkValidator
+{
+    private static readonly (string Selector, string Attribute)[] LinkAttributes =
+    [
+        ("a[href]", "href"), ("link[href]", "href"), ("script[src]", "src"), ("img[src]", "src"), ("source[src]", "src"),
+    ];
+
+    /// <param name="documents">Every document that will be written.</param>
+    /// <param name="basePath">The base URL's path ("/"), where root-relative links start.</param>
+    /// <param name="diagnostics">Where broken links are reported.</param>
+    public static void Validate(IReadOnlyList<Document> documents, string basePath, DiagnosticBag diagnostics)
+    {
+        ArgumentNullException.ThrowIfNull(documents);
+        ArgumentNullException.ThrowIfNull(diagnostics);
+        var pages = documents.Where(d => d.Destination!.EndsWith(".html", StringComparison.Ordinal)).ToArray();
+        var files = documents.Select(d => d.Destination!).ToHashSet(StringComparer.Ordinal);
+        var parsed = new ConcurrentDictionary<string, (IDocument Dom, HashSet<string> Ids)>(StringComparer.Ordinal);
+        Parallel.ForEach(pages, page =>
+        {
+            var dom = HtmlFragment.ParseDocument(page.Content);
+            var ids = dom.All.Select(e => e.Id).OfType<string>().ToHashSet(StringComparer.Ordinal);
+            parsed[page.Destination!] = (dom, ids);
+        });
+
+        Parallel.ForEach(pages, page =>
+        {
+            var where = SourceLocation.File(page.Source ?? page.Destination!);
+            foreach (var (selector, attribute) in LinkAttributes)
+            {
+                foreach (var element in parsed[page.Destination!].Dom.QuerySelectorAll(selector))
+                {
+                    var link = element.GetAttribute(attribute)!;
+                    if (Check(link, page.Destination!, basePath, files, parsed) is { } problem)
+                    {
+                        diagnostics.Add(Diagnostic.Error(problem.Code, where, $"{page.Destination}: {problem.Message}"));
+                    }
+                }
+            }
+        });
+    }
+
+    private static (DiagnosticCode Code, string Message)? Check(
+        string link,
+        string from,
+        string basePath,
+        HashSet<string> files,
+        ConcurrentDictionary<string, (IDocument Dom, HashSet<string> Ids)> pages)
+    {
+        if (Scheme().IsMatch(link) || link.StartsWith("//", StringComparison.Ordinal))
+        {
+            return null; // external: not ours to check at build time
+        }
+
+        var hash = link.IndexOf('#', StringComparison.Ordinal);
+        var path = hash < 0 ? link : link[..hash];
+        var fragment = hash < 0 ? null : Uri.UnescapeDataString(link[(hash + 1)..]);
+        var query = path.IndexOf('?', StringComparison.Ordinal);
+        if (query >= 0)
+        {
+            path = path[..query];
+        }
+
+        string target;
+        if (path.Length == 0)
+        {
+            target = from;
+        }
+        else
+        {
+            if (path.EndsWith('/'))
+            {
+                return (DiagnosticCodes.BrokenLink, $"link '{link}' names a folder; name the file ('{path}index.html') so the page works opened from disk");
+            }
+
+            var resolved = Resolve(path, from, basePath);
+            if (resolved is null || !files.Contains(resolved))
+            {
+                return (DiagnosticCodes.BrokenLink, $"link '{link}' points to '{resolved ?? path}', which is not in the site");
+            }
+
+            target = resolved;
+        }
+
+        if (!string.IsNullOrEmpty(fragment) && pages.TryGetValue(target, out var page) && !page.Ids.Contains(fragment))
+        {
+            return (DiagnosticCodes.BrokenFragment, $"link '{link}' points to '#{fragment}', which is not on {target}");
+        }
+
+        return null;
+    }
+
+    /// <summary>The site path a link leads to from a page, or null if it climbs out of the site.</summary>
+    private static string? Resolve(string path, string from, string basePath)
+    {
+        path = Uri.UnescapeDataString(path);
+        IEnumerable<string> segments;
+        if (path.StartsWith('/'))
+        {
+            if (!path.StartsWith(basePath, StringComparison.Ordinal))
+            {
+                return null;
+            }
+
+            segments = path[basePath.Length..].Split('/');
+        }
+        else
+        {
+            var folder = from.Contains('/', StringComparison.Ordinal) ? from[..from.LastIndexOf('/')].Split('/') : [];
+            segments = folder.Concat(path.Split('/'));
+        }
+
+        var stack = new List<string>();
+        foreach (var segment in segments)
+        {
+            switch (segment)
+            {
+                case "" or ".":
+                    break;
+                case "..":
+                    if (stack.Count == 0)
+                    {
+                        return null;
+                    }
+
+                    stack.RemoveAt(stack.Count - 1);
+                    break;
+                default:
+                    stack.Add(segment);
+                    break;
+            }
+        }
+
+        return string.Join('/', stack);
+    }
+
+    [GeneratedRegex("^[A-Za-z][A-Za-z0-9+.-]*:")]
+    private static partial Regex Scheme();
+}
