@@ -79,7 +79,6 @@ public static class EssayBuilder
 
         IElement Open(string id)
         {
-            Close();
             var element = document.CreateElement("section");
             element.ClassName = "essay-section";
             element.Id = ids.Claim(id);
@@ -91,6 +90,7 @@ public static class EssayBuilder
             node.RemoveFromParent();
             if (node is IElement { LocalName: "h2" } heading)
             {
+                Close();
                 title = heading.TextContent;
                 section = Open("s-" + NonEmpty(Slug.FromWords(title), sections.Count + 1));
                 container.AppendChild(section);
