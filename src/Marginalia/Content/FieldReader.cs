@@ -37,7 +37,7 @@ public sealed class FieldReader
 
     /// <summary>The place of a field's value, or of the mapping's start when the field is absent.</summary>
     public SourceLocation LocationOf(string key) =>
-        Find(key) is { } node ? Location(node.Start) : new SourceLocation(_path, _firstLine - 1, 1);
+        Find(key) is { } node ? Location(node.Start) : new SourceLocation(_path, Math.Max(1, _firstLine - 1), 1);
 
     /// <summary>Reports every field not in <paramref name="known"/>, suggesting the closest known one.</summary>
     public void RejectUnknown(IReadOnlyCollection<string> known)

@@ -26,7 +26,7 @@ public static class SiteSettingsReader
         var title = fields.RequiredString("title");
         var description = fields.RequiredString("description");
         var baseUrl = ReadUrl(fields, "base-url", required: true);
-        if (baseUrl is not null && !baseUrl.AbsolutePath.EndsWith('/'))
+        if (baseUrl is not null && !baseUrl.OriginalString.EndsWith('/'))
         {
             fields.Error(DiagnosticCodes.InvalidValue, fields.LocationOf("base-url"), "'base-url' must end with '/'", $"write '{baseUrl}/'");
         }

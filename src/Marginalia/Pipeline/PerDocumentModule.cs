@@ -17,7 +17,7 @@ public abstract class PerDocumentModule : IModule
         }
 
         var results = new IReadOnlyList<Document>[inputs.Length];
-        var options = new ParallelOptions { CancellationToken = context.CancellationToken };
+        var options = new ParallelOptions { CancellationToken = context.CancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount };
         await Parallel.ForEachAsync(Enumerable.Range(0, inputs.Length), options, async (i, _) =>
             results[i] = await ExecuteDocumentAsync(inputs[i], context).ConfigureAwait(false)).ConfigureAwait(false);
         return [.. results.SelectMany(r => r)];

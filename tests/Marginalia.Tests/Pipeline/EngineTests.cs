@@ -1,0 +1,184 @@
+using System.Collections.Concurrent;
+using Marginalia.Diagnostics;
+using Marginalia.Pipeline;
+using Marginalia.Tests.Support;
+
+namespace Marginalia.Tests.Pipeline;
+
+public class EngineTests
+{
+    private static BuildContext NewBuild(bool write = true) =>
+        new(BuildRoots.From("in", "theme", "out", Path.GetTempPath()), new DiagnosticBag()) { WriteOutput = write };
+
+    private static Marginalia.Pipeline.Pipeline Make(string name, string[] dependencies, params IModule[] process)
+    {
+        var pipeline = new Marginalia.Pipeline.Pipeline(name, dependencies);
+        pipeline.InputModules.Add(TestModules.Emit(name));
+        pipeline.ProcessModules.AddRange(process);
+        return pipeline;
+    }
+
+    [Fact]
+    public async Task Pipelines_run_after_the_pipelines_they_depend_on()
+    {
+        // Given C depends on B, which depends on A, declared in reverse order
+        var finished = new ConcurrentQueue<string>();
+        IModule Record(string name) => TestModules.Do(_ => finished.Enqueue(name));
+        var engine = new Engine(
+        [
+            Make("C", ["B"], TestModules.AppendFrom("B"), Record("C")),
+            Make("B", ["A"], TestModules.AppendFrom("A"), Record("B")),
+            Make("A", [], Record("A")),
+        ]);
+
+        // When the engine runs
+        var result = await engine.RunAsync(NewBuild());
+
+        // Then they ran A, B, C, and each saw its dependency's final output
+        Assert.Equal(["A", "B", "C"], finished.ToArray());
+        Assert.Equal("C+B+A", Assert.Single(result.Outputs["C"]).Content);
+    }
+
+    [Fact]
+    public async Task A_dependency_cycle_is_an_error_naming_the_pipelines_and_nothing_runs()
+    {
+        // Given A -> B -> C -> A
+        var ran = false;
+        var engine = new Engine(
+        [
+            Make("A", ["B"], TestModules.Do(_ => ran = true)),
+            Make("B", ["C"]),
+            Make("C", ["A"]),
+        ]);
+        var build = NewBuild();
+
+        // When it runs
+        await engine.RunAsync(build);
+
+        // Then one MG0001 names the cycle, and no module ran
+        var error = Assert.Single(build.Diagnostics.Sorted());
+        Assert.Equal("MG0001", error.Code.Id);
+        Assert.Contains("A -> B -> C -> A", error.Message, StringComparison.Ordinal);
+        Assert.False(ran);
+    }
+
+    [Fact]
+    public void A_missing_dependency_is_an_error_at_start_up()
+    {
+        // Given a pipeline that depends on one that does not exist
+        var engine = new Engine([Make("Pages", ["Essay", "Glossary"]), Make("Essay", [])]);
+
+        // Then the engine reports it before running anything
+        var error = Assert.Single(engine.Problems);
+        Assert.Equal("MG0002", error.Code.Id);
+        Assert.Equal("pipeline 'Pages' depends on 'Glossary', which does not exist", error.Message);
+    }
+
+    [Fact]
+    public void Two_pipelines_with_one_name_are_an_error()
+    {
+        var engine = new Engine([Make("Essay", []), Make("Essay", [])]);
+
+        Assert.Equal("MG0005", Assert.Single(engine.Problems).Code.Id);
+    }
+
+    [Fact]
+    public async Task Independent_pipelines_run_concurrently()
+    {
+        // Given two independent pipelines that each wait until the other has started
+        // (a sequential engine would deadlock, and the wait times out)
+        using var aStarted = new SemaphoreSlim(0);
+        using var bStarted = new SemaphoreSlim(0);
+        var met = new ConcurrentDictionary<string, bool>();
+        IModule Rendezvous(string name, SemaphoreSlim mine, SemaphoreSlim theirs) => TestModules.Async(async (inputs, _) =>
+        {
+            mine.Release();
+            met[name] = await theirs.WaitAsync(TimeSpan.FromSeconds(10));
+            return inputs;
+        });
+        var engine = new Engine([Make("A", [], Rendezvous("A", aStarted, bStarted)), Make("B", [], Rendezvous("B", bStarted, aStarted))]);
+
+        // When they run
+        var build = NewBuild();
+        await engine.RunAsync(build);
+
+        // Then each saw the other running at the same time
+        Assert.True(met["A"]);
+        Assert.True(met["B"]);
+        Assert.False(build.Diagnostics.HasErrors);
+    }
+
+    [Fact]
+    public async Task A_phase_reading_an_undeclared_pipeline_fails()
+    {
+        // Given B reads A's outputs without declaring A
+        var engine = new Engine([Make("A", []), Make("B", [], TestModules.AppendFrom("A"))]);
+        var build = NewBuild();
+
+        // When it runs
+        await engine.RunAsync(build);
+
+        // Then the read fails with MG0003 naming both
+        var error = Assert.Single(build.Diagnostics.Sorted());
+        Assert.Equal("MG0003", error.Code.Id);
+        Assert.Equal("Pipeline 'B' read the outputs of 'A' without declaring it as a dependency.", error.Message);
+    }
+
+    [Fact]
+    public async Task The_input_phase_may_not_read_other_pipelines_even_declared_ones()
+    {
+        // Given B declares A but reads it in its Input phase, before A has finished
+        var b = new Marginalia.Pipeline.Pipeline("B", "A");
+        b.InputModules.Add(TestModules.Do(c => c.OutputsOf("A")));
+        var engine = new Engine([Make("A", []), b]);
+        var build = NewBuild();
+
+        await engine.RunAsync(build);
+
+        Assert.Equal("MG0003", Assert.Single(build.Diagnostics.Sorted()).Code.Id);
+    }
+
+    [Fact]
+    public async Task The_output_phase_runs_only_when_the_build_has_no_errors()
+    {
+        // Given A writes in its Output phase and B reports an error
+        var wrote = 0;
+        var a = Make("A", []);
+        a.OutputModules.Add(TestModules.Do(_ => Interlocked.Increment(ref wrote)));
+        var b = Make("B", [], TestModules.Do(c => c.Diagnostics.Error(DiagnosticCodes.InvalidValue, new SourceLocation("input/x.md", 3, 7), "bad")));
+        var build = NewBuild();
+
+        // When it runs
+        var result = await new Engine([a, b]).RunAsync(build);
+
+        // Then nothing was written
+        Assert.Equal(0, wrote);
+        Assert.False(result.WroteOutput);
+    }
+
+    [Fact]
+    public async Task A_module_that_throws_becomes_a_diagnostic_not_a_crash()
+    {
+        var engine = new Engine([Make("A", [], TestModules.Do(_ => throw new FormatException("boom")))]);
+        var build = NewBuild();
+
+        await engine.RunAsync(build);
+
+        var error = Assert.Single(build.Diagnostics.Sorted());
+        Assert.Equal("MG0004", error.Code.Id);
+        Assert.Equal("pipeline 'A', phase Process: FormatException: boom", error.Message);
+    }
+
+    [Fact]
+    public async Task Check_mode_skips_the_output_phase()
+    {
+        var wrote = false;
+        var a = Make("A", []);
+        a.OutputModules.Add(TestModules.Do(_ => wrote = true));
+
+        var result = await new Engine([a]).RunAsync(NewBuild(write: false));
+
+        Assert.False(wrote);
+        Assert.False(result.WroteOutput);
+    }
+}
