@@ -40,7 +40,8 @@ public sealed class OutputPipeline : Pipeline.Pipeline
     {
         public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, IExecutionContext context)
         {
-            if (context.Build.Settings.TryGet(ContentKeys.Site, out var site))
+            // After other errors, broken links are mostly their echo (a page that failed to render): report the causes only.
+            if (!context.Diagnostics.HasErrors && context.Build.Settings.TryGet(ContentKeys.Site, out var site))
             {
                 LinkValidator.Validate(inputs, site.BasePath, context.Diagnostics);
             }
