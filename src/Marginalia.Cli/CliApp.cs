@@ -17,13 +17,7 @@ public sealed class CliApp(CliConsoles consoles)
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
         {
-            foreach (var error in parsed.Errors)
-            {
-                consoles.Error.MarkupLine($"[red]error:[/] {Markup.Escape(error.Message)}");
-            }
-
-            consoles.Error.MarkupLine("Run [bold]marginalia --help[/] for usage.");
-            return ExitCodes.BadUsage;
+            return BadUsage([.. parsed.Errors.Select(e => e.Message)]);
         }
 
         return await parsed.InvokeAsync(new InvocationConfiguration { Output = new AnsiWriter(consoles.Out), Error = new AnsiWriter(consoles.Error) }, cancellationToken)
@@ -74,14 +68,9 @@ public sealed class CliApp(CliConsoles consoles)
         var theme = FolderOption("--theme", "theme", "The folder with layouts/ and assets/.");
         var output = FolderOption("--output", "output", "Where the site is written.");
         var command = new Command("preview", "Build, serve on 127.0.0.1, rebuild on every change and reload the browser.") { port, input, theme, output };
-        command.Validators.Add(r =>
-        {
-            if (r.GetValue(port) is < 0 or > 65535)
-            {
-                r.AddError("--port must be between 0 and 65535");
-            }
-        });
-        command.SetAction((result, token) => new PreviewCommand(consoles, result.GetValue(_quiet), result.GetValue(_verbose)).RunAsync(
+        command.SetAction((result, token) => result.GetValue(port) is < 0 or > 65535
+            ? Task.FromResult(BadUsage("--port must be between 0 and 65535"))
+            : new PreviewCommand(consoles, result.GetValue(_quiet), result.GetValue(_verbose)).RunAsync(
             new BuildOptions(result.GetValue(input)!, result.GetValue(theme)!, result.GetValue(output)!), result.GetValue(port), token));
         return command;
     }
@@ -117,6 +106,17 @@ public sealed class CliApp(CliConsoles consoles)
         }
 
         return ExitCodes.Success;
+    }
+
+    private int BadUsage(params string[] messages)
+    {
+        foreach (var message in messages)
+        {
+            consoles.Error.MarkupLine($"[red]error:[/] {Markup.Escape(message)}");
+        }
+
+        consoles.Error.MarkupLine("Run [bold]marginalia --help[/] for usage.");
+        return ExitCodes.BadUsage;
     }
 
     internal static string Plural(int count, string noun) => count == 1 ? $"1 {noun}" : $"{count} {noun}s";

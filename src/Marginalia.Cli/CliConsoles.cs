@@ -5,18 +5,30 @@ namespace Marginalia.Cli;
 /// <summary>The two consoles the command writes to: results on standard output, diagnostics and progress on standard error.</summary>
 public sealed record CliConsoles(IAnsiConsole Out, IAnsiConsole Error)
 {
+    /// <summary>
+    /// Wide enough never to wrap: a diagnostic is one line that editors and CI parse as <c>path:line:col</c>, and a
+    /// terminal wraps long lines by itself without inserting line breaks into what is copied.
+    /// </summary>
+    private const int NoWrap = 100_000;
+
     public static CliConsoles FromSystem() => new(
-        AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Out) }),
-        AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) }));
+        Unwrapped(AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Out) })),
+        Unwrapped(AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) })));
 
     /// <summary>Consoles writing plain text (no colour, no cursor tricks) into writers, for tests.</summary>
     public static CliConsoles ToWriters(TextWriter output, TextWriter error) => new(Plain(output), Plain(error));
 
-    private static IAnsiConsole Plain(TextWriter writer) => AnsiConsole.Create(new AnsiConsoleSettings
+    private static IAnsiConsole Plain(TextWriter writer) => Unwrapped(AnsiConsole.Create(new AnsiConsoleSettings
     {
         Out = new AnsiConsoleOutput(writer),
         Ansi = AnsiSupport.No,
         ColorSystem = ColorSystemSupport.NoColors,
         Interactive = InteractionSupport.No,
-    });
+    }));
+
+    private static IAnsiConsole Unwrapped(IAnsiConsole console)
+    {
+        console.Profile.Width = NoWrap;
+        return console;
+    }
 }
