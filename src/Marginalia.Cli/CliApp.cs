@@ -20,7 +20,7 @@ public sealed class CliApp(CliConsoles consoles)
             return BadUsage([.. parsed.Errors.Select(e => e.Message)]);
         }
 
-        return await parsed.InvokeAsync(new InvocationConfiguration { Output = new AnsiWriter(consoles.Out), Error = new AnsiWriter(consoles.Error) }, cancellationToken)
+        return await parsed.InvokeAsync(new InvocationConfiguration { Output = consoles.OutWriter, Error = consoles.ErrorWriter }, cancellationToken)
             .ConfigureAwait(false);
     }
 
@@ -120,14 +120,4 @@ public sealed class CliApp(CliConsoles consoles)
     }
 
     internal static string Plural(int count, string noun) => count == 1 ? $"1 {noun}" : $"{count} {noun}s";
-
-    /// <summary>Lets System.CommandLine's help text go through the same console as everything else.</summary>
-    private sealed class AnsiWriter(IAnsiConsole console) : StringWriter(System.Globalization.CultureInfo.InvariantCulture)
-    {
-        public override void Write(char value) => console.Write(value.ToString());
-
-        public override void Write(string? value) => console.Write(new Spectre.Console.Text(value ?? string.Empty));
-
-        public override void WriteLine(string? value) => console.WriteLine(value ?? string.Empty);
-    }
 }

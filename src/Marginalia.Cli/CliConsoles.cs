@@ -3,7 +3,8 @@ using Spectre.Console;
 namespace Marginalia.Cli;
 
 /// <summary>The two consoles the command writes to: results on standard output, diagnostics and progress on standard error.</summary>
-public sealed record CliConsoles(IAnsiConsole Out, IAnsiConsole Error)
+/// <remarks>The raw writers carry System.CommandLine's help text, which formats itself.</remarks>
+public sealed record CliConsoles(IAnsiConsole Out, IAnsiConsole Error, TextWriter OutWriter, TextWriter ErrorWriter)
 {
     /// <summary>
     /// Wide enough never to wrap: a diagnostic is one line that editors and CI parse as <c>path:line:col</c>, and a
@@ -13,10 +14,12 @@ public sealed record CliConsoles(IAnsiConsole Out, IAnsiConsole Error)
 
     public static CliConsoles FromSystem() => new(
         Unwrapped(AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Out) })),
-        Unwrapped(AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) })));
+        Unwrapped(AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) })),
+        Console.Out,
+        Console.Error);
 
     /// <summary>Consoles writing plain text (no colour, no cursor tricks) into writers, for tests.</summary>
-    public static CliConsoles ToWriters(TextWriter output, TextWriter error) => new(Plain(output), Plain(error));
+    public static CliConsoles ToWriters(TextWriter output, TextWriter error) => new(Plain(output), Plain(error), output, error);
 
     private static IAnsiConsole Plain(TextWriter writer) => Unwrapped(AnsiConsole.Create(new AnsiConsoleSettings
     {
