@@ -42,4 +42,20 @@ public class SourceFileReaderTests
         Assert.Null(text);
         Assert.Equal("input/gone.md:1:1: error MG0101: file does not exist", Assert.Single(diagnostics.Sorted()).ToString());
     }
+
+    [Fact]
+    public void An_unreadable_file_is_reported_with_the_reason()
+    {
+        // Given a path that exists but cannot be read as a file (a folder): permissions cannot be tested as root
+        var folder = Directory.CreateTempSubdirectory("marginalia-unreadable").FullName;
+        var diagnostics = new DiagnosticBag();
+
+        var text = SourceFileReader.Read(folder, "input/essay.md", diagnostics);
+
+        Assert.Null(text);
+        var error = Assert.Single(diagnostics.Sorted());
+        Assert.Equal("MG0102", error.Code.Id);
+        Assert.StartsWith("cannot read file: ", error.Message, StringComparison.Ordinal);
+        Directory.Delete(folder);
+    }
 }
