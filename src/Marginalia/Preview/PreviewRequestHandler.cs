@@ -83,9 +83,11 @@ internal sealed class PreviewRequestHandler(string outputRoot, SiteState state, 
     private async Task ServeSiteAsync(HttpContext context, string path)
     {
         await state.WhenIdleAsync(context.RequestAborted).ConfigureAwait(false);
-        // Waiting above ends with a build, so there is one from here on.
+        // Waiting above ends with a build, so there is one from here on. One snapshot decides both what is served
+        // and the version it is tagged with: files read below may be newer, never older, which costs at most an
+        // extra reload rather than a stale page that believes it is current.
         var build = state.Last!;
-        var version = state.Version;
+        var version = state.VersionOf(build);
         var file = Resolve(path);
         if (file is null && IsFolder(path))
         {

@@ -49,7 +49,7 @@ public sealed class PreviewServer : IAsyncDisposable
     public PreviewBuild LastBuild => _state.Last!;
 
     /// <summary>How many browsers are listening for reloads.</summary>
-    public int ListenerCount => _hub.ClientCount;
+    internal int ListenerCount => _hub.ClientCount;
 
     /// <summary>
     /// Binds the port, runs the first build and starts watching. Returns once the first build is done, whether it
@@ -73,7 +73,7 @@ public sealed class PreviewServer : IAsyncDisposable
             {
                 state.EndBuild(result);
                 hub.Broadcast(state.Version);
-                options.OnBuild?.Invoke(result);
+                Report(options.OnBuild, result, message);
             });
         SourceWatcher? watcher = null;
         WebApplication? app = null;
@@ -125,6 +125,20 @@ public sealed class PreviewServer : IAsyncDisposable
         }
 
         await _app.DisposeAsync().ConfigureAwait(false);
+    }
+
+    private static void Report(Action<PreviewBuild>? onBuild, PreviewBuild build, Action<string> message)
+    {
+        try
+        {
+            onBuild?.Invoke(build);
+        }
+#pragma warning disable CA1031 // The owner's reporting failed (a closed console, say); the preview must still rebuild and serve.
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            message($"reporting build {build.Number} failed: {ex.Message}");
+        }
     }
 
     private static WebApplication CreateApp(int port, PreviewRequestHandler handler)

@@ -17,7 +17,9 @@ internal sealed class SiteState
     public PreviewBuild? Last => _last;
 
     /// <summary>Names the build a page was served from; the reload script compares it with the server's on connecting.</summary>
-    public string Version => string.Create(CultureInfo.InvariantCulture, $"{_instance}-{_last?.Number ?? 0}");
+    public string Version => VersionOf(_last);
+
+    public string VersionOf(PreviewBuild? build) => string.Create(CultureInfo.InvariantCulture, $"{_instance}-{build?.Number ?? 0}");
 
     public void BeginBuild() => _building ??= NewGate();
 
