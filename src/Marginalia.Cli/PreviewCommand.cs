@@ -1,13 +1,109 @@
+using System.Globalization;
+using Marginalia.Preview;
 using Marginalia.Site;
+using Spectre.Console;
 
 namespace Marginalia.Cli;
 
-/// <summary>Runs the preview server until Ctrl+C.</summary>
+/// <summary>Runs the preview server until Ctrl+C, printing each build's result as it happens.</summary>
 public sealed class PreviewCommand(CliConsoles consoles, bool quiet, bool verbose)
 {
-    public Task<int> RunAsync(BuildOptions options, int port, CancellationToken token)
+    // Builds report from the rebuild task, failed requests from Kestrel's threads: one line must not split another.
+    private readonly Lock _console = new();
+
+    public async Task<int> RunAsync(BuildOptions options, int port, CancellationToken token)
     {
-        _ = (consoles, quiet, verbose, options, port, token);
-        throw new NotImplementedException();
+        ArgumentNullException.ThrowIfNull(options);
+        var preview = new PreviewOptions(options) { Port = port, OnBuild = b => Report(b, options), OnMessage = Message };
+        PreviewServer server;
+        try
+        {
+            server = await PreviewServer.StartAsync(preview, token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (token.IsCancellationRequested)
+        {
+            // Ctrl+C during the first build is a normal way to stop.
+            return ExitCodes.Success;
+        }
+        catch (IOException ex)
+        {
+            consoles.Error.MarkupLine($"[red]error:[/] cannot serve on 127.0.0.1:{port}: {Markup.Escape(ex.Message)}");
+            consoles.Error.MarkupLine("    [dim]hint:[/] another preview may be running; pass --port with another number, or --port 0 for any free one");
+            return ExitCodes.BadUsage;
+        }
+
+        await using (server.ConfigureAwait(false))
+        {
+            lock (_console)
+            {
+                consoles.Out.MarkupLine($"Serving [bold]{Markup.Escape(server.Address.ToString())}[/]; rebuilding when {Markup.Escape(options.Input)}/ or {Markup.Escape(options.Theme)}/ change. Press Ctrl+C to stop.");
+            }
+
+            await Task.Delay(Timeout.InfiniteTimeSpan, token).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        }
+
+        if (!quiet)
+        {
+            consoles.Out.MarkupLine("Stopped.");
+        }
+
+        return ExitCodes.Success;
     }
+
+    private void Report(PreviewBuild build, BuildOptions options)
+    {
+        var result = build.Result;
+        var ms = (long)build.Elapsed.TotalMilliseconds;
+        // A clock time tells two identical lines apart: the author sees that the save was noticed.
+        var at = DateTime.Now.ToString("HH:mm:ss", CultureInfo.InvariantCulture);
+        lock (_console)
+        {
+            if (verbose)
+            {
+                foreach (var path in build.Changed)
+                {
+                    consoles.Out.MarkupLine($"[dim]{at}[/] changed [dim]{Markup.Escape(path)}[/]");
+                }
+            }
+
+            new DiagnosticPrinter(consoles.Error).Print(result.Diagnostics);
+            if (!result.Succeeded)
+            {
+                consoles.Error.MarkupLine($"[dim]{at}[/] [red]{CliApp.Plural(result.ErrorCount, "error")}[/]" +
+                    $"{(result.WarningCount > 0 ? $", {CliApp.Plural(result.WarningCount, "warning")}" : string.Empty)} ({ms} ms); " +
+                    $"the browser shows {(result.ErrorCount == 1 ? "it" : "them")} until {(result.ErrorCount == 1 ? "it is" : "they are")} fixed.");
+                return;
+            }
+
+            if (verbose)
+            {
+                foreach (var path in result.Written)
+                {
+                    consoles.Out.MarkupLine($"  wrote [dim]{Markup.Escape(options.Output)}/{Markup.Escape(path)}[/]");
+                }
+            }
+
+            if (!quiet)
+            {
+                consoles.Out.MarkupLine(build.IsFirst
+                    ? $"[dim]{at}[/] [green]Built[/] {CliApp.Plural(result.Written.Count, "file")} into {Markup.Escape(options.Output)}/ in {ms} ms."
+                    : $"[dim]{at}[/] [green]Rebuilt[/] in {ms} ms{Because(build)}.");
+            }
+        }
+    }
+
+    private void Message(string message)
+    {
+        lock (_console)
+        {
+            consoles.Error.MarkupLine($"[yellow]preview:[/] {Markup.Escape(message)}");
+        }
+    }
+
+    private static string Because(PreviewBuild build) => build.Changed.Count switch
+    {
+        0 => string.Empty,
+        1 => $" ({Markup.Escape(build.Changed[0])} changed)",
+        _ => $" ({Markup.Escape(build.Changed[0])} and {build.Changed.Count - 1} more changed)",
+    };
 }

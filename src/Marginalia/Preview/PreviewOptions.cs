@@ -1,0 +1,24 @@
+using Marginalia.Site;
+
+namespace Marginalia.Preview;
+
+/// <summary>What the preview builds, where it serves it, and who hears about each build.</summary>
+public sealed record PreviewOptions(BuildOptions Build)
+{
+    public const int DefaultPort = 5080;
+
+    /// <summary>The port on 127.0.0.1; 0 lets the system pick a free one (<see cref="PreviewServer.Address"/> says which).</summary>
+    public int Port { get; init; } = DefaultPort;
+
+    /// <summary>
+    /// How long the sources must stay quiet before a rebuild starts: an editor's save is often a burst of writes
+    /// (a temporary file, a rename, new attributes) and one save should cost one build.
+    /// </summary>
+    public TimeSpan Debounce { get; init; } = TimeSpan.FromMilliseconds(100);
+
+    /// <summary>Called after every build, the first included, never two at once.</summary>
+    public Action<PreviewBuild>? OnBuild { get; init; }
+
+    /// <summary>Called with anything else the author should know: a folder that cannot be watched, a request that failed.</summary>
+    public Action<string>? OnMessage { get; init; }
+}

@@ -1,0 +1,176 @@
+using System.Net.ServerSentEvents;
+using System.Text;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Extensions;
+using Microsoft.AspNetCore.Http.Features;
+
+namespace Marginalia.Preview;
+
+/// <summary>
+/// Answers every request: the server's own script and event stream under <c>/__marginalia/</c>, and otherwise the
+/// output folder as a static host (Netlify) serves it, with the reload script added to HTML on the way out.
+/// </summary>
+internal sealed class PreviewRequestHandler(string outputRoot, SiteState state, ReloadHub hub, Action<string> message)
+{
+    private const string NotFoundPage = "404.html";
+    private const string IndexPage = "index.html";
+
+    private static readonly byte[] ScriptBytes = Encoding.UTF8.GetBytes(LiveReload.Script);
+
+    private readonly string _root = Path.TrimEndingDirectorySeparator(Path.GetFullPath(outputRoot));
+
+    public async Task HandleAsync(HttpContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var request = context.Request;
+        var response = context.Response;
+        // Every response reflects the files as they are now; a cached page would hide the edit just made.
+        response.Headers.CacheControl = "no-store";
+        response.Headers.XContentTypeOptions = "nosniff";
+        try
+        {
+            var path = request.Path.Value ?? "/";
+            if (!HttpMethods.IsGet(request.Method) && !HttpMethods.IsHead(request.Method))
+            {
+                response.Headers.Allow = "GET, HEAD";
+                await WriteAsync(context, StatusCodes.Status405MethodNotAllowed, ContentTypes.PlainText, "The preview only serves files.\n"u8.ToArray())
+                    .ConfigureAwait(false);
+            }
+            else if (path == LiveReload.EventsPath)
+            {
+                await StreamEventsAsync(context).ConfigureAwait(false);
+            }
+            else if (path == LiveReload.ScriptPath)
+            {
+                await WriteAsync(context, StatusCodes.Status200OK, ContentTypes.JavaScript, ScriptBytes).ConfigureAwait(false);
+            }
+            else
+            {
+                await ServeSiteAsync(context, path).ConfigureAwait(false);
+            }
+        }
+        catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
+        {
+            // The browser left (a reload, a closed tab): nobody is waiting for an answer.
+        }
+#pragma warning disable CA1031 // One failed request must not take the preview down; the author sees why in the console.
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            message($"{request.Method} {request.Path}: {ex.GetType().Name}: {ex.Message}");
+            if (!response.HasStarted)
+            {
+                response.Clear();
+                response.Headers.CacheControl = "no-store";
+                await WriteAsync(context, StatusCodes.Status500InternalServerError, ContentTypes.PlainText,
+                    Encoding.UTF8.GetBytes($"The preview could not serve this: {ex.Message}\n")).ConfigureAwait(false);
+            }
+        }
+    }
+
+    private async Task StreamEventsAsync(HttpContext context)
+    {
+        context.Response.ContentType = ContentTypes.EventStream;
+        context.Features.Get<IHttpResponseBodyFeature>()?.DisableBuffering();
+        if (HttpMethods.IsHead(context.Request.Method))
+        {
+            return;
+        }
+
+        await SseFormatter.WriteAsync(hub.EventsAsync(context.RequestAborted), context.Response.Body, context.RequestAborted).ConfigureAwait(false);
+    }
+
+    private async Task ServeSiteAsync(HttpContext context, string path)
+    {
+        await state.WhenIdleAsync(context.RequestAborted).ConfigureAwait(false);
+        // Waiting above ends with a build, so there is one from here on. One snapshot decides both what is served
+        // and the version it is tagged with: files read below may be newer, never older, which costs at most an
+        // extra reload rather than a stale page that believes it is current.
+        var build = state.Last!;
+        var version = state.VersionOf(build);
+        var file = Resolve(path);
+        if (file is null && IsFolder(path))
+        {
+            // Pages link to "about/index.html"; a hand-typed "/about" must become "/about/" or its relative links break.
+            context.Response.Redirect(UriHelper.BuildRelative(context.Request.PathBase, path + "/", context.Request.QueryString));
+            return;
+        }
+
+        if (file is not null && !ContentTypes.IsHtml(file))
+        {
+            // Stylesheets and images of the last good build are harmless while the input has errors.
+            await WriteAsync(context, StatusCodes.Status200OK, ContentTypes.For(file), await File.ReadAllBytesAsync(file, context.RequestAborted).ConfigureAwait(false))
+                .ConfigureAwait(false);
+            return;
+        }
+
+        if (!build.Result.Succeeded)
+        {
+            await WriteHtmlAsync(context, StatusCodes.Status500InternalServerError, ErrorPage.Render(build, version)).ConfigureAwait(false);
+            return;
+        }
+
+        var status = StatusCodes.Status200OK;
+        if (file is null)
+        {
+            // As Netlify does: any unknown address gets the site's own 404 page, with the 404 status.
+            status = StatusCodes.Status404NotFound;
+            file = Path.Combine(_root, NotFoundPage);
+            if (!File.Exists(file))
+            {
+                await WriteAsync(context, status, ContentTypes.PlainText, "Not found, and the site has no 404.html.\n"u8.ToArray()).ConfigureAwait(false);
+                return;
+            }
+        }
+
+        var html = await File.ReadAllTextAsync(file, Encoding.UTF8, context.RequestAborted).ConfigureAwait(false);
+        await WriteHtmlAsync(context, status, LiveReload.Inject(html, version)).ConfigureAwait(false);
+    }
+
+    /// <summary>The output file a URL path names (a folder's <c>index.html</c> for a path ending in '/'), or null.</summary>
+    private string? Resolve(string path)
+    {
+        var full = FullPath(path);
+        if (full is null)
+        {
+            return null;
+        }
+
+        if (path.EndsWith('/'))
+        {
+            full = Path.Combine(full, IndexPage);
+        }
+
+        return File.Exists(full) ? full : null;
+    }
+
+    private bool IsFolder(string path) => !path.EndsWith('/') && FullPath(path) is { } full && Directory.Exists(full);
+
+    /// <summary>The path inside the output folder, or null for anything that could step outside it.</summary>
+    private string? FullPath(string path)
+    {
+        var relative = path.TrimStart('/');
+        if (relative.Contains('\\', StringComparison.Ordinal) || relative.Contains(':', StringComparison.Ordinal) || relative.Contains('\0', StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var full = Path.GetFullPath(Path.Combine(_root, relative));
+        return full == _root || full.StartsWith(_root + Path.DirectorySeparatorChar, StringComparison.Ordinal) ? full : null;
+    }
+
+    private static Task WriteHtmlAsync(HttpContext context, int status, string html) =>
+        WriteAsync(context, status, ContentTypes.Html, Encoding.UTF8.GetBytes(html));
+
+    private static async Task WriteAsync(HttpContext context, int status, string contentType, byte[] body)
+    {
+        var response = context.Response;
+        response.StatusCode = status;
+        response.ContentType = contentType;
+        response.ContentLength = body.Length;
+        if (!HttpMethods.IsHead(context.Request.Method))
+        {
+            await response.Body.WriteAsync(body, context.RequestAborted).ConfigureAwait(false);
+        }
+    }
+}

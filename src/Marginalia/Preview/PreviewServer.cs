@@ -1,0 +1,166 @@
+using System.Net;
+using Marginalia.Pipeline;
+using Marginalia.Site;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace Marginalia.Preview;
+
+/// <summary>
+/// The preview: builds the site, serves the output folder on 127.0.0.1, rebuilds when the input or theme changes,
+/// and tells the browsers to reload. Dispose it to stop.
+/// </summary>
+/// <remarks>
+/// Endpoints: <c>/__marginalia/reload.js</c> (the script added to each HTML page), <c>/__marginalia/events</c>
+/// (Server-Sent Events: <c>build</c> on connecting, <c>reload</c> after each build), and everything else from the
+/// output folder. While the last build has errors every HTML request gets a page listing them, status 500.
+/// </remarks>
+public sealed class PreviewServer : IAsyncDisposable
+{
+    // Browsers keep event streams open; the hub closes them first, so stopping needs only a moment.
+    private static readonly TimeSpan ShutdownTimeout = TimeSpan.FromSeconds(2);
+
+    private readonly WebApplication _app;
+    private readonly SourceWatcher _watcher;
+    private readonly RebuildLoop _loop;
+    private readonly SiteState _state;
+    private readonly ReloadHub _hub;
+    private int _disposed;
+
+    private PreviewServer(WebApplication app, SourceWatcher watcher, RebuildLoop loop, SiteState state, ReloadHub hub, Uri address)
+    {
+        _app = app;
+        _watcher = watcher;
+        _loop = loop;
+        _state = state;
+        _hub = hub;
+        Address = address;
+    }
+
+    /// <summary>Where the site is served, with the port actually bound (<c>http://127.0.0.1:5080/</c>).</summary>
+    public Uri Address { get; }
+
+    /// <summary>The last finished build.</summary>
+    public PreviewBuild LastBuild => _state.Last!;
+
+    /// <summary>How many browsers are listening for reloads.</summary>
+    internal int ListenerCount => _hub.ClientCount;
+
+    /// <summary>
+    /// Binds the port, runs the first build and starts watching. Returns once the first build is done, whether it
+    /// succeeded or not: with errors, the pages show them until the author fixes the input.
+    /// </summary>
+    /// <exception cref="IOException">The port is taken.</exception>
+    public static async Task<PreviewServer> StartAsync(PreviewOptions options, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var build = options.Build;
+        var roots = BuildRoots.From(build.Input, build.Theme, build.Output, build.WorkingDirectory);
+        var message = options.OnMessage ?? (_ => { });
+        var state = new SiteState();
+        var hub = new ReloadHub(() => state.Version);
+        var loop = new RebuildLoop(
+            token => SiteBuilder.BuildAsync(build with { Write = true }, token),
+            options.Debounce,
+            roots.Display(roots.Input),
+            state.BeginBuild,
+            result =>
+            {
+                state.EndBuild(result);
+                hub.Broadcast(state.Version);
+                Report(options.OnBuild, result, message);
+            });
+        SourceWatcher? watcher = null;
+        WebApplication? app = null;
+        try
+        {
+            // Watch before the first build, so an edit made while it runs is not missed.
+            watcher = new SourceWatcher(
+                [roots.Input, roots.Theme],
+                [roots.Output, roots.Staging, Path.TrimEndingDirectorySeparator(roots.Output) + ".previous"],
+                path => loop.Notify(roots.Display(path)),
+                message);
+            app = CreateApp(options.Port, new PreviewRequestHandler(roots.Output, state, hub, message));
+            // Bind before building: a port that is taken is reported at once, and a browser that connects early
+            // waits for the first build instead of being refused.
+            await app.StartAsync(cancellationToken).ConfigureAwait(false);
+            loop.Start();
+            await loop.FirstBuild.WaitAsync(cancellationToken).ConfigureAwait(false);
+            return new PreviewServer(app, watcher, loop, state, hub, BoundAddress(app));
+        }
+        catch
+        {
+            watcher?.Dispose();
+            await loop.DisposeAsync().ConfigureAwait(false);
+            hub.Close();
+            state.Release();
+            if (app is not null)
+            {
+                await app.DisposeAsync().ConfigureAwait(false);
+            }
+
+            throw;
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (Interlocked.Exchange(ref _disposed, 1) != 0)
+        {
+            return;
+        }
+
+        _watcher.Dispose();
+        await _loop.DisposeAsync().ConfigureAwait(false);
+        _hub.Close();
+        _state.Release();
+        using (var timeout = new CancellationTokenSource(ShutdownTimeout))
+        {
+            await _app.StopAsync(timeout.Token).ConfigureAwait(false);
+        }
+
+        await _app.DisposeAsync().ConfigureAwait(false);
+    }
+
+    private static void Report(Action<PreviewBuild>? onBuild, PreviewBuild build, Action<string> message)
+    {
+        try
+        {
+            onBuild?.Invoke(build);
+        }
+#pragma warning disable CA1031 // The owner's reporting failed (a closed console, say); the preview must still rebuild and serve.
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            message($"reporting build {build.Number} failed: {ex.Message}");
+        }
+    }
+
+    private static WebApplication CreateApp(int port, PreviewRequestHandler handler)
+    {
+        // The empty builder reads no appsettings.json or ASPNETCORE_URLS and logs nowhere: the address is ours to
+        // choose (loopback only), and the library writes nothing to the console.
+        var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions());
+        builder.WebHost.UseKestrelCore().ConfigureKestrel(kestrel =>
+        {
+            kestrel.AddServerHeader = false;
+            kestrel.Listen(IPAddress.Loopback, port);
+        });
+        builder.Services.AddSingleton<IHostLifetime, PassiveHostLifetime>();
+        builder.Services.Configure<HostOptions>(host => host.ShutdownTimeout = ShutdownTimeout);
+        var app = builder.Build();
+        app.Run(handler.HandleAsync);
+        return app;
+    }
+
+    private static Uri BoundAddress(WebApplication app)
+    {
+        var addresses = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses;
+        return new Uri(addresses.Single().TrimEnd('/') + "/");
+    }
+}

@@ -1,0 +1,146 @@
+using System.Diagnostics;
+using System.Threading.Channels;
+using Marginalia.Diagnostics;
+using Marginalia.Site;
+
+namespace Marginalia.Preview;
+
+/// <summary>
+/// Turns file changes into builds: a change (re)starts a quiet period, and when it ends a build is requested. One
+/// task runs the builds, so two never overlap; requests made while one runs collapse into a single build after it.
+/// </summary>
+internal sealed class RebuildLoop : IAsyncDisposable
+{
+    private readonly Func<CancellationToken, Task<BuildResult>> _build;
+    private readonly TimeSpan _debounce;
+    private readonly string _crashLocation;
+    private readonly Action _starting;
+    private readonly Action<PreviewBuild> _built;
+
+    // Capacity one, dropping new writes: a request already waiting stands for any number of later ones.
+    private readonly Channel<bool> _requests = Channel.CreateBounded<bool>(
+        new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite, SingleReader = true });
+
+    private readonly Lock _changedLock = new();
+    private readonly SortedSet<string> _changed = new(StringComparer.Ordinal);
+    private readonly Timer _quiet;
+    private readonly CancellationTokenSource _stop = new();
+    private readonly TaskCompletionSource<PreviewBuild> _first = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private Task _running = Task.CompletedTask;
+    private int _number;
+
+    /// <param name="build">Runs one build; the loop never calls it twice at once.</param>
+    /// <param name="crashLocation">The path a build that throws is reported against (the input folder).</param>
+    /// <param name="starting">Called just before each build.</param>
+    /// <param name="built">Called after each build that ran to the end, from the loop's task.</param>
+    public RebuildLoop(Func<CancellationToken, Task<BuildResult>> build, TimeSpan debounce, string crashLocation, Action starting, Action<PreviewBuild> built)
+    {
+        _build = build;
+        _debounce = debounce;
+        _crashLocation = crashLocation;
+        _starting = starting;
+        _built = built;
+        _quiet = new Timer(_ => _requests.Writer.TryWrite(true), null, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
+    }
+
+    /// <summary>The build the loop starts with; faults if that build cannot run at all.</summary>
+    public Task<PreviewBuild> FirstBuild => _first.Task;
+
+    /// <summary>Starts the loop with a build at once, then one after every quiet period that follows a change.</summary>
+    public void Start()
+    {
+        _requests.Writer.TryWrite(true);
+        _running = Task.Run(() => RunAsync(_stop.Token));
+    }
+
+    /// <summary>Records a changed path and restarts the quiet period; safe from any thread (watchers call it from theirs).</summary>
+    public void Notify(string path)
+    {
+        lock (_changedLock)
+        {
+            _changed.Add(path);
+        }
+
+        try
+        {
+            _quiet.Change(_debounce, Timeout.InfiniteTimeSpan);
+        }
+        catch (ObjectDisposedException)
+        {
+            // A watcher's event that was already on its way when the preview stopped: nothing to rebuild for.
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _quiet.DisposeAsync().ConfigureAwait(false);
+        await _stop.CancelAsync().ConfigureAwait(false);
+        _requests.Writer.TryComplete();
+        await _running.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        _first.TrySetCanceled(_stop.Token);
+        _stop.Dispose();
+    }
+
+    private async Task RunAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            while (await _requests.Reader.WaitToReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                _requests.Reader.TryRead(out _);
+                var build = await BuildAsync(TakeChanged(), cancellationToken).ConfigureAwait(false);
+                _first.TrySetResult(build);
+            }
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // Stopping: a build cut short leaves the previous output as it was (the writer swaps folders atomically).
+        }
+        catch (Exception ex)
+        {
+            _first.TrySetException(ex);
+            throw;
+        }
+    }
+
+    private async Task<PreviewBuild> BuildAsync(IReadOnlyList<string> changed, CancellationToken cancellationToken)
+    {
+        _starting();
+        var clock = Stopwatch.StartNew();
+        BuildResult result;
+        try
+        {
+            result = await _build(cancellationToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            throw;
+        }
+#pragma warning disable CA1031 // A bug in the generator must show on the error page and let the next save try again, not end the preview.
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            result = Crashed(ex);
+        }
+
+        var build = new PreviewBuild(++_number, result, clock.Elapsed, changed);
+        _built(build);
+        return build;
+    }
+
+    private BuildResult Crashed(Exception ex) => new(
+        [Diagnostic.Error(DiagnosticCodes.ModuleFailed, SourceLocation.File(_crashLocation), $"the build failed unexpectedly: {ex.GetType().Name}: {ex.Message}",
+            "this is a bug in Marginalia: please report it with the change that caused it")],
+        [],
+        false);
+
+    private string[] TakeChanged()
+    {
+        lock (_changedLock)
+        {
+            var changed = _changed.ToArray();
+            _changed.Clear();
+            return changed;
+        }
+    }
+}

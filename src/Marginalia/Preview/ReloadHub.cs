@@ -1,0 +1,69 @@
+using System.Collections.Concurrent;
+using System.Net.ServerSentEvents;
+using System.Runtime.CompilerServices;
+using System.Threading.Channels;
+
+namespace Marginalia.Preview;
+
+/// <summary>The browsers listening for rebuilds, each through a Server-Sent Events stream.</summary>
+internal sealed class ReloadHub(Func<string> currentVersion)
+{
+    public const string BuildEvent = "build";
+    public const string ReloadEvent = "reload";
+
+    // How soon a browser reconnects after the stream drops (a preview restarted, a laptop woke up).
+    private static readonly TimeSpan Reconnect = TimeSpan.FromSeconds(1);
+
+    private readonly ConcurrentDictionary<Channel<string>, byte> _clients = new();
+    private volatile bool _closed;
+
+    public int ClientCount => _clients.Count;
+
+    /// <summary>
+    /// One browser's events: first a <c>build</c> event naming the current build, then a <c>reload</c> event after
+    /// every build, until the browser leaves or the hub closes.
+    /// </summary>
+    public async IAsyncEnumerable<SseItem<string>> EventsAsync([EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        // A browser that lags behind needs only the latest reload, never a queue of them.
+        var inbox = Channel.CreateBounded<string>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropOldest, SingleReader = true });
+        _clients.TryAdd(inbox, 0);
+        try
+        {
+            if (_closed)
+            {
+                yield break;
+            }
+
+            // Read after subscribing, so a build that finishes in between is announced at least once. The first
+            // event also sends the response headers: the browser (and a test) then knows it is listening.
+            yield return new SseItem<string>(currentVersion(), BuildEvent) { ReconnectionInterval = Reconnect };
+            await foreach (var version in inbox.Reader.ReadAllAsync(cancellationToken).ConfigureAwait(false))
+            {
+                yield return new SseItem<string>(version, ReloadEvent);
+            }
+        }
+        finally
+        {
+            _clients.TryRemove(inbox, out _);
+        }
+    }
+
+    public void Broadcast(string version)
+    {
+        foreach (var client in _clients.Keys)
+        {
+            client.Writer.TryWrite(version);
+        }
+    }
+
+    /// <summary>Ends every stream, so stopping the server does not wait for browsers that never hang up.</summary>
+    public void Close()
+    {
+        _closed = true;
+        foreach (var client in _clients.Keys)
+        {
+            client.Writer.TryComplete();
+        }
+    }
+}

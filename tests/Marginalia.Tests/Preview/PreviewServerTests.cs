@@ -1,0 +1,193 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Marginalia.Preview;
+using Xunit;
+
+namespace Marginalia.Tests.Preview;
+
+public sealed class PreviewServerTests : IAsyncLifetime
+{
+    // Generous on purpose: these tests check that a reload happens, not how fast.
+    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(10);
+
+    private const string EssayOpening = "The early promise of globalisation was straightforward but ambitious";
+    private const string ScriptTag = "<script src=\"/__marginalia/reload.js\"";
+
+    private PreviewSite _site = null!;
+
+    public async Task InitializeAsync() => _site = await PreviewSite.StartAsync();
+
+    public async Task DisposeAsync() => await _site.DisposeAsync();
+
+    [Fact]
+    public async Task Essay_is_served_with_the_reload_script_that_the_output_file_does_not_contain()
+    {
+        // Given the preview has built the repository's essay
+        // When a browser asks for /
+        using var response = await _site.Client.GetAsync("/");
+        var html = await response.Content.ReadAsStringAsync();
+
+        // Then it gets the essay, uncached, with the reload script added just before </body>
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("text/html; charset=utf-8", response.Content.Headers.ContentType?.ToString());
+        Assert.True(response.Headers.CacheControl?.NoStore);
+        Assert.Contains(EssayOpening, html, StringComparison.Ordinal);
+        Assert.Matches(new Regex("<script src=\"/__marginalia/reload\\.js\" data-version=\"[0-9a-f]{8}-1\" defer></script>\n</body>\n</html>\n$"), html);
+        Assert.Single(Regex.Matches(html, Regex.Escape(ScriptTag)));
+
+        // And the file on disk is what `build` writes, with nothing of the preview in it
+        var onDisk = await File.ReadAllTextAsync(_site.PathOf("output/index.html"));
+        Assert.Contains(EssayOpening, onDisk, StringComparison.Ordinal);
+        Assert.DoesNotContain("__marginalia", onDisk, StringComparison.Ordinal);
+        Assert.False(File.Exists(_site.PathOf("output/__marginalia/reload.js")));
+    }
+
+    [Fact]
+    public async Task Reload_script_is_served_by_the_server_as_javascript()
+    {
+        // Given the preview is running
+        // When the browser loads the script the pages name
+        using var response = await _site.Client.GetAsync("/__marginalia/reload.js");
+        var script = await response.Content.ReadAsStringAsync();
+
+        // Then it is JavaScript that listens to the event stream and reloads on "reload"
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("text/javascript; charset=utf-8", response.Content.Headers.ContentType?.ToString());
+        Assert.Contains("new EventSource(\"/__marginalia/events\")", script, StringComparison.Ordinal);
+        Assert.Contains("events.addEventListener(\"reload\", reload);", script, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task About_folder_serves_its_index_and_the_address_without_slash_redirects_to_it()
+    {
+        // Given the preview is running, with redirects left to the test
+        using var client = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = _site.Server.Address };
+
+        // When the browser asks for /about/ and for /about
+        using var folder = await client.GetAsync("/about/");
+        using var bare = await client.GetAsync("/about");
+
+        // Then /about/ is about/index.html, and /about points there so the page's relative links resolve
+        Assert.Equal(HttpStatusCode.OK, folder.StatusCode);
+        Assert.Contains("<h1 id=\"page-title\">About this edition</h1>", await folder.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Found, bare.StatusCode);
+        Assert.Equal("/about/", bare.Headers.Location?.OriginalString);
+    }
+
+    [Fact]
+    public async Task Stylesheet_and_icon_are_served_unchanged_with_their_content_types()
+    {
+        // Given the essay page names a fingerprinted stylesheet and icon
+        var html = await _site.Client.GetStringAsync("/");
+        var css = Regex.Match(html, "href=\"(assets/site\\.[0-9a-f]{8}\\.css)\"").Groups[1].Value;
+        var icon = Regex.Match(html, "href=\"(assets/favicon\\.[0-9a-f]{8}\\.svg)\"").Groups[1].Value;
+
+        // When the browser loads them
+        using var cssResponse = await _site.Client.GetAsync("/" + css);
+        using var iconResponse = await _site.Client.GetAsync("/" + icon);
+
+        // Then each has its type, and the bytes are the output file's (no script added outside HTML)
+        Assert.Equal("text/css; charset=utf-8", cssResponse.Content.Headers.ContentType?.ToString());
+        Assert.Equal("image/svg+xml; charset=utf-8", iconResponse.Content.Headers.ContentType?.ToString());
+        Assert.Equal(await File.ReadAllBytesAsync(_site.PathOf("output/" + css)), await cssResponse.Content.ReadAsByteArrayAsync());
+        Assert.Equal(await File.ReadAllBytesAsync(_site.PathOf("output/" + icon)), await iconResponse.Content.ReadAsByteArrayAsync());
+    }
+
+    [Fact]
+    public async Task Unknown_path_gets_the_404_page_with_status_404()
+    {
+        // Given the preview is running
+        // When the browser asks for a page the site does not have
+        using var response = await _site.Client.GetAsync("/glossary/no-such-term.html");
+        var html = await response.Content.ReadAsStringAsync();
+
+        // Then it gets the site's own 404 page, as Netlify would serve it, with the reload script
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal("text/html; charset=utf-8", response.Content.Headers.ContentType?.ToString());
+        Assert.Contains("<h1 id=\"page-title\">Page not found</h1>", html, StringComparison.Ordinal);
+        Assert.Contains(ScriptTag, html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Editing_the_essay_sends_a_reload_event_and_the_page_then_has_the_new_word()
+    {
+        // Given a browser listening to the event stream
+        await using var events = await EventStream.OpenAsync(_site.Client);
+        var hello = await events.NextAsync(Timeout);
+        Assert.Equal("text/event-stream", events.ContentType);
+        Assert.Equal("build", hello.EventType);
+        Assert.EndsWith("-1", hello.Data, StringComparison.Ordinal);
+
+        // When the author changes a word of the essay and saves
+        await _site.EditAsync("input/essay.md", "straightforward but ambitious", "uncomplicated but ambitious");
+
+        // Then a reload event arrives, naming the new build
+        var reload = await events.NextAsync(Timeout);
+        Assert.Equal("reload", reload.EventType);
+        Assert.NotEqual(hello.Data, reload.Data);
+
+        // And the page now has the new word
+        var html = await _site.Client.GetStringAsync("/");
+        Assert.Contains("The early promise of globalisation was uncomplicated but ambitious", html, StringComparison.Ordinal);
+        Assert.DoesNotContain(EssayOpening, html, StringComparison.Ordinal);
+        Assert.Contains($"data-version=\"{reload.Data}\"", html, StringComparison.Ordinal);
+        Assert.Equal(["input/essay.md"], _site.Builds[^1].Changed);
+    }
+
+    [Fact]
+    public async Task Broken_front_matter_shows_the_errors_instead_of_pages_until_it_is_fixed()
+    {
+        // Given a browser listening to the event stream
+        await using var events = await EventStream.OpenAsync(_site.Client);
+        Assert.Equal("build", (await events.NextAsync(Timeout)).EventType);
+
+        // When the author misspells the essay's title field
+        await _site.EditAsync("input/essay.md", "\ntitle: \"AI and", "\ntitel: \"AI and");
+
+        // Then the browser is told to reload, and every page is the list of errors, with their places
+        Assert.Equal("reload", (await events.NextAsync(Timeout)).EventType);
+        foreach (var path in new[] { "/", "/about/", "/no-such-page" })
+        {
+            using var broken = await _site.Client.GetAsync(path);
+            var errors = await broken.Content.ReadAsStringAsync();
+            Assert.Equal(HttpStatusCode.InternalServerError, broken.StatusCode);
+            Assert.Equal("text/html; charset=utf-8", broken.Content.Headers.ContentType?.ToString());
+            Assert.Contains("<h1>The site did not build</h1>", errors, StringComparison.Ordinal);
+            Assert.Contains("<code>input/essay.md:2:1: error MG0110: unknown field &#39;titel&#39;</code>", errors, StringComparison.Ordinal);
+            Assert.Contains("<p>hint: did you mean &#39;title&#39;?</p>", errors, StringComparison.Ordinal);
+            Assert.Contains("<code>input/essay.md:1:1: error MG0111: required field &#39;title&#39; is missing</code>", errors, StringComparison.Ordinal);
+            Assert.Contains(ScriptTag, errors, StringComparison.Ordinal);
+            Assert.DoesNotContain(EssayOpening, errors, StringComparison.Ordinal);
+        }
+
+        // And the last good output is still on disk, untouched
+        Assert.Contains(EssayOpening, await File.ReadAllTextAsync(_site.PathOf("output/index.html")), StringComparison.Ordinal);
+
+        // When the author fixes it
+        await _site.EditAsync("input/essay.md", "\ntitel: \"AI and", "\ntitle: \"AI and");
+
+        // Then the browser is told to reload again, and the essay is served as before
+        Assert.Equal("reload", (await events.NextAsync(Timeout)).EventType);
+        using var fixedPage = await _site.Client.GetAsync("/");
+        Assert.Equal(HttpStatusCode.OK, fixedPage.StatusCode);
+        Assert.Contains(EssayOpening, await fixedPage.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Stopping_the_server_ends_open_event_streams()
+    {
+        // Given a browser listening to the event stream
+        var events = await EventStream.OpenAsync(_site.Client);
+        await using (events)
+        {
+            Assert.Equal("build", (await events.NextAsync(Timeout)).EventType);
+            Assert.Equal(1, _site.Server.ListenerCount);
+
+            // When the preview stops
+            await _site.Server.DisposeAsync().AsTask().WaitAsync(Timeout);
+
+            // Then the stream ends instead of holding the shutdown up
+            Assert.Null(await events.ReadAsync(Timeout));
+        }
+    }
+}

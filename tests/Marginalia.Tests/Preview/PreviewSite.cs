@@ -1,0 +1,74 @@
+using Marginalia.Preview;
+using Marginalia.Site;
+
+namespace Marginalia.Tests.Preview;
+
+/// <summary>A <see cref="TempSite"/> previewed on a free port, with a client for it.</summary>
+internal sealed class PreviewSite : IAsyncDisposable
+{
+    private readonly TempSite _files = new();
+    private readonly List<PreviewBuild> _builds = [];
+
+    private PreviewSite()
+    {
+    }
+
+    public PreviewServer Server { get; private set; } = null!;
+
+    public HttpClient Client { get; private set; } = null!;
+
+    /// <summary>Every build the preview reported, the first included.</summary>
+    public IReadOnlyList<PreviewBuild> Builds
+    {
+        get
+        {
+            lock (_builds)
+            {
+                return [.. _builds];
+            }
+        }
+    }
+
+    public static async Task<PreviewSite> StartAsync()
+    {
+        var site = new PreviewSite();
+        try
+        {
+            site.Server = await PreviewServer.StartAsync(new PreviewOptions(new BuildOptions { WorkingDirectory = site._files.Root })
+            {
+                Port = 0,
+                OnBuild = site.Record,
+            });
+            site.Client = new HttpClient { BaseAddress = site.Server.Address, Timeout = TimeSpan.FromSeconds(30) };
+            return site;
+        }
+        catch
+        {
+            await site.DisposeAsync();
+            throw;
+        }
+    }
+
+    public string PathOf(string relative) => _files.PathOf(relative);
+
+    public Task EditAsync(string relative, string find, string replace) => _files.EditAsync(relative, find, replace);
+
+    public async ValueTask DisposeAsync()
+    {
+        Client?.Dispose();
+        if (Server is not null)
+        {
+            await Server.DisposeAsync();
+        }
+
+        _files.Dispose();
+    }
+
+    private void Record(PreviewBuild build)
+    {
+        lock (_builds)
+        {
+            _builds.Add(build);
+        }
+    }
+}
