@@ -1,7 +1,6 @@
 using Marginalia.Diagnostics;
 using Marginalia.Preview;
 using Marginalia.Site;
-using Xunit;
 
 namespace Marginalia.Tests.Preview;
 

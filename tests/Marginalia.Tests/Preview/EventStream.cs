@@ -1,5 +1,4 @@
 using System.Net.ServerSentEvents;
-using Xunit;
 
 namespace Marginalia.Tests.Preview;
 

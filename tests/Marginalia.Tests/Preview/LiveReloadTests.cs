@@ -1,5 +1,4 @@
 using Marginalia.Preview;
-using Xunit;
 
 namespace Marginalia.Tests.Preview;
 

@@ -1,8 +1,8 @@
+using Marginalia.Tests.Support;
 using System.Net;
 using System.Net.Sockets;
 using Marginalia.Cli;
 using Marginalia.Site;
-using Xunit;
 
 namespace Marginalia.Tests.Preview;
 
@@ -14,7 +14,7 @@ public sealed class PreviewCommandTests
     public async Task Cancelling_a_running_preview_stops_it_with_exit_code_0()
     {
         // Given a preview command serving a copy of the site on a free port
-        using var files = new TempSite();
+        using var files = TempSite.CopyOfRepository();
         var port = FreePort();
         using var output = new LockedStringWriter();
         using var error = new LockedStringWriter();
@@ -48,7 +48,7 @@ public sealed class PreviewCommandTests
     public async Task A_port_already_in_use_is_bad_usage_with_a_hint()
     {
         // Given another program listening on a loopback port
-        using var files = new TempSite();
+        using var files = TempSite.CopyOfRepository();
         using var taken = new TcpListener(IPAddress.Loopback, 0);
         taken.Start();
         var port = ((IPEndPoint)taken.LocalEndpoint).Port;

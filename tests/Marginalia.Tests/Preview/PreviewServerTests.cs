@@ -1,7 +1,6 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using Marginalia.Preview;
-using Xunit;
 
 namespace Marginalia.Tests.Preview;
 
@@ -119,7 +118,7 @@ public sealed class PreviewServerTests : IAsyncLifetime
         Assert.EndsWith("-1", hello.Data, StringComparison.Ordinal);
 
         // When the author changes a word of the essay and saves
-        await _site.EditAsync("input/essay.md", "straightforward but ambitious", "uncomplicated but ambitious");
+        _site.Edit("input/essay.md", "straightforward but ambitious", "uncomplicated but ambitious");
 
         // Then a reload event arrives, naming the new build
         var reload = await events.NextAsync(Timeout);
@@ -142,7 +141,7 @@ public sealed class PreviewServerTests : IAsyncLifetime
         Assert.Equal("build", (await events.NextAsync(Timeout)).EventType);
 
         // When the author misspells the essay's title field
-        await _site.EditAsync("input/essay.md", "\ntitle: \"AI and", "\ntitel: \"AI and");
+        _site.Edit("input/essay.md", "\ntitle: \"AI and", "\ntitel: \"AI and");
 
         // Then the browser is told to reload, and every page is the list of errors, with their places
         Assert.Equal("reload", (await events.NextAsync(Timeout)).EventType);
@@ -164,7 +163,7 @@ public sealed class PreviewServerTests : IAsyncLifetime
         Assert.Contains(EssayOpening, await File.ReadAllTextAsync(_site.PathOf("output/index.html")), StringComparison.Ordinal);
 
         // When the author fixes it
-        await _site.EditAsync("input/essay.md", "\ntitel: \"AI and", "\ntitle: \"AI and");
+        _site.Edit("input/essay.md", "\ntitel: \"AI and", "\ntitle: \"AI and");
 
         // Then the browser is told to reload again, and the essay is served as before
         Assert.Equal("reload", (await events.NextAsync(Timeout)).EventType);

@@ -1,3 +1,4 @@
+using Marginalia.Tests.Support;
 using Marginalia.Preview;
 using Marginalia.Site;
 
@@ -6,7 +7,7 @@ namespace Marginalia.Tests.Preview;
 /// <summary>A <see cref="TempSite"/> previewed on a free port, with a client for it.</summary>
 internal sealed class PreviewSite : IAsyncDisposable
 {
-    private readonly TempSite _files = new();
+    private readonly TempSite _files = TempSite.CopyOfRepository();
     private readonly List<PreviewBuild> _builds = [];
 
     private PreviewSite()
@@ -51,7 +52,7 @@ internal sealed class PreviewSite : IAsyncDisposable
 
     public string PathOf(string relative) => _files.PathOf(relative);
 
-    public Task EditAsync(string relative, string find, string replace) => _files.EditAsync(relative, find, replace);
+    public void Edit(string relative, string find, string replace) => _files.Edit(relative, find, replace);
 
     public async ValueTask DisposeAsync()
     {

@@ -1,7 +1,6 @@
 using System.Threading.Channels;
 using Marginalia.Preview;
 using Marginalia.Site;
-using Xunit;
 
 namespace Marginalia.Tests.Preview;
 

@@ -1,5 +1,5 @@
+using Marginalia.Tests.Support;
 using Marginalia.Preview;
-using Xunit;
 
 namespace Marginalia.Tests.Preview;
 
@@ -26,7 +26,7 @@ public sealed class SourceWatcherTests
     public async Task Saving_a_file_in_a_subfolder_is_reported_and_the_output_folder_is_not()
     {
         // Given a watcher on an input folder that, misconfigured, holds the output folder too
-        using var files = new TempSite();
+        using var files = TempSite.CopyOfRepository();
         var changed = System.Threading.Channels.Channel.CreateUnbounded<string>();
         var glossary = Directory.CreateDirectory(files.PathOf("input/glossary")).FullName;
         var output = Directory.CreateDirectory(files.PathOf("input/output")).FullName;
