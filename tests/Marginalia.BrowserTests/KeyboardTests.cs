@@ -43,13 +43,17 @@ public sealed class KeyboardTests(SiteFixture site)
         await page.Keyboard.PressAsync("Enter");
 
         // Then the essay is the target, it is focused (it has tabindex=-1 for this), and its top is at the top of
-        // the window, give or take the scroll padding the theme keeps clear for a sticky header
+        // the window, give or take the scroll padding or margin a theme may keep clear for a sticky header
         await page.WaitForFunctionAsync("() => location.hash === '#essay'");
         Assert.True(await page.FocusedMatchesAsync("#essay"), $"after Enter, focus is on {await page.DescribeFocusedAsync()}, not #essay");
         var offset = await page.EvaluateAsync<double>(
             """
-            () => document.getElementById('essay').getBoundingClientRect().top
-                  - (parseFloat(getComputedStyle(document.documentElement).scrollPaddingTop) || 0)
+            () => {
+              const essay = document.getElementById('essay');
+              const clearance = (parseFloat(getComputedStyle(document.documentElement).scrollPaddingTop) || 0)
+                              + (parseFloat(getComputedStyle(essay).scrollMarginTop) || 0);
+              return essay.getBoundingClientRect().top - clearance;
+            }
             """);
         Assert.InRange(offset, -1, 1);
         Assert.True(await page.EvaluateAsync<double>("() => window.scrollY") > 0, "the window did not scroll");
