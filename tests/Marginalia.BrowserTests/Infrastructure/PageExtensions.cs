@@ -1,0 +1,34 @@
+using Microsoft.Playwright;
+
+namespace Marginalia.BrowserTests.Infrastructure;
+
+internal static class PageExtensions
+{
+    /// <summary>
+    /// Opens a page and waits until nothing more loads, so a late stylesheet or icon failure is already recorded
+    /// when the test looks.
+    /// </summary>
+    public static async Task<IResponse?> OpenAsync(this IPage page, Uri url)
+    {
+        var response = await page.GotoAsync(url.AbsoluteUri);
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        return response;
+    }
+
+    /// <summary>Whether the focused element matches a CSS selector, asked of the page rather than of a locator so nothing waits.</summary>
+    public static Task<bool> FocusedMatchesAsync(this IPage page, string selector) =>
+        page.EvaluateAsync<bool>("selector => document.activeElement?.matches(selector) ?? false", selector);
+
+    /// <summary>The focused element, described for a failure message.</summary>
+    public static Task<string> DescribeFocusedAsync(this IPage page) =>
+        page.EvaluateAsync<string>(
+            """
+            () => {
+              const element = document.activeElement;
+              if (!element) return '(nothing)';
+              const classes = element.classList.length ? '.' + [...element.classList].join('.') : '';
+              const id = element.id ? '#' + element.id : '';
+              return `<${element.localName}${id}${classes}> "${(element.textContent ?? '').trim().slice(0, 40)}"`;
+            }
+            """);
+}
