@@ -24,6 +24,12 @@ public class BuildBenchmarks
         _root = RepoRoot.Locate();
         _body = StripFrontMatter(File.ReadAllText(Path.Combine(_root, "input", "essay.md")));
 
+        // A floor measured on the wrong text (front matter left in, or nothing at all) would make every ratio a lie.
+        if (!MarkdigFloor().Contains("<h2", StringComparison.Ordinal) || _body.Contains("\nauthor:", StringComparison.Ordinal))
+        {
+            throw new InvalidOperationException("the floor's input is not the essay body: check StripFrontMatter against essay.md");
+        }
+
         // The output lives in its own scratch folder because the build writes a sibling staging folder and swaps it in.
         _scratch = Directory.CreateTempSubdirectory("marginalia-bench-").FullName;
         _output = Path.Combine(_scratch, "out");

@@ -3,8 +3,11 @@
 # "Cold" means a fresh process each time (start-up and JIT included), not a cold disk cache: one untimed run of each
 # first checks that it works and warms the cache, so both tools are measured under the same conditions.
 #
-# Usage: bash tests/Marginalia.Benchmarks/compare-hugo.sh    (RUNS=n to change the number of timed runs, default 5;
-#        NO_HYPERFINE=1 to time with `date` even when hyperfine is installed)
+# Usage: bash tests/Marginalia.Benchmarks/compare-hugo.sh
+#   RUNS=n           timed runs of each tool (default 5)
+#   NO_HYPERFINE=1   time with `date` even when hyperfine is installed
+#   PUBLISH_ARGS=…   extra `dotnet publish` arguments, e.g. to time a ReadyToRun or Native AOT build of the CLI:
+#                    PUBLISH_ARGS="-r linux-x64 -p:PublishAot=true -p:CppCompilerAndLinker=gcc -p:TreatWarningsAsErrors=false"
 set -euo pipefail
 
 runs="${RUNS:-5}"
@@ -51,7 +54,7 @@ time_ms() {
   shift 2
   if [[ -z "${NO_HYPERFINE:-}" ]] && command -v hyperfine >/dev/null 2>&1; then
     # -N runs the command without a shell, so hyperfine does not add a shell's start-up to every sample.
-    hyperfine -N --style none --runs "$runs" --prepare "rm -rf $out" \
+    hyperfine -N --style basic --runs "$runs" --prepare "rm -rf $out" \
       --export-json "$tmp/$name.json" -- "$(printf '%q ' "$@")" >&2
     sed -n 's/^ *"median": *\([0-9.eE+-]*\),\{0,1\}$/\1/p' "$tmp/$name.json" | head -n 1 | awk '{ printf "%.1f\n", $1 * 1000 }'
   else
@@ -67,7 +70,8 @@ time_ms() {
 }
 
 echo "compare-hugo: publishing the CLI (Release)" >&2
-if ! dotnet publish src/Marginalia.Cli -c Release -o "$tmp/marginalia" >"$tmp/publish.log" 2>&1; then
+read -r -a publish_args <<<"${PUBLISH_ARGS:-}"
+if ! dotnet publish src/Marginalia.Cli -c Release -o "$tmp/marginalia" "${publish_args[@]}" >"$tmp/publish.log" 2>&1; then
   cat "$tmp/publish.log" >&2
   exit 1
 fi
@@ -117,13 +121,16 @@ if ! "${hugo_cmd[@]}" >"$tmp/check-h.log" 2>&1 || [[ ! -f "$tmp/out-h/essay/inde
   exit 1
 fi
 
+# Other work on the machine shows up directly in wall times: print the load so a reader can judge the numbers.
+load="$(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo unknown)"
 m_ms="$(time_ms marginalia "$tmp/out-m" "${marginalia[@]}")"
 h_ms="$(time_ms hugo "$tmp/out-h" "${hugo_cmd[@]}")"
 
 echo "machine: $(nproc) cores, $(uname -sm)"
 echo "hugo: $(hugo version | awk '{ print $2 }')"
 echo "dotnet: $(dotnet --version)"
-echo "runs: $runs each, fresh process per run"
+echo "runs: $runs each, fresh process per run; load average before: $load"
+echo "marginalia publish: ${PUBLISH_ARGS:-framework-dependent, JIT}"
 echo "marginalia median: $m_ms ms"
 echo "hugo median: $h_ms ms"
 echo "ratio marginalia/hugo: $(awk -v m="$m_ms" -v h="$h_ms" 'BEGIN { printf "%.2f\n", m / h }')"
