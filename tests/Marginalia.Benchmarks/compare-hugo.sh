@@ -54,7 +54,7 @@ time_ms() {
   shift 2
   if [[ -z "${NO_HYPERFINE:-}" ]] && command -v hyperfine >/dev/null 2>&1; then
     # -N runs the command without a shell, so hyperfine does not add a shell's start-up to every sample.
-    hyperfine -N --style basic --runs "$runs" --prepare "rm -rf $out" \
+    hyperfine -N --style basic --runs "$runs" --prepare "rm -rf $(printf '%q' "$out")" \
       --export-json "$tmp/$name.json" -- "$(printf '%q ' "$@")" >&2
     sed -n 's/^ *"median": *\([0-9.eE+-]*\),\{0,1\}$/\1/p' "$tmp/$name.json" | head -n 1 | awk '{ printf "%.1f\n", $1 * 1000 }'
   else
