@@ -87,22 +87,31 @@ public sealed class CliApp(CliConsoles consoles)
         {
             foreach (var path in build.Written)
             {
-                consoles.Out.MarkupLine($"  wrote [dim]{Markup.Escape(options.Output)}/{Markup.Escape(path)}[/]");
+                consoles.Out.Line("  wrote ", new Styled($"{options.Output}/{path}", ConsoleText.Dim));
             }
         }
 
         if (!build.Succeeded)
         {
-            consoles.Error.MarkupLine($"[red]{Plural(build.ErrorCount, "error")}[/]{(build.WarningCount > 0 ? $", {Plural(build.WarningCount, "warning")}" : string.Empty)}; " +
+            consoles.Error.Line(
+                new Styled(Plural(build.ErrorCount, "error"), ConsoleText.Red),
+                $"{(build.WarningCount > 0 ? $", {Plural(build.WarningCount, "warning")}" : string.Empty)}; " +
                 (options.Write ? "nothing was written." : "the input needs fixing."));
             return ExitCodes.InputErrors;
         }
 
         if (!quiet)
         {
-            consoles.Out.MarkupLine(options.Write
-                ? $"[green]Built[/] {Plural(build.Written.Count, "file")} into {Markup.Escape(options.Output)}/ in {clock.ElapsedMilliseconds} ms."
-                : $"[green]Checked[/]: no errors{(build.WarningCount > 0 ? $", {Plural(build.WarningCount, "warning")}" : string.Empty)} ({clock.ElapsedMilliseconds} ms).");
+            if (options.Write)
+            {
+                consoles.Out.Line(new Styled("Built", ConsoleText.Green), $" {Plural(build.Written.Count, "file")} into {options.Output}/ in {clock.ElapsedMilliseconds} ms.");
+            }
+            else
+            {
+                consoles.Out.Line(
+                    new Styled("Checked", ConsoleText.Green),
+                    $": no errors{(build.WarningCount > 0 ? $", {Plural(build.WarningCount, "warning")}" : string.Empty)} ({clock.ElapsedMilliseconds} ms).");
+            }
         }
 
         return ExitCodes.Success;
@@ -112,10 +121,10 @@ public sealed class CliApp(CliConsoles consoles)
     {
         foreach (var message in messages)
         {
-            consoles.Error.MarkupLine($"[red]error:[/] {Markup.Escape(message)}");
+            consoles.Error.Line(new Styled("error:", ConsoleText.Red), $" {message}");
         }
 
-        consoles.Error.MarkupLine("Run [bold]marginalia --help[/] for usage.");
+        consoles.Error.Line("Run ", new Styled("marginalia --help", ConsoleText.Bold), " for usage.");
         return ExitCodes.BadUsage;
     }
 

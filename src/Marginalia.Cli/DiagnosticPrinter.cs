@@ -13,15 +13,18 @@ public sealed class DiagnosticPrinter(IAnsiConsole error)
         {
             var colour = diagnostic.Severity switch
             {
-                Severity.Error => "red",
-                Severity.Warning => "yellow",
-                _ => "blue",
+                Severity.Error => ConsoleText.Red,
+                Severity.Warning => ConsoleText.Yellow,
+                _ => ConsoleText.Blue,
             };
-            error.MarkupLine(
-                $"[bold]{Markup.Escape(diagnostic.Location.ToString())}[/]: [{colour}]{diagnostic.SeverityName} {diagnostic.Code.Id}[/]: {Markup.Escape(diagnostic.Message)}");
+            error.Line(
+                new Styled(diagnostic.Location.ToString(), ConsoleText.Bold),
+                ": ",
+                new Styled($"{diagnostic.SeverityName} {diagnostic.Code.Id}", colour),
+                $": {diagnostic.Message}");
             if (diagnostic.Hint is { } hint)
             {
-                error.MarkupLine($"    [dim]hint:[/] {Markup.Escape(hint)}");
+                error.Line("    ", new Styled("hint:", ConsoleText.Dim), $" {hint}");
             }
         }
     }

@@ -27,8 +27,8 @@ public sealed class PreviewCommand(CliConsoles consoles, bool quiet, bool verbos
         }
         catch (IOException ex)
         {
-            consoles.Error.MarkupLine($"[red]error:[/] cannot serve on 127.0.0.1:{port}: {Markup.Escape(ex.Message)}");
-            consoles.Error.MarkupLine("    [dim]hint:[/] another preview may be running; pass --port with another number, or --port 0 for any free one");
+            consoles.Error.Line(new Styled("error:", ConsoleText.Red), $" cannot serve on 127.0.0.1:{port}: {ex.Message}");
+            consoles.Error.Line("    ", new Styled("hint:", ConsoleText.Dim), " another preview may be running; pass --port with another number, or --port 0 for any free one");
             return ExitCodes.BadUsage;
         }
 
@@ -36,7 +36,7 @@ public sealed class PreviewCommand(CliConsoles consoles, bool quiet, bool verbos
         {
             lock (_console)
             {
-                consoles.Out.MarkupLine($"Serving [bold]{Markup.Escape(server.Address.ToString())}[/]; rebuilding when {Markup.Escape(options.Input)}/ or {Markup.Escape(options.Theme)}/ change. Press Ctrl+C to stop.");
+                consoles.Out.Line("Serving ", new Styled(server.Address.ToString(), ConsoleText.Bold), $"; rebuilding when {options.Input}/ or {options.Theme}/ change. Press Ctrl+C to stop.");
             }
 
             await Task.Delay(Timeout.InfiniteTimeSpan, token).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
@@ -44,7 +44,7 @@ public sealed class PreviewCommand(CliConsoles consoles, bool quiet, bool verbos
 
         if (!quiet)
         {
-            consoles.Out.MarkupLine("Stopped.");
+            consoles.Out.Line("Stopped.");
         }
 
         return ExitCodes.Success;
@@ -62,14 +62,17 @@ public sealed class PreviewCommand(CliConsoles consoles, bool quiet, bool verbos
             {
                 foreach (var path in build.Changed)
                 {
-                    consoles.Out.MarkupLine($"[dim]{at}[/] changed [dim]{Markup.Escape(path)}[/]");
+                    consoles.Out.Line(new Styled(at, ConsoleText.Dim), " changed ", new Styled(path, ConsoleText.Dim));
                 }
             }
 
             new DiagnosticPrinter(consoles.Error).Print(result.Diagnostics);
             if (!result.Succeeded)
             {
-                consoles.Error.MarkupLine($"[dim]{at}[/] [red]{CliApp.Plural(result.ErrorCount, "error")}[/]" +
+                consoles.Error.Line(
+                    new Styled(at, ConsoleText.Dim),
+                    " ",
+                    new Styled(CliApp.Plural(result.ErrorCount, "error"), ConsoleText.Red),
                     $"{(result.WarningCount > 0 ? $", {CliApp.Plural(result.WarningCount, "warning")}" : string.Empty)} ({ms} ms); " +
                     $"the browser shows {(result.ErrorCount == 1 ? "it" : "them")} until {(result.ErrorCount == 1 ? "it is" : "they are")} fixed.");
                 return;
@@ -79,15 +82,19 @@ public sealed class PreviewCommand(CliConsoles consoles, bool quiet, bool verbos
             {
                 foreach (var path in result.Written)
                 {
-                    consoles.Out.MarkupLine($"  wrote [dim]{Markup.Escape(options.Output)}/{Markup.Escape(path)}[/]");
+                    consoles.Out.Line("  wrote ", new Styled($"{options.Output}/{path}", ConsoleText.Dim));
                 }
             }
 
             if (!quiet)
             {
-                consoles.Out.MarkupLine(build.IsFirst
-                    ? $"[dim]{at}[/] [green]Built[/] {CliApp.Plural(result.Written.Count, "file")} into {Markup.Escape(options.Output)}/ in {ms} ms."
-                    : $"[dim]{at}[/] [green]Rebuilt[/] in {ms} ms{Because(build)}.");
+                consoles.Out.Line(
+                    new Styled(at, ConsoleText.Dim),
+                    " ",
+                    new Styled(build.IsFirst ? "Built" : "Rebuilt", ConsoleText.Green),
+                    build.IsFirst
+                        ? $" {CliApp.Plural(result.Written.Count, "file")} into {options.Output}/ in {ms} ms."
+                        : $" in {ms} ms{Because(build)}.");
             }
         }
     }
@@ -96,14 +103,14 @@ public sealed class PreviewCommand(CliConsoles consoles, bool quiet, bool verbos
     {
         lock (_console)
         {
-            consoles.Error.MarkupLine($"[yellow]preview:[/] {Markup.Escape(message)}");
+            consoles.Error.Line(new Styled("preview:", ConsoleText.Yellow), $" {message}");
         }
     }
 
     private static string Because(PreviewBuild build) => build.Changed.Count switch
     {
         0 => string.Empty,
-        1 => $" ({Markup.Escape(build.Changed[0])} changed)",
-        _ => $" ({Markup.Escape(build.Changed[0])} and {build.Changed.Count - 1} more changed)",
+        1 => $" ({build.Changed[0]} changed)",
+        _ => $" ({build.Changed[0]} and {build.Changed.Count - 1} more changed)",
     };
 }
