@@ -6,8 +6,8 @@
 # Usage: bash tests/Marginalia.Benchmarks/compare-hugo.sh
 #   RUNS=n           timed runs of each tool (default 5)
 #   NO_HYPERFINE=1   time with `date` even when hyperfine is installed
-#   PUBLISH_ARGS=…   extra `dotnet publish` arguments, e.g. to time a ReadyToRun or Native AOT build of the CLI:
-#                    PUBLISH_ARGS="-r linux-x64 -p:PublishAot=true -p:CppCompilerAndLinker=gcc -p:TreatWarningsAsErrors=false"
+#   PUBLISH_ARGS=…   extra `dotnet publish` arguments. The CLI project publishes Native AOT by default;
+#                    PUBLISH_ARGS="-p:PublishAot=false" times the framework-dependent JIT build instead.
 set -euo pipefail
 
 runs="${RUNS:-5}"
@@ -130,7 +130,7 @@ echo "machine: $(nproc) cores, $(uname -sm)"
 echo "hugo: $(hugo version | awk '{ print $2 }')"
 echo "dotnet: $(dotnet --version)"
 echo "runs: $runs each, fresh process per run; load average before: $load"
-echo "marginalia publish: ${PUBLISH_ARGS:-framework-dependent, JIT}"
+echo "marginalia publish: ${PUBLISH_ARGS:-default (Native AOT)}"
 echo "marginalia median: $m_ms ms"
 echo "hugo median: $h_ms ms"
 echo "ratio marginalia/hugo: $(awk -v m="$m_ms" -v h="$h_ms" 'BEGIN { printf "%.2f\n", m / h }')"
