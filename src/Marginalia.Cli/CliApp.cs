@@ -9,7 +9,7 @@ namespace Marginalia.Cli;
 public sealed class CliApp(CliConsoles consoles)
 {
     private readonly Option<bool> _quiet = new("--quiet", "-q") { Description = "Print only errors and warnings.", Recursive = true };
-    private readonly Option<bool> _verbose = new("--verbose", "-v") { Description = "Also print every file written and the time each step took.", Recursive = true };
+    private readonly Option<bool> _verbose = new("--verbose", "-v") { Description = "Also print every file written (and, in preview, every change seen).", Recursive = true };
 
     public async Task<int> RunAsync(string[] args, CancellationToken cancellationToken = default)
     {
