@@ -3,7 +3,7 @@ using System.Collections.Immutable;
 namespace Marginalia.Content;
 
 /// <summary>The essay after rendering: its front matter, its sections and paragraphs with stable ids, and its body HTML.</summary>
-public sealed record Essay(EssayInfo Info, ImmutableArray<EssaySection> Sections, string Html)
+public sealed record Essay(EssayInfo Info, ImmutableArray<EssaySection> Sections, string Html, ImmutableArray<EssayFootnote> Footnotes)
 {
     public IEnumerable<EssayParagraph> Paragraphs => Sections.SelectMany(s => s.Paragraphs);
 }
@@ -13,3 +13,9 @@ public sealed record EssaySection(string Id, string? Title, ImmutableArray<Essay
 
 /// <summary>A paragraph and its stable id (a slug of its first words).</summary>
 public sealed record EssayParagraph(string Id, string Text);
+
+/// <summary>
+/// One of the author's own footnotes: its label (Markdig numbers them 1, 2, … in order of reference) and its HTML.
+/// Its reference in the text is an empty <c>a.note-ref</c> with <c>data-footnote</c>, numbered with the notes.
+/// </summary>
+public sealed record EssayFootnote(string Label, string Html);

@@ -29,6 +29,7 @@ public static class EssayBuilder
         }
 
         var container = HtmlFragment.Parse(MarkdownRenderer.ToHtml(markdown));
+        var footnotes = ExtractFootnotes(container);
         var sections = Structure(container);
         if (!sections.Any(s => s.Paragraphs.Length > 0))
         {
@@ -37,7 +38,7 @@ public static class EssayBuilder
             return null;
         }
 
-        return new Essay(info, sections, HtmlFragment.SerializeChildren(container));
+        return new Essay(info, sections, HtmlFragment.SerializeChildren(container), footnotes);
     }
 
     private static bool CheckHeadings(MarkdownDocument markdown, FrontMatter frontMatter, DiagnosticBag diagnostics)
@@ -119,6 +120,42 @@ public static class EssayBuilder
 
         Close();
         return sections.ToImmutable();
+    }
+
+    /// <summary>
+    /// Takes Markdig's footnote list out of the text and turns each reference into an empty note marker, so the
+    /// author's footnotes render like every other note (and their numbers do not leak into paragraph ids).
+    /// </summary>
+    private static ImmutableArray<EssayFootnote> ExtractFootnotes(IElement container)
+    {
+        var list = container.QuerySelector("div.footnotes");
+        if (list is null)
+        {
+            return [];
+        }
+
+        list.Remove();
+        var footnotes = ImmutableArray.CreateBuilder<EssayFootnote>();
+        foreach (var item in list.QuerySelectorAll("li[id^='fn:']"))
+        {
+            foreach (var back in item.QuerySelectorAll("a.footnote-back-ref").ToArray())
+            {
+                back.Remove();
+            }
+
+            footnotes.Add(new EssayFootnote(item.Id!["fn:".Length..], item.InnerHtml.Trim()));
+        }
+
+        foreach (var reference in container.QuerySelectorAll("a.footnote-ref").ToArray())
+        {
+            var label = reference.GetAttribute("href")!.TrimStart('#')["fn:".Length..];
+            var marker = container.Owner!.CreateElement("a");
+            marker.ClassName = "note-ref";
+            marker.SetAttribute("data-footnote", label);
+            reference.Parent!.ReplaceChild(marker, reference);
+        }
+
+        return footnotes.ToImmutable();
     }
 
     private static IElement Permalink(IDocument document, string id, string text)

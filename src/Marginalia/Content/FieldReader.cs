@@ -106,6 +106,52 @@ public sealed class FieldReader
         }
     }
 
+    /// <summary>A list of mappings (such as <c>sources</c>), each item read with its own reader.</summary>
+    public IReadOnlyList<FieldReader>? OptionalMappingList(string key)
+    {
+        switch (Find(key))
+        {
+            case null:
+                return null;
+            case YamlSequenceNode sequence:
+                var items = new List<FieldReader>();
+                foreach (var item in sequence.Children)
+                {
+                    if (item is YamlMappingNode mapping)
+                    {
+                        items.Add(new FieldReader(mapping, _path, _firstLine, _diagnostics) { Parent = this });
+                    }
+                    else
+                    {
+                        Error(DiagnosticCodes.InvalidValue, Location(item.Start), $"each item of '{key}' must be a mapping of 'field: value' lines");
+                    }
+                }
+
+                return items;
+            case var other:
+                Error(DiagnosticCodes.InvalidValue, Location(other.Start), $"'{key}' must be a list ('- ' items)");
+                return null;
+        }
+    }
+
+    /// <summary>An absolute http(s) address.</summary>
+    public Uri? OptionalHttpUrl(string key, bool required = false)
+    {
+        var text = required ? RequiredString(key) : OptionalString(key);
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (Uri.TryCreate(text, UriKind.Absolute, out var url) && url.Scheme is "https" or "http" && !string.IsNullOrEmpty(url.Host))
+        {
+            return url;
+        }
+
+        Error(DiagnosticCodes.InvalidValue, LocationOf(key), $"'{key}' must be an absolute http:// or https:// address, not '{text}'");
+        return null;
+    }
+
     /// <summary>Reports an error about this file, counted against the reader (used for checks beyond a field's type).</summary>
     public void Error(DiagnosticCode code, SourceLocation location, string message, string? hint = null)
     {

@@ -4,14 +4,15 @@ using Markdig.Syntax;
 namespace Marginalia.Content;
 
 /// <summary>
-/// The one Markdig configuration for text Marginalia publishes: CommonMark with raw HTML off (the essay is text as
-/// published and contributions are untrusted) and precise source positions for diagnostics.
+/// The Markdig configuration of the essay: CommonMark with raw HTML off (the essay is text as published), the
+/// author's own footnotes (<c>[^1]</c>), and precise source positions for diagnostics.
 /// </summary>
 public static class MarkdownRenderer
 {
     // Built once: a MarkdownPipeline is immutable and safe to share across threads.
     public static MarkdownPipeline Pipeline { get; } = new MarkdownPipelineBuilder()
         .UsePreciseSourceLocation()
+        .UseFootnotes()
         .DisableHtml()
         .Build();
 

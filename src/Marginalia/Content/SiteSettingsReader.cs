@@ -25,13 +25,13 @@ public static class SiteSettingsReader
         fields.RejectUnknown([.. SiteSettings.Fields]);
         var title = fields.RequiredString("title");
         var description = fields.RequiredString("description");
-        var baseUrl = ReadUrl(fields, "base-url", required: true);
+        var baseUrl = fields.OptionalHttpUrl("base-url", required: true);
         if (baseUrl is not null && !baseUrl.OriginalString.EndsWith('/'))
         {
             fields.Error(DiagnosticCodes.InvalidValue, fields.LocationOf("base-url"), "'base-url' must end with '/'", $"write '{baseUrl}/'");
         }
 
-        var repository = ReadUrl(fields, "repository", required: false);
+        var repository = fields.OptionalHttpUrl("repository");
         var branch = fields.OptionalString("branch") ?? "main";
         var glossaryMark = ReadMode(fields.OptionalMapping("glossary"), "mark", "glossary.mark");
         var initiativesLink = ReadMode(fields.OptionalMapping("initiatives"), "link", "initiatives.link");
@@ -39,23 +39,6 @@ public static class SiteSettingsReader
         return fields.HasErrors || title is null || description is null || baseUrl is null
             ? null
             : new SiteSettings(title, description, baseUrl, repository, branch, glossaryMark, initiativesLink);
-    }
-
-    private static Uri? ReadUrl(FieldReader fields, string key, bool required)
-    {
-        var text = required ? fields.RequiredString(key) : fields.OptionalString(key);
-        if (text is null)
-        {
-            return null;
-        }
-
-        if (Uri.TryCreate(text, UriKind.Absolute, out var url) && url.Scheme is "https" or "http")
-        {
-            return url;
-        }
-
-        fields.Error(DiagnosticCodes.InvalidValue, fields.LocationOf(key), $"'{key}' must be an absolute http(s) address, not '{text}'");
-        return null;
     }
 
     private static MarkMode ReadMode(FieldReader? section, string key, string fullName)

@@ -3,7 +3,7 @@ namespace Marginalia.Diagnostics;
 /// <summary>Every diagnostic code Marginalia reports, in one place, each with a one-line meaning.</summary>
 /// <remarks>
 /// Ranges: MG00xx engine and configuration, MG01xx reading files and front matter,
-/// MG02xx the essay, MG03xx site settings, MG04xx theme and layouts, MG05xx output and links.
+/// MG02xx the essay, MG03xx site settings, MG04xx theme and layouts, MG05xx output and links, MG06xx contributions (notes and their bodies).
 /// </remarks>
 public static class DiagnosticCodes
 {
@@ -36,6 +36,17 @@ public static class DiagnosticCodes
     public static readonly DiagnosticCode LayoutRender = new("MG0403", "A layout failed while rendering.");
     public static readonly DiagnosticCode AssetMissing = new("MG0404", "A theme asset the layouts need is missing.");
 
+    public static readonly DiagnosticCode InvalidId = new("MG0601", "A contributed file's name is not a valid id (lowercase letters and digits in words joined by single hyphens).");
+    public static readonly DiagnosticCode QuoteNotFound = new("MG0602", "A note's quote is not in the essay.");
+    public static readonly DiagnosticCode QuoteAmbiguous = new("MG0603", "A note's quote occurs more than once and no prefix or suffix decides which.");
+    public static readonly DiagnosticCode QuoteCrossesBlocks = new("MG0604", "A note's quote runs across two paragraphs or headings.");
+    public static readonly DiagnosticCode PrefixSuffixMismatch = new("MG0605", "A note's prefix or suffix matches no occurrence of its quote.");
+    public static readonly DiagnosticCode EmptyBody = new("MG0606", "A contributed file has no body text.");
+    public static readonly DiagnosticCode RawHtml = new("MG0607", "A contributed body contains raw HTML, which is not allowed.");
+    public static readonly DiagnosticCode UnsafeLink = new("MG0608", "A link's address is not https:, http:, mailto: or an xref: to the site.");
+    public static readonly DiagnosticCode BadImage = new("MG0609", "An image is not a file under input/media/.");
+    public static readonly DiagnosticCode UnknownXref = new("MG0610", "An xref: link names nothing on the site.");
+
     public static readonly DiagnosticCode BrokenLink = new("MG0501", "An internal link points to a page that is not in the site.");
     public static readonly DiagnosticCode BrokenFragment = new("MG0502", "An internal link points to an #id that is not on its page.");
     public static readonly DiagnosticCode OutputFailed = new("MG0503", "The output folder could not be written.");
@@ -49,6 +60,7 @@ public static class DiagnosticCodes
         YamlTooDeep, NotAMapping, UnknownField, MissingField, InvalidValue, DuplicateField, MarkdownError,
         EssayEmpty, EssayHeadingLevel,
         LayoutMissing, LayoutSyntax, LayoutRender, AssetMissing,
+        InvalidId, QuoteNotFound, QuoteAmbiguous, QuoteCrossesBlocks, PrefixSuffixMismatch, EmptyBody, RawHtml, UnsafeLink, BadImage, UnknownXref,
         BrokenLink, BrokenFragment, OutputFailed, DuplicateDestination,
     ];
 }

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Marginalia.Content;
 using Marginalia.Pipeline;
+using Marginalia.Reader;
 using Marginalia.Theme;
 
 namespace Marginalia.Pages;
@@ -11,7 +12,7 @@ public sealed class PagesPipeline : Pipeline.Pipeline
     public const string PipelineName = "Pages";
 
     public PagesPipeline()
-        : base(PipelineName, EssayPipeline.PipelineName, LayoutsPipeline.PipelineName, AssetsPipeline.PipelineName)
+        : base(PipelineName, ReaderPipeline.PipelineName, LayoutsPipeline.PipelineName, AssetsPipeline.PipelineName)
     {
         ProcessModules.Add(new RenderPagesModule());
     }
@@ -25,6 +26,7 @@ public sealed class PagesPipeline : Pipeline.Pipeline
         return
         [
             new PageSpec("reader", "index.html", essay.Info.Title, site.Description, Root: string.Empty, CanonicalPath: string.Empty),
+            new PageSpec("notes", "notes/index.html", "Notes on the essay", $"Every note on {author}’s essay, by section, with the passage it is about.", Root: "../", CanonicalPath: "notes/"),
             new PageSpec("about", "about/index.html", "About this edition", $"What this annotated edition of {author}’s essay is, who wrote it and where it was first published.", Root: "../", CanonicalPath: "about/"),
             new PageSpec("404", "404.html", "Page not found", "There is no page at this address.", Root: site.BasePath, CanonicalPath: "404.html"),
         ];
@@ -34,8 +36,8 @@ public sealed class PagesPipeline : Pipeline.Pipeline
     {
         public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, IExecutionContext context)
         {
-            var essay = context.OutputsOf(EssayPipeline.PipelineName).Select(d => d.Get(ContentKeys.Essay)).FirstOrDefault();
-            if (essay is null || !context.Build.Settings.TryGet(ContentKeys.Site, out var site))
+            var reader = context.OutputsOf(ReaderPipeline.PipelineName).Select(d => d.Get(ReaderKeys.Result)).FirstOrDefault();
+            if (reader is null || !context.Build.Settings.TryGet(ContentKeys.Site, out var site))
             {
                 return Task.FromResult(ImmutableArray<Document>.Empty); // what is missing has been reported where it is missing
             }
@@ -44,10 +46,11 @@ public sealed class PagesPipeline : Pipeline.Pipeline
                 .ToDictionary(d => d.Get(ThemeKeys.LayoutName), d => (d.Get(ThemeKeys.Template), d.Source!), StringComparer.Ordinal);
             var renderer = new PageRenderer(layouts);
             var assets = AssetsPipeline.Map(context.OutputsOf(AssetsPipeline.PipelineName));
+            var essay = reader.Essay;
             var shared = new Dictionary<string, object>
             {
                 ["site"] = LayoutModel.Site(site, essay.Info),
-                ["essay"] = LayoutModel.Essay(essay),
+                ["essay"] = LayoutModel.Essay(reader),
                 ["assets"] = assets.ToDictionary(a => a.Key, a => (object)a.Value, StringComparer.Ordinal),
             };
 
@@ -60,6 +63,8 @@ public sealed class PagesPipeline : Pipeline.Pipeline
                 {
                     ["page"] = LayoutModel.Page(spec, site),
                     ["root"] = spec.Root,
+                    ["notes"] = reader.Notes.Select(n => (object)NoteModel.Create(n, reader, spec.Destination)).ToList(),
+                    ["note_sections"] = NoteModel.BySection(reader, spec.Destination),
                 };
                 var html = renderer.Render(spec.Layout, model, context.Diagnostics);
                 pages[i] = html is null ? null : new Document(layouts.GetValueOrDefault(spec.Layout).Item2, spec.Destination, html);

@@ -1,6 +1,9 @@
+using Marginalia.Annotations;
 using Marginalia.Content;
 using Marginalia.Output;
 using Marginalia.Pages;
+using Marginalia.Publishing;
+using Marginalia.Reader;
 using Marginalia.Theme;
 
 namespace Marginalia.Site;
@@ -11,9 +14,13 @@ public static class SitePipelines
     public static IReadOnlyList<Pipeline.Pipeline> Create() =>
     [
         new EssayPipeline(),
+        new AnnotationsPipeline(),
+        new MediaPipeline(),
+        new ReaderPipeline(),
         new LayoutsPipeline(),
         new AssetsPipeline(),
         new PagesPipeline(),
-        new OutputPipeline(PagesPipeline.PipelineName, AssetsPipeline.PipelineName),
+        new PublishingPipeline(),
+        new OutputPipeline(PagesPipeline.PipelineName, AssetsPipeline.PipelineName, MediaPipeline.PipelineName, PublishingPipeline.PipelineName),
     ];
 }

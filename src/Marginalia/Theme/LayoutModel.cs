@@ -1,5 +1,6 @@
 using System.Globalization;
 using Marginalia.Content;
+using Marginalia.Reader;
 
 namespace Marginalia.Theme;
 
@@ -19,9 +20,10 @@ public static class LayoutModel
         ["language"] = essay.Language,
     };
 
-    public static Dictionary<string, object> Essay(Essay essay)
+    public static Dictionary<string, object> Essay(ReaderResult reader)
     {
-        ArgumentNullException.ThrowIfNull(essay);
+        ArgumentNullException.ThrowIfNull(reader);
+        var essay = reader.Essay;
         var info = essay.Info;
         var number = 0;
         return new()
@@ -42,7 +44,9 @@ public static class LayoutModel
                 ["number"] = ++number,
                 ["paragraph_count"] = s.Paragraphs.Length,
             }).ToList(),
-            ["html"] = essay.Html,
+            ["html"] = reader.Html,
+            ["version"] = reader.Version,
+            ["note_count"] = reader.Notes.Length,
         };
     }
 

@@ -1,0 +1,8 @@
+using System.Collections.Immutable;
+using Marginalia.Contributions;
+using Marginalia.Diagnostics;
+
+namespace Marginalia.Annotations;
+
+/// <summary>A note as read from its file: the note, plus where its fields are, so anchoring errors can point at them.</summary>
+public sealed record NoteFile(Note Note, SourceLocation QuoteAt, SourceLocation SelectorAt, ImmutableArray<XrefUse> Xrefs, ImmutableArray<string> Media);

@@ -1,0 +1,130 @@
+using System.Collections.Immutable;
+using System.Text.RegularExpressions;
+using Marginalia.Content;
+using Marginalia.Contributions;
+using Marginalia.Diagnostics;
+
+namespace Marginalia.Annotations;
+
+/// <summary>Reads and validates one note file (a contract: see README, "Notes").</summary>
+public static partial class NoteReader
+{
+    public const int MaxQuoteLength = 2000;
+
+    public static readonly IReadOnlyList<string> Fields =
+        ["quote", "prefix", "suffix", "kind", "author", "sources", "created", "updated", "lang", "essay-version"];
+
+    /// <param name="source">The file's text and paths.</param>
+    /// <param name="mediaFolder">Full path of input/media/.</param>
+    /// <param name="diagnostics">Where problems go.</param>
+    public static NoteFile? Read(SourceText source, string mediaFolder, DiagnosticBag diagnostics)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        var id = Path.GetFileNameWithoutExtension(source.DisplayPath);
+        var idOk = Ids.Check(id, source.DisplayPath, diagnostics);
+        var frontMatter = FrontMatterParser.Parse(source, diagnostics);
+        if (frontMatter is null)
+        {
+            return null;
+        }
+
+        var fields = FieldReader.For(frontMatter, diagnostics);
+        fields.RejectUnknown([.. Fields]);
+        var quote = fields.RequiredString("quote");
+        if (quote is not null && quote.Length > MaxQuoteLength)
+        {
+            fields.Error(DiagnosticCodes.InvalidValue, fields.LocationOf("quote"), $"the quote is {quote.Length} characters long; at most {MaxQuoteLength} are allowed",
+                "quote the words the note is about, not a whole passage");
+        }
+
+        var prefix = fields.OptionalString("prefix");
+        var suffix = fields.OptionalString("suffix");
+        var kind = ReadKind(fields);
+        var author = fields.RequiredString("author");
+        if (author is not null && !GitHubHandle().IsMatch(author))
+        {
+            fields.Error(DiagnosticCodes.InvalidValue, fields.LocationOf("author"), $"'author' must be a GitHub handle (letters, digits, single hyphens), not '{author}'",
+                "write the contributor's GitHub user name, not a display name");
+        }
+
+        var sources = ReadSources(fields);
+        if (kind is NoteKind.Source or NoteKind.FactCheck && sources.IsEmpty && !fields.HasErrors)
+        {
+            fields.Error(DiagnosticCodes.MissingField, fields.LocationOf("kind"), $"a '{kind.Value.Name()}' note needs 'sources': a list of title and url");
+        }
+
+        var created = fields.OptionalDate("created");
+        if (created is null && !fields.HasErrors)
+        {
+            fields.Error(DiagnosticCodes.MissingField, fields.LocationOf("created"), "required field 'created' is missing", "write the date the note was written, YYYY-MM-DD");
+        }
+
+        var updated = fields.OptionalDate("updated");
+        if (updated < created)
+        {
+            fields.Error(DiagnosticCodes.InvalidValue, fields.LocationOf("updated"), "'updated' is earlier than 'created'");
+        }
+
+        var language = fields.OptionalString("lang");
+        if (language is not null && !EssayInfoReader.IsLanguageTag(language))
+        {
+            fields.Error(DiagnosticCodes.InvalidValue, fields.LocationOf("lang"), $"'lang' must be a BCP 47 language tag such as 'en' or 'hi', not '{language}'");
+        }
+
+        var version = fields.OptionalString("essay-version");
+        var body = ContributedMarkdown.Render(frontMatter.Body, source.DisplayPath, frontMatter.BodyLine, mediaFolder, diagnostics);
+        if (!idOk || fields.HasErrors || body is null || quote is null || author is null || created is null || kind is null)
+        {
+            return null;
+        }
+
+        var note = new Note(id, source.DisplayPath, quote, prefix, suffix, kind.Value, author, sources, created.Value, updated, language, version, body.Html);
+        var selectorAt = prefix is not null ? fields.LocationOf("prefix") : suffix is not null ? fields.LocationOf("suffix") : fields.LocationOf("quote");
+        return new NoteFile(note, fields.LocationOf("quote"), selectorAt, body.Xrefs, body.Media);
+    }
+
+    private static NoteKind? ReadKind(FieldReader fields)
+    {
+        var name = fields.OptionalString("kind");
+        if (name is null)
+        {
+            return NoteKind.Context;
+        }
+
+        if (NoteKinds.Parse(name) is { } kind)
+        {
+            return kind;
+        }
+
+        fields.Error(DiagnosticCodes.InvalidValue, fields.LocationOf("kind"), $"'kind' must be one of {string.Join(", ", NoteKinds.FileNames)}, not '{name}'",
+            Suggestions.DidYouMean(name, NoteKinds.FileNames));
+        return null;
+    }
+
+    private static ImmutableArray<NoteSource> ReadSources(FieldReader fields)
+    {
+        var items = fields.OptionalMappingList("sources");
+        if (items is null)
+        {
+            return [];
+        }
+
+        var sources = ImmutableArray.CreateBuilder<NoteSource>();
+        foreach (var item in items)
+        {
+            item.RejectUnknown(["title", "url"]);
+            var title = item.RequiredString("title");
+            var url = item.OptionalHttpUrl("url", required: true);
+            if (title is not null && url is not null)
+            {
+                sources.Add(new NoteSource(title, url));
+            }
+        }
+
+        return sources.ToImmutable();
+    }
+
+    // GitHub's rule: 1–39 characters, letters, digits and single hyphens, not starting or ending with one.
+    [GeneratedRegex("^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$")]
+    private static partial Regex GitHubHandle();
+}

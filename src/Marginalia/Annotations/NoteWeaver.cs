@@ -1,0 +1,134 @@
+using AngleSharp.Dom;
+using Marginalia.Text;
+
+namespace Marginalia.Annotations;
+
+/// <summary>
+/// Writes anchored notes into the essay's DOM in one pass: text nodes are split at every note boundary, each piece
+/// inside one or more notes is wrapped in a &lt;mark&gt; naming them (so overlapping and nested notes both show), and
+/// each note's marker goes right after its passage — outside any link, so a marker is never a link inside a link.
+/// </summary>
+public static class NoteWeaver
+{
+    public const string MarkClass = "note-mark";
+    public const string MarkerClass = "note-ref";
+
+    /// <summary>Wraps the passages and inserts one empty marker per anchor; <see cref="NoteMarkers"/> numbers them.</summary>
+    public static void Weave(TextIndex index, IReadOnlyList<NoteAnchor> anchors)
+    {
+        ArgumentNullException.ThrowIfNull(index);
+        ArgumentNullException.ThrowIfNull(anchors);
+        if (anchors.Count == 0)
+        {
+            return;
+        }
+
+        var boundaries = anchors.SelectMany(a => new[] { a.Start, a.End }).Distinct().Order().ToArray();
+        var starts = anchors.OrderBy(a => a.Start).ToArray();
+        var active = new SortedSet<string>(StringComparer.Ordinal);
+        var ending = anchors.GroupBy(a => a.End).ToDictionary(g => g.Key, g => g.OrderBy(a => a.Start).ThenBy(a => a.File.Note.Id, StringComparer.Ordinal).ToList());
+        var nextStart = 0;
+        var endsSeen = new HashSet<int>();
+        var byEnd = anchors.OrderBy(a => a.End).ToArray();
+        var nextEnd = 0;
+
+        foreach (var block in index.Blocks)
+        {
+            foreach (var segment in block.Segments)
+            {
+                foreach (var (node, pieceStart, pieceEnd) in Split(segment, boundaries))
+                {
+                    // Notes that have ended by this piece leave the active set; those starting here join it.
+                    while (nextEnd < byEnd.Length && byEnd[nextEnd].End <= pieceStart)
+                    {
+                        active.Remove(byEnd[nextEnd++].File.Note.Id);
+                    }
+
+                    while (nextStart < starts.Length && starts[nextStart].Start <= pieceStart)
+                    {
+                        if (starts[nextStart].End > pieceStart)
+                        {
+                            active.Add(starts[nextStart].File.Note.Id);
+                        }
+
+                        nextStart++;
+                    }
+
+                    INode placed = node;
+                    if (active.Count > 0)
+                    {
+                        placed = Wrap(node, active);
+                    }
+
+                    if (ending.TryGetValue(pieceEnd, out var done) && endsSeen.Add(pieceEnd))
+                    {
+                        InsertMarkers(placed, block.Element, done);
+                    }
+                }
+            }
+        }
+    }
+
+    /// <summary>Splits a text node at the boundaries inside it; returns the pieces in order with their plain spans.</summary>
+    private static List<(IText Node, int Start, int End)> Split(TextSegment segment, int[] boundaries)
+    {
+        if (segment.Node.Length == 0)
+        {
+            return [];
+        }
+
+        var cuts = new List<int>();
+        var i = Array.BinarySearch(boundaries, segment.Start + 1);
+        for (i = i >= 0 ? i : ~i; i < boundaries.Length && boundaries[i] < segment.End; i++)
+        {
+            cuts.Add(boundaries[i] - segment.Start);
+        }
+
+        var pieces = new List<(IText, int, int)>();
+        var node = segment.Node;
+        var offset = 0;
+        foreach (var cut in cuts)
+        {
+            var rest = node.Split(cut - offset);
+            pieces.Add((node, segment.Start + offset, segment.Start + cut));
+            node = rest;
+            offset = cut;
+        }
+
+        pieces.Add((node, segment.Start + offset, segment.End));
+        return pieces;
+    }
+
+    private static IElement Wrap(IText node, SortedSet<string> notes)
+    {
+        var mark = node.Owner!.CreateElement("mark");
+        mark.ClassName = notes.Count > 1 ? $"{MarkClass} {MarkClass}--overlap" : MarkClass;
+        mark.SetAttribute("data-notes", string.Join(' ', notes));
+        node.Parent!.ReplaceChild(mark, node);
+        mark.AppendChild(node);
+        return mark;
+    }
+
+    private static void InsertMarkers(INode after, IElement block, List<NoteAnchor> notes)
+    {
+        // Climb out of inline elements the passage ends at the end of, and out of any link wherever it ends.
+        while (after.Parent is IElement parent && parent != block
+               && (parent.LocalName == "a" || (after.NextSibling is null && parent.LocalName != "mark")))
+        {
+            after = parent;
+        }
+
+        var document = block.Owner!;
+        foreach (var anchor in notes)
+        {
+            var marker = document.CreateElement("a");
+            marker.ClassName = MarkerClass;
+            marker.Id = anchor.File.Note.MarkerId;
+            marker.SetAttribute("href", "#" + anchor.File.Note.ElementId);
+            marker.SetAttribute("role", "doc-noteref");
+            marker.SetAttribute("data-note", anchor.File.Note.Id);
+            after.Parent!.InsertBefore(marker, after.NextSibling);
+            after = marker;
+        }
+    }
+}

@@ -1,0 +1,211 @@
+using System.Globalization;
+using Marginalia.Diagnostics;
+using Marginalia.Text;
+
+namespace Marginalia.Annotations;
+
+/// <summary>
+/// Finds every note's quote in the essay in one pass (an Aho–Corasick automaton over the folded quotes, run once over
+/// the folded essay), then decides each note: found once, chosen by prefix/suffix, ambiguous, across blocks, or not
+/// found — each problem reported at the note's own field with a hint the contributor can paste.
+/// </summary>
+public static class QuoteMatcher
+{
+    private const int MaxProposalWords = 12;
+
+    public static IReadOnlyList<NoteAnchor> Match(TextIndex index, IReadOnlyList<NoteFile> notes, DiagnosticBag diagnostics)
+    {
+        ArgumentNullException.ThrowIfNull(index);
+        ArgumentNullException.ThrowIfNull(notes);
+        ArgumentNullException.ThrowIfNull(diagnostics);
+        var folded = index.Folded;
+        var patterns = notes.Select(n => Folding.FoldPhrase(n.Note.Quote)).ToList();
+        var distinct = patterns.Distinct(StringComparer.Ordinal).ToList();
+        var slot = distinct.Select((p, i) => (p, i)).ToDictionary(x => x.p, x => x.i, StringComparer.Ordinal);
+        var occurrences = distinct.Select(_ => new List<(int Start, int End)>()).ToList();
+        foreach (var match in new PhraseAutomaton(distinct).FindAll(folded.Text))
+        {
+            occurrences[match.Phrase].Add(folded.ToSource(match.Start, match.End));
+        }
+
+        var anchors = new List<NoteAnchor>();
+        for (var n = 0; n < notes.Count; n++)
+        {
+            if (Decide(index, notes[n], patterns[n], occurrences[slot[patterns[n]]], diagnostics) is { } anchor)
+            {
+                anchors.Add(anchor);
+            }
+        }
+
+        return anchors;
+    }
+
+    private static NoteAnchor? Decide(TextIndex index, NoteFile file, string pattern, List<(int Start, int End)> found, DiagnosticBag diagnostics)
+    {
+        var note = file.Note;
+        var within = new List<(int Start, int End, TextBlock Block)>();
+        var across = new List<(TextBlock From, TextBlock To)>();
+        foreach (var (rawStart, rawEnd) in found)
+        {
+            var (start, end) = Trim(index.Text, rawStart, rawEnd);
+            var block = index.BlockAt(start);
+            if (end <= block.End)
+            {
+                within.Add((start, end, block));
+            }
+            else
+            {
+                across.Add((block, index.BlockAt(end - 1)));
+            }
+        }
+
+        if (within.Count == 0)
+        {
+            if (across.Count > 0)
+            {
+                diagnostics.Error(DiagnosticCodes.QuoteCrossesBlocks, file.QuoteAt,
+                    $"the quote runs from {Where(across[0].From)} into {Where(across[0].To)}; a note quotes within one paragraph or heading",
+                    "shorten the quote to the part in one paragraph");
+            }
+            else
+            {
+                diagnostics.Error(DiagnosticCodes.QuoteNotFound, file.QuoteAt, "the quote is not in the essay", NearestHint(index, pattern));
+            }
+
+            return null;
+        }
+
+        var chosen = within.Where(o => Fits(index, o.Start, o.End, note.Prefix, note.Suffix)).ToList();
+        if (chosen.Count == 1)
+        {
+            return new NoteAnchor(file, chosen[0].Start, chosen[0].End, chosen[0].Block.Id);
+        }
+
+        var places = string.Join(", ", within.Take(5).Select(o => Where(o.Block))) + (within.Count > 5 ? ", …" : string.Empty);
+        if (chosen.Count == 0)
+        {
+            diagnostics.Error(DiagnosticCodes.PrefixSuffixMismatch, file.SelectorAt,
+                $"the quote occurs {Times(within.Count)} ({places}) but the prefix/suffix matches none of them",
+                Proposal(index, within, 0) is { } fix ? $"to anchor at the first, {fix}" : "copy the prefix/suffix from the essay");
+            return null;
+        }
+
+        var proposals = Enumerable.Range(0, Math.Min(chosen.Count, 3))
+            .Select(i => Proposal(index, chosen, i) is { } fix ? $"for {Where(chosen[i].Block)}, {fix}" : null)
+            .OfType<string>()
+            .ToList();
+        diagnostics.Error(DiagnosticCodes.QuoteAmbiguous, file.QuoteAt,
+            $"the quote occurs {Times(chosen.Count)} ({places}); add a prefix or suffix to say which",
+            proposals.Count > 0 ? string.Join("; ", proposals) : "the passages are identical; quote a longer passage");
+        return null;
+    }
+
+    /// <summary>Whether the text just before/after an occurrence matches the note's prefix/suffix (both folded).</summary>
+    private static bool Fits(TextIndex index, int start, int end, string? prefix, string? suffix)
+    {
+        // A window a few times the phrase's length is enough: folding only ever shortens text (whitespace runs).
+        if (prefix is not null)
+        {
+            var before = Folding.Fold(index.Text[Math.Max(0, start - (prefix.Length * 4) - 16)..start]).Text.TrimEnd();
+            if (!before.EndsWith(Folding.FoldPhrase(prefix), StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        if (suffix is not null)
+        {
+            var after = Folding.Fold(index.Text[end..Math.Min(index.Text.Length, end + (suffix.Length * 4) + 16)]).Text.TrimStart();
+            if (!after.StartsWith(Folding.FoldPhrase(suffix), StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// The shortest prefix or suffix, in whole words from the occurrence's own block, that no other occurrence shares;
+    /// phrased as the line to paste into the front matter.
+    /// </summary>
+    private static string? Proposal(TextIndex index, List<(int Start, int End, TextBlock Block)> occurrences, int which)
+    {
+        var (start, end, block) = occurrences[which];
+        var others = occurrences.Where((_, i) => i != which).ToList();
+        string? best = null;
+        for (var words = 1; words <= MaxProposalWords && best is null; words++)
+        {
+            var prefix = LastWords(index.Text[block.Start..start], words);
+            if (prefix is not null && !others.Any(o => Fits(index, o.Start, o.End, prefix, null)))
+            {
+                best = $"add prefix: \"{prefix}\"";
+            }
+
+            var suffix = FirstWords(index.Text[end..block.End], words);
+            if (suffix is not null && !others.Any(o => Fits(index, o.Start, o.End, null, suffix))
+                && (best is null || suffix.Length < prefix!.Length))
+            {
+                best = $"add suffix: \"{suffix}\"";
+            }
+        }
+
+        return best;
+    }
+
+    private static string? LastWords(string text, int count)
+    {
+        var words = text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+        return words.Length < count ? null : string.Join(' ', words[^count..]);
+    }
+
+    private static string? FirstWords(string text, int count)
+    {
+        var words = text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+        return words.Length < count ? null : string.Join(' ', words[..count]);
+    }
+
+    private static string NearestHint(TextIndex index, string pattern)
+    {
+        (int Distance, TextBlock Block, int Start, int End)? best = null;
+        foreach (var block in index.Blocks)
+        {
+            var folded = Folding.Fold(index.Text[block.Start..block.End]);
+            if (ClosestPassage.Find(pattern, folded.Text) is { } found && (best is null || found.Distance < best.Value.Distance))
+            {
+                var (s, e) = folded.ToSource(found.Start, Math.Max(found.End, found.Start + 1));
+                best = (found.Distance, block, block.Start + s, block.Start + e);
+            }
+        }
+
+        if (best is not { } b || b.Distance >= pattern.Length)
+        {
+            return "check the spelling against the essay; copy the passage rather than typing it";
+        }
+
+        return $"the closest passage is in {Where(b.Block)}: \"{index.Text[b.Start..b.End]}\"";
+    }
+
+    private static (int Start, int End) Trim(string text, int start, int end)
+    {
+        while (start < end && char.IsWhiteSpace(text[start]))
+        {
+            start++;
+        }
+
+        while (end > start && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        return (start, end);
+    }
+
+    private static string Where(TextBlock block) => $"¶ {block.Id}";
+
+    private static string Times(int count) => count switch
+    {
+        2 => "twice",
+        _ => count.ToString(CultureInfo.InvariantCulture) + " times",
+    };
+}

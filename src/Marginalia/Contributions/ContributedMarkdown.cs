@@ -1,0 +1,137 @@
+using System.Collections.Immutable;
+using System.Text.RegularExpressions;
+using Ganss.Xss;
+using Marginalia.Diagnostics;
+using Markdig;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+namespace Marginalia.Contributions;
+
+/// <summary>
+/// Renders the Markdown body of an untrusted contribution. Raw HTML is an error (parsed so it can be reported with its
+/// place, never rendered), links must be https:, http:, mailto: or xref:, images must be files under input/media/, and
+/// the HTML that comes out still passes through HtmlSanitizer with style attributes dropped: two locks, not one.
+/// </summary>
+public static partial class ContributedMarkdown
+{
+    public const string XrefScheme = "xref:";
+
+    // HTML parsing stays on so raw HTML becomes syntax nodes we can point at; nothing with them is ever rendered.
+    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UsePreciseSourceLocation().Build();
+
+    private static readonly ThreadLocal<HtmlSanitizer> Sanitizer = new(CreateSanitizer);
+
+    /// <param name="markdown">The body.</param>
+    /// <param name="path">The file, as diagnostics show it.</param>
+    /// <param name="bodyLine">The file line the body starts on.</param>
+    /// <param name="mediaFolder">The full path of input/media/, where images must be.</param>
+    /// <param name="diagnostics">Where problems go.</param>
+    /// <returns>The rendered body, or null if it has errors (each reported).</returns>
+    public static RenderedBody? Render(string markdown, string path, int bodyLine, string mediaFolder, DiagnosticBag diagnostics)
+    {
+        ArgumentNullException.ThrowIfNull(markdown);
+        ArgumentNullException.ThrowIfNull(diagnostics);
+        if (string.IsNullOrWhiteSpace(markdown))
+        {
+            diagnostics.Error(DiagnosticCodes.EmptyBody, new SourceLocation(path, bodyLine, 1), "the body is empty", "write the text below the closing '---' line");
+            return null;
+        }
+
+        var document = Markdown.Parse(markdown, Pipeline);
+        SourceLocation At(MarkdownObject node) => new(path, bodyLine + node.Line, node.Column + 1);
+        var ok = true;
+        var xrefs = ImmutableArray.CreateBuilder<XrefUse>();
+        var media = ImmutableArray.CreateBuilder<string>();
+
+        void Fail(DiagnosticCode code, MarkdownObject node, string message, string? hint = null)
+        {
+            ok = false;
+            diagnostics.Error(code, At(node), message, hint);
+        }
+
+        foreach (var node in document.Descendants())
+        {
+            switch (node)
+            {
+                case HtmlBlock or HtmlInline:
+                    Fail(DiagnosticCodes.RawHtml, node, "raw HTML is not allowed in a contribution", "write Markdown instead: *emphasis*, [text](https://…)");
+                    break;
+                case LinkInline { IsImage: true } image:
+                    if (CheckImage(image.Url, mediaFolder) is { } problem)
+                    {
+                        Fail(DiagnosticCodes.BadImage, node, problem, "put the image in input/media/ and write ![description](media/name.png)");
+                    }
+                    else
+                    {
+                        media.Add(image.Url!);
+                    }
+
+                    break;
+                case LinkInline link:
+                    CheckLink(link.Url, node);
+                    break;
+                case AutolinkInline autolink:
+                    CheckLink(autolink.IsEmail ? "mailto:" + autolink.Url : autolink.Url, node);
+                    break;
+            }
+        }
+
+        void CheckLink(string? url, MarkdownObject node)
+        {
+            url = url?.Trim() ?? string.Empty;
+            if (url.StartsWith(XrefScheme, StringComparison.Ordinal))
+            {
+                xrefs.Add(new XrefUse(url[XrefScheme.Length..], At(node)));
+            }
+            else if (!AllowedLink().IsMatch(url))
+            {
+                Fail(DiagnosticCodes.UnsafeLink, node, $"link address '{Shorten(url)}' is not allowed",
+                    "use https://…, http://…, mailto:… or xref:essay#p-…, xref:notes/<id>, xref:glossary/<id>, xref:initiatives/<id>");
+            }
+        }
+
+        if (!ok)
+        {
+            return null;
+        }
+
+        var html = Sanitizer.Value!.Sanitize(document.ToHtml(Pipeline));
+        return new RenderedBody(html, xrefs.ToImmutable(), media.ToImmutable());
+    }
+
+    private static string? CheckImage(string? url, string mediaFolder)
+    {
+        url ??= string.Empty;
+        if (Uri.TryCreate(url, UriKind.Absolute, out _) || url.StartsWith("//", StringComparison.Ordinal))
+        {
+            return $"remote image '{Shorten(url)}' is not allowed: it would break offline reading and tell another site who reads";
+        }
+
+        if (!MediaPath().IsMatch(url))
+        {
+            return $"image '{Shorten(url)}' must be a file under media/ (letters, digits, '.', '_', '-' in its name)";
+        }
+
+        return File.Exists(Path.Combine(mediaFolder, url["media/".Length..])) ? null : $"image '{url}' is not in input/media/";
+    }
+
+    private static string Shorten(string url) => url.Length <= 60 ? url : url[..57] + "…";
+
+    private static HtmlSanitizer CreateSanitizer()
+    {
+        var sanitizer = new HtmlSanitizer();
+        sanitizer.AllowedAttributes.Remove("style"); // the site's CSP forbids style attributes
+        sanitizer.AllowedCssProperties.Clear();
+        sanitizer.AllowedSchemes.Clear();
+        sanitizer.AllowedSchemes.UnionWith(["https", "http", "mailto", "xref"]);
+        sanitizer.AllowDataAttributes = false;
+        return sanitizer;
+    }
+
+    [GeneratedRegex("^(https?://[^\\s]+|mailto:[^\\s]+)$", RegexOptions.IgnoreCase)]
+    private static partial Regex AllowedLink();
+
+    [GeneratedRegex("^media/([A-Za-z0-9_-][A-Za-z0-9._-]*/)*[A-Za-z0-9_-][A-Za-z0-9._-]*$")]
+    private static partial Regex MediaPath();
+}

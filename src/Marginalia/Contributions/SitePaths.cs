@@ -1,0 +1,14 @@
+namespace Marginalia.Contributions;
+
+/// <summary>Relative links between site paths ("index.html", "notes/index.html"), which work from disk and from any host path.</summary>
+public static class SitePaths
+{
+    /// <summary>"../" once per folder of <paramref name="fromPath"/>.</summary>
+    public static string Root(string fromPath)
+    {
+        ArgumentNullException.ThrowIfNull(fromPath);
+        return string.Concat(Enumerable.Repeat("../", fromPath.Count(c => c == '/')));
+    }
+
+    public static string Relative(string fromPath, string toPath) => Root(fromPath) + toPath;
+}

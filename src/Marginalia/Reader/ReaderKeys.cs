@@ -1,0 +1,9 @@
+using Marginalia.Pipeline;
+
+namespace Marginalia.Reader;
+
+/// <summary>Metadata keys of the Reader pipeline.</summary>
+public static class ReaderKeys
+{
+    public static readonly MetadataKey<ReaderResult> Result = new(nameof(Result));
+}

@@ -1,0 +1,140 @@
+using System.Collections.Immutable;
+using AngleSharp.Dom;
+using Marginalia.Annotations;
+using Marginalia.Content;
+using Marginalia.Contributions;
+using Marginalia.Diagnostics;
+using Marginalia.Pipeline;
+using Marginalia.Text;
+using Document = Marginalia.Pipeline.Document;
+
+namespace Marginalia.Reader;
+
+/// <summary>
+/// Weaves the notes into the essay: one text index of the rendered essay, every quote found in one automaton pass,
+/// passages marked and markers placed in one pass over the DOM, then every xref in every body checked.
+/// </summary>
+public sealed class ReaderPipeline : Pipeline.Pipeline
+{
+    public const string PipelineName = "Reader";
+
+    /// <summary>The page the essay is read on: xrefs to paragraphs and notes lead there.</summary>
+    public const string ReaderPath = "index.html";
+
+    public ReaderPipeline()
+        : base(PipelineName, EssayPipeline.PipelineName, AnnotationsPipeline.PipelineName)
+    {
+        ProcessModules.Add(new WeaveModule());
+    }
+
+    private sealed class WeaveModule : IModule
+    {
+        public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, IExecutionContext context)
+        {
+            var essayDocument = context.OutputsOf(EssayPipeline.PipelineName).FirstOrDefault();
+            if (essayDocument is null)
+            {
+                return Task.FromResult(ImmutableArray<Document>.Empty); // the essay's own errors are reported
+            }
+
+            var essay = essayDocument.Get(ContentKeys.Essay);
+            var files = context.OutputsOf(AnnotationsPipeline.PipelineName).Select(d => d.Get(AnnotationKeys.NoteFile)).ToList();
+            var result = Weave(essay, essayDocument.Source!, files, context.Diagnostics);
+            return Task.FromResult(ImmutableArray.Create(essayDocument.With(ReaderKeys.Result, result)));
+        }
+    }
+
+    public static ReaderResult Weave(Essay essay, string essayPath, IReadOnlyList<NoteFile> files, DiagnosticBag diagnostics)
+    {
+        ArgumentNullException.ThrowIfNull(essay);
+        ArgumentNullException.ThrowIfNull(files);
+        var root = HtmlFragment.Parse(essay.Html);
+        var index = TextIndex.Build(root, e => e.ClassList.Contains("permalink") || e.ClassList.Contains(NoteWeaver.MarkerClass));
+        var anchors = QuoteMatcher.Match(index, files, diagnostics);
+        NoteWeaver.Weave(index, anchors);
+        var footnotes = PlaceFootnotes(root, essay, essayPath);
+        var numbers = NoteMarkers.Number(root);
+
+        var notes = anchors.Select(a => new AnchoredNote(a.File.Note, numbers[a.File.Note.Id], a.BlockId, a.Start, a.End))
+            .Concat(footnotes.Select(f => new AnchoredNote(f.Note, numbers[f.Note.Id], f.BlockId, f.Offset, f.Offset)))
+            .OrderBy(n => n.Number)
+            .ToImmutableArray();
+
+        var xrefs = new XrefTargets();
+        foreach (var element in root.QuerySelectorAll("[id]"))
+        {
+            xrefs.Add("essay#" + element.Id, ReaderPath, element.Id);
+        }
+
+        foreach (var note in notes)
+        {
+            xrefs.Add("notes/" + note.Note.Id, ReaderPath, note.Note.ElementId);
+        }
+
+        foreach (var file in files)
+        {
+            CheckXrefs(file.Xrefs, xrefs, diagnostics);
+        }
+
+        return new ReaderResult(essay, HtmlFragment.SerializeChildren(root), index.Text, index.Version, notes, xrefs);
+    }
+
+    /// <summary>Reports every xref that names nothing, with the closest name that exists.</summary>
+    public static void CheckXrefs(IEnumerable<XrefUse> uses, XrefTargets targets, DiagnosticBag diagnostics)
+    {
+        ArgumentNullException.ThrowIfNull(uses);
+        ArgumentNullException.ThrowIfNull(targets);
+        ArgumentNullException.ThrowIfNull(diagnostics);
+        foreach (var use in uses.Where(u => !targets.Contains(u.Target)))
+        {
+            diagnostics.Error(DiagnosticCodes.UnknownXref, use.Location, $"xref:{use.Target} names nothing on the site",
+                Suggestions.DidYouMean(use.Target, targets.Names) ?? "xrefs name essay#<paragraph-id>, notes/<id>, glossary/<id> or initiatives/<id>");
+        }
+    }
+
+    private static List<(Note Note, string BlockId, int Offset)> PlaceFootnotes(IElement root, Essay essay, string essayPath)
+    {
+        var placed = new List<(Note, string, int)>();
+        var bodies = essay.Footnotes.ToDictionary(f => f.Label, f => f.Html, StringComparer.Ordinal);
+        var ids = new UniqueIds();
+        foreach (var marker in root.QuerySelectorAll("a.note-ref[data-footnote]").ToArray())
+        {
+            var label = marker.GetAttribute("data-footnote")!;
+            marker.RemoveAttribute("data-footnote");
+            var note = new Note(
+                Id: ids.Claim("fn-" + label),
+                SourcePath: essayPath,
+                Quote: string.Empty,
+                Prefix: null,
+                Suffix: null,
+                Kind: NoteKind.Author,
+                Author: essay.Info.Author,
+                Sources: [],
+                Created: essay.Info.Published ?? DateOnly.MinValue,
+                Updated: null,
+                Language: null,
+                EssayVersion: null,
+                BodyHtml: bodies.GetValueOrDefault(label, string.Empty));
+            marker.Id = note.MarkerId;
+            marker.SetAttribute("href", "#" + note.ElementId);
+            marker.SetAttribute("role", "doc-noteref");
+            marker.SetAttribute("data-note", note.Id);
+            placed.Add((note, BlockIdOf(marker), 0));
+        }
+
+        return placed;
+    }
+
+    private static string BlockIdOf(IElement element)
+    {
+        for (var e = element.ParentElement; e is not null; e = e.ParentElement)
+        {
+            if (!string.IsNullOrEmpty(e.Id))
+            {
+                return e.Id;
+            }
+        }
+
+        return string.Empty;
+    }
+}

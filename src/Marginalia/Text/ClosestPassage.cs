@@ -1,0 +1,70 @@
+namespace Marginalia.Text;
+
+/// <summary>
+/// Finds the passage of a text closest to a phrase by edit distance (Sellers' algorithm: the phrase may start and end
+/// anywhere). Only used to explain a quote that is not found, so its O(text × phrase) cost is paid on errors alone.
+/// </summary>
+public static class ClosestPassage
+{
+    /// <summary>Work beyond which the search gives up rather than stall a build that has already failed.</summary>
+    public const long MaxCells = 200_000_000;
+
+    /// <returns>The best [Start, End) in <paramref name="text"/> and its distance, or null if the search would be too costly.</returns>
+    public static (int Start, int End, int Distance)? Find(string phrase, string text)
+    {
+        ArgumentNullException.ThrowIfNull(phrase);
+        ArgumentNullException.ThrowIfNull(text);
+        var m = phrase.Length;
+        if (m == 0 || text.Length == 0 || (long)m * text.Length > MaxCells)
+        {
+            return null;
+        }
+
+        // cost[i]: edits to turn phrase[..i] into some text ending at the current position; origin[i]: where that text starts.
+        var cost = new int[m + 1];
+        var origin = new int[m + 1];
+        var next = new int[m + 1];
+        var nextOrigin = new int[m + 1];
+        for (var i = 0; i <= m; i++)
+        {
+            cost[i] = i;
+        }
+
+        var best = (Start: 0, End: 0, Distance: m);
+        for (var j = 0; j < text.Length; j++)
+        {
+            next[0] = 0;
+            nextOrigin[0] = j + 1;
+            for (var i = 1; i <= m; i++)
+            {
+                var substitute = cost[i - 1] + (phrase[i - 1] == text[j] ? 0 : 1);
+                var skipText = cost[i] + 1;
+                var skipPhrase = next[i - 1] + 1;
+                if (substitute <= skipText && substitute <= skipPhrase)
+                {
+                    next[i] = substitute;
+                    nextOrigin[i] = i == 1 ? j : origin[i - 1];
+                }
+                else if (skipText <= skipPhrase)
+                {
+                    next[i] = skipText;
+                    nextOrigin[i] = origin[i];
+                }
+                else
+                {
+                    next[i] = skipPhrase;
+                    nextOrigin[i] = nextOrigin[i - 1];
+                }
+            }
+
+            (cost, next) = (next, cost);
+            (origin, nextOrigin) = (nextOrigin, origin);
+            if (cost[m] < best.Distance)
+            {
+                best = (origin[m], j + 1, cost[m]);
+            }
+        }
+
+        return best;
+    }
+}
