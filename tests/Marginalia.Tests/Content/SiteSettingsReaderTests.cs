@@ -63,7 +63,7 @@ public class SiteSettingsReaderTests
             "input/site.yml:1:1: error MG0111: required field 'description' is missing",
             "input/site.yml:2:1: error MG0110: unknown field 'descripton'",
             "input/site.yml:3:11: error MG0112: 'base-url' must end with '/'",
-            "input/site.yml:4:13: error MG0112: 'repository' must be an absolute http(s) address, not 'ftp://x'",
+            "input/site.yml:4:13: error MG0112: 'repository' must be an absolute http:// or https:// address, not 'ftp://x'",
         ], diagnostics.Select(d => d.ToString()).Order(StringComparer.Ordinal));
     }
 }

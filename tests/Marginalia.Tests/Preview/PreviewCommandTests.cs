@@ -39,7 +39,7 @@ public sealed class PreviewCommandTests
         // Then the command stops cleanly, having reported the build and the stop
         Assert.Equal(ExitCodes.Success, exitCode);
         var printed = output.ToString();
-        Assert.Contains("Built 5 files", printed, StringComparison.Ordinal);
+        Assert.Matches("Built [0-9]+ files", printed);
         Assert.EndsWith("Stopped.\n", printed.ReplaceLineEndings("\n"), StringComparison.Ordinal);
         Assert.Equal(string.Empty, error.ToString());
     }

@@ -36,10 +36,10 @@ public class EssayFidelityTests : IClassFixture<BuiltSite>
     [Fact]
     public void The_rendered_essay_equals_the_source_text_block_by_block_in_order()
     {
-        // Given the source blocks and the rendered essay's headings and paragraphs, permalinks left out
+        // Given the source blocks and the rendered essay's headings and paragraphs, permalinks and note markers left out
         var (expected, _) = SourceBlocks();
         var body = EssayBody();
-        foreach (var permalink in body.QuerySelectorAll("a.permalink").ToArray())
+        foreach (var permalink in body.QuerySelectorAll("a.permalink, a.note-ref").ToArray())
         {
             permalink.Remove();
         }
