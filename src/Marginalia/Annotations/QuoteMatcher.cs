@@ -81,7 +81,7 @@ public static class QuoteMatcher
             return new NoteAnchor(file, chosen[0].Start, chosen[0].End, chosen[0].Block.Id);
         }
 
-        var places = string.Join(", ", within.Take(5).Select(o => Where(o.Block))) + (within.Count > 5 ? ", …" : string.Empty);
+        var places = Places(within.Select(o => o.Block));
         if (chosen.Count == 0)
         {
             diagnostics.Error(DiagnosticCodes.PrefixSuffixMismatch, file.SelectorAt,
@@ -91,11 +91,11 @@ public static class QuoteMatcher
         }
 
         var proposals = Enumerable.Range(0, Math.Min(chosen.Count, 3))
-            .Select(i => Proposal(index, chosen, i) is { } fix ? $"for {Where(chosen[i].Block)}, {fix}" : null)
+            .Select(i => Proposal(index, chosen, i) is { } fix ? $"for the {Ordinal(i + 1)} ({Where(chosen[i].Block)}), {fix}" : null)
             .OfType<string>()
             .ToList();
         diagnostics.Error(DiagnosticCodes.QuoteAmbiguous, file.QuoteAt,
-            $"the quote occurs {Times(chosen.Count)} ({places}); add a prefix or suffix to say which",
+            $"the quote occurs {Times(chosen.Count)} ({Places(chosen.Select(o => o.Block))}); add a prefix or suffix to say which",
             proposals.Count > 0 ? string.Join("; ", proposals) : "the passages are identical; quote a longer passage");
         return null;
     }
@@ -173,7 +173,19 @@ public static class QuoteMatcher
             var folded = Folding.Fold(index.Text[block.Start..block.End]);
             if (ClosestPassage.Find(pattern, folded.Text) is { } found && (best is null || found.Distance < best.Value.Distance))
             {
-                var (s, e) = folded.ToSource(found.Start, Math.Max(found.End, found.Start + 1));
+                // Whole words read better in a hint than the cheapest cut ("skew" for a typed "skewd").
+                var (wordStart, wordEnd) = (found.Start, Math.Max(found.End, found.Start + 1));
+                while (wordStart > 0 && char.IsLetterOrDigit(folded.Text[wordStart - 1]))
+                {
+                    wordStart--;
+                }
+
+                while (wordEnd < folded.Length && char.IsLetterOrDigit(folded.Text[wordEnd]))
+                {
+                    wordEnd++;
+                }
+
+                var (s, e) = folded.ToSource(wordStart, wordEnd);
                 best = (found.Distance, block, block.Start + s, block.Start + e);
             }
         }
@@ -202,6 +214,21 @@ public static class QuoteMatcher
     }
 
     private static string Where(TextBlock block) => $"¶ {block.Id}";
+
+    /// <summary>"¶ a ×2, ¶ b": each block once, in order, with how often the quote is in it.</summary>
+    private static string Places(IEnumerable<TextBlock> blocks)
+    {
+        var grouped = blocks.GroupBy(b => b.Id).Select(g => g.Count() > 1 ? $"{Where(g.First())} ×{g.Count()}" : Where(g.First())).ToList();
+        return string.Join(", ", grouped.Take(5)) + (grouped.Count > 5 ? ", …" : string.Empty);
+    }
+
+    private static string Ordinal(int n) => n switch
+    {
+        1 => "1st",
+        2 => "2nd",
+        3 => "3rd",
+        _ => n.ToString(CultureInfo.InvariantCulture) + "th",
+    };
 
     private static string Times(int count) => count switch
     {
