@@ -1,0 +1,105 @@
+using Marginalia.Contributions;
+using Marginalia.Diagnostics;
+
+namespace Marginalia.Tests.Contributions;
+
+public class ContributedMarkdownTests
+{
+    private static (RenderedBody? Body, IReadOnlyList<Diagnostic> Diagnostics) Render(string markdown, string? media = null)
+    {
+        var diagnostics = new DiagnosticBag();
+        var body = ContributedMarkdown.Render(markdown, "input/annotations/x.md", 10, media ?? Path.GetTempPath(), diagnostics);
+        return (body, diagnostics.Sorted());
+    }
+
+    [Fact]
+    public void Ordinary_markdown_renders_with_allowed_links_kept()
+    {
+        var (body, diagnostics) = Render("Read *this* at [the OECD](https://oecd.ai/en/ai-principles), write to <editors@marginalia.test>, see [¶](xref:essay#p-x).\n");
+
+        Assert.Empty(diagnostics);
+        Assert.Equal(
+            "<p>Read <em>this</em> at <a href=\"https://oecd.ai/en/ai-principles\">the OECD</a>, write to <a href=\"mailto:editors@marginalia.test\">editors@marginalia.test</a>, see <a href=\"xref:essay#p-x\">¶</a>.</p>\n",
+            body!.Html);
+        Assert.Equal("essay#p-x", Assert.Single(body.Xrefs).Target);
+    }
+
+    [Theory]
+    [InlineData("Hi <script>alert(1)</script> there.", 10, 4)]
+    [InlineData("<div onclick=\"x()\">block</div>", 10, 1)]
+    [InlineData("An <img src=x onerror=alert(1)> image.", 10, 4)]
+    [InlineData("Text.\n\n<iframe src=\"https://evil.test\"></iframe>", 12, 1)]
+    public void Raw_html_is_an_error_at_its_line_and_column(string markdown, int line, int column)
+    {
+        var (body, diagnostics) = Render(markdown);
+
+        Assert.Null(body);
+        var error = diagnostics[0];
+        Assert.Equal("MG0607", error.Code.Id);
+        Assert.Equal((line, column), (error.Location.Line, error.Location.Column));
+    }
+
+    [Theory]
+    [InlineData("[x](javascript:alert(1))")]
+    [InlineData("[x](JaVaScRiPt:alert(1))")]
+    [InlineData("[x](&#106;avascript:alert(1))")]
+    [InlineData("[x](vbscript:msgbox)")]
+    [InlineData("[x](data:text/html;base64,PHNjcmlwdD4=)")]
+    [InlineData("[x](/etc/passwd)")]
+    [InlineData("[x](../../secret.html)")]
+    [InlineData("<javascript:alert(1)>")]
+    [InlineData("[x][ref]\n\n[ref]: javascript:alert(1)")]
+    public void Links_other_than_https_http_mailto_and_xref_are_errors(string markdown)
+    {
+        var (body, diagnostics) = Render(markdown);
+
+        Assert.Null(body);
+        Assert.Equal("MG0608", Assert.Single(diagnostics).Code.Id);
+    }
+
+    [Theory]
+    [InlineData("![x](https://tracker.test/pixel.png)", "remote image")]
+    [InlineData("![x](data:image/png;base64,iVBORw0KGgo=)", "remote image")]
+    [InlineData("![x](media/../../etc/passwd)", "must be a file under media/")]
+    [InlineData("![x](media/missing.png)", "is not in input/media/")]
+    public void Images_must_be_files_under_input_media(string markdown, string problem)
+    {
+        var (body, diagnostics) = Render(markdown);
+
+        Assert.Null(body);
+        var error = Assert.Single(diagnostics);
+        Assert.Equal("MG0609", error.Code.Id);
+        Assert.Contains(problem, error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_image_under_input_media_is_kept_and_listed()
+    {
+        var media = Directory.CreateTempSubdirectory("marginalia-media").FullName;
+        File.WriteAllBytes(Path.Combine(media, "map.png"), [137, 80, 78, 71]);
+
+        var (body, diagnostics) = Render("![A map](media/map.png)", media);
+
+        Assert.Empty(diagnostics);
+        Assert.Equal("<p><img src=\"media/map.png\" alt=\"A map\"></p>\n", body!.Html);
+        Assert.Equal(["media/map.png"], body.Media.ToArray());
+        Directory.Delete(media, true);
+    }
+
+    [Fact]
+    public void An_empty_body_is_an_error()
+    {
+        var (body, diagnostics) = Render("  \n\n");
+
+        Assert.Null(body);
+        Assert.Equal("input/annotations/x.md:10:1: error MG0606: the body is empty", Assert.Single(diagnostics).ToString());
+    }
+
+    [Fact]
+    public void Every_problem_of_a_body_is_reported_not_only_the_first()
+    {
+        var (_, diagnostics) = Render("<b>x</b> and [y](javascript:z) and ![i](https://t.test/i.png)\n");
+
+        Assert.Equal(["MG0607", "MG0607", "MG0608", "MG0609"], diagnostics.Select(d => d.Code.Id).Order(StringComparer.Ordinal));
+    }
+}

@@ -1,0 +1,65 @@
+using Marginalia.Annotations;
+using static Marginalia.Tests.Support.NoteFixtures;
+
+namespace Marginalia.Tests.Reader;
+
+public class ReaderPipelineTests
+{
+    [Fact]
+    public void Author_footnotes_render_as_notes_numbered_in_reading_order_with_contributed_ones()
+    {
+        // Given an essay with its own footnote in the second paragraph, and a contributed note in the first
+        var essay = Essay("First paragraph has a claim.\n\nSecond paragraph has a footnote.[^a]\n\n[^a]: The author’s own remark.\n");
+
+        // When the notes are woven in
+        var (result, diagnostics) = Weave(essay, Note("claim", "quote: \"a claim\""));
+
+        // Then both are notes, numbered 1 and 2 where they stand, the footnote by the essay's author
+        Assert.Empty(diagnostics);
+        Assert.Equal([("claim", 1, NoteKind.Context), ("fn-1", 2, NoteKind.Author)], result.Notes.Select(n => (n.Note.Id, n.Number, n.Note.Kind)));
+        var footnote = result.Notes[1].Note;
+        Assert.Equal("A. Writer", footnote.Author);
+        Assert.Equal("<p>The author’s own remark.</p>", footnote.BodyHtml);
+        Assert.Contains("footnote.<a class=\"note-ref\" id=\"ref-fn-1\" href=\"#note-fn-1\" role=\"doc-noteref\" data-note=\"fn-1\" aria-label=\"Note 2\">2</a>", result.Html, StringComparison.Ordinal);
+        Assert.DoesNotContain("footnotes", result.Html, StringComparison.Ordinal);
+        Assert.Equal("p-second-paragraph-has-a", result.Notes[1].BlockId);
+    }
+
+    [Fact]
+    public void The_plain_text_is_every_block_separated_by_a_blank_line_without_permalinks_or_markers()
+    {
+        var essay = Essay("One *two* three.\n\n## Head\n\nFour.[^1]\n\n[^1]: x\n");
+
+        var (result, _) = Weave(essay, Note("two", "quote: \"two\""));
+
+        Assert.Equal("One two three.\n\nHead\n\nFour.\n", result.Text);
+        Assert.Equal(12, result.Version.Length);
+    }
+
+    [Fact]
+    public void An_unknown_xref_is_an_error_at_the_link_with_the_closest_known_name()
+    {
+        var essay = Essay("Alpha beta.\n\nGamma delta.\n");
+
+        var (_, diagnostics) = Weave(essay,
+            Note("a", "quote: \"Alpha\"", "See [gamma](xref:essay#p-gamma-delt) and [b](xref:notes/b).\n"),
+            Note("b", "quote: \"Gamma\""));
+
+        var error = Assert.Single(diagnostics);
+        Assert.Equal("input/annotations/a.md:6:5: error MG0610: xref:essay#p-gamma-delt names nothing on the site", error.ToString());
+        Assert.Equal("did you mean 'essay#p-gamma-delta'?", error.Hint);
+    }
+
+    [Fact]
+    public void Xrefs_to_notes_and_paragraphs_resolve_for_the_reader_and_the_notes_page()
+    {
+        var essay = Essay("Alpha beta.\n\nGamma delta.\n");
+
+        var (result, diagnostics) = Weave(essay, Note("a", "quote: \"Alpha\"", "See [g](xref:essay#p-gamma-delta), [b](xref:notes/b).\n"), Note("b", "quote: \"Gamma\""));
+
+        Assert.Empty(diagnostics);
+        var body = result.Notes[0].Note.BodyHtml;
+        Assert.Equal("<p>See <a href=\"#p-gamma-delta\">g</a>, <a href=\"#note-b\">b</a>.</p>\n", result.Xrefs.Resolve(body, "index.html"));
+        Assert.Equal("<p>See <a href=\"../index.html#p-gamma-delta\">g</a>, <a href=\"../index.html#note-b\">b</a>.</p>\n", result.Xrefs.Resolve(body, "notes/index.html"));
+    }
+}
