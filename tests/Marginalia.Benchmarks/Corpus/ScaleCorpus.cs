@@ -1,0 +1,114 @@
+using System.Globalization;
+using System.Text;
+
+namespace Marginalia.Benchmarks.Corpus;
+
+/// <summary>
+/// A generated essay of a chosen size, in sections and paragraphs, and notes whose quotes are drawn from it: the
+/// essay's words come from a fixed vocabulary with numbered tokens mixed in, so most passages are unique and a
+/// chosen few repeat (and so need a prefix), as in real text. Seeded: the same size gives the same corpus.
+/// </summary>
+public sealed class ScaleCorpus
+{
+    private static readonly string[] Vocabulary =
+    [
+        "global", "trade", "AI", "models", "open", "data", "language", "cooperation", "borders", "networks", "research",
+        "policy", "the", "of", "and", "in", "a", "to", "is", "not", "but", "with", "across", "shared", "code", "public",
+        "infrastructure", "diplomacy", "markets", "platforms", "communities", "standards", "governance", "regional",
+        "hubs", "talent", "compute", "datasets", "ethics", "access", "bias", "inclusion", "agency", "capacity",
+    ];
+
+    private ScaleCorpus(string essayMarkdown, IReadOnlyList<(string Id, string Quote, string? Prefix)> notes, int words)
+    {
+        EssayMarkdown = essayMarkdown;
+        Notes = notes;
+        Words = words;
+    }
+
+    public string EssayMarkdown { get; }
+
+    public IReadOnlyList<(string Id, string Quote, string? Prefix)> Notes { get; }
+
+    public int Words { get; }
+
+    /// <param name="words">Essay length in words (1× is 50,000).</param>
+    /// <param name="notes">How many notes (1× is 2,000).</param>
+    public static ScaleCorpus Generate(int words, int notes, int seed = 2026)
+    {
+        var random = new Random(seed);
+        var paragraphs = new List<string[]>();
+        var markdown = new StringBuilder();
+        var written = 0;
+        var section = 0;
+        while (written < words)
+        {
+            if (paragraphs.Count % 12 == 0)
+            {
+                markdown.Append(CultureInfo.InvariantCulture, $"## Section {++section} on shared code\n\n");
+            }
+
+            var length = random.Next(60, 140);
+            var paragraph = new string[length];
+            for (var i = 0; i < length; i++)
+            {
+                // One word in five is a numbered token: passages long enough to hold one are unique.
+                paragraph[i] = random.Next(5) == 0 ? $"t{random.Next(1_000_000)}" : Vocabulary[random.Next(Vocabulary.Length)];
+            }
+
+            paragraph[0] = char.ToUpperInvariant(paragraph[0][0]) + paragraph[0][1..];
+            paragraphs.Add(paragraph);
+            markdown.Append(string.Join(' ', paragraph)).Append(".\n\n");
+            written += length;
+        }
+
+        var text = markdown.ToString();
+        var chosen = new List<(string, string, string?)>();
+        while (chosen.Count < notes)
+        {
+            var paragraph = paragraphs[random.Next(paragraphs.Count)];
+            var start = random.Next(3, paragraph.Length - 12);
+            var quote = string.Join(' ', paragraph[start..(start + random.Next(3, 12))]);
+            var first = text.IndexOf(quote, StringComparison.Ordinal);
+            var repeated = text.IndexOf(quote, first + 1, StringComparison.Ordinal) >= 0;
+            if (!repeated)
+            {
+                chosen.Add(($"n{chosen.Count}", quote, null));
+                continue;
+            }
+
+            // A repeated passage gets the words before it as a prefix, as a contributor would be told to add.
+            var prefix = string.Join(' ', paragraph[(start - 3)..start]);
+            if (CountOf(text, prefix + " " + quote) == 1)
+            {
+                chosen.Add(($"n{chosen.Count}", quote, prefix));
+            }
+        }
+
+        return new ScaleCorpus(text, chosen, written);
+    }
+
+    /// <summary>Writes the corpus as an input folder: site.yml, essay.md and one file per note.</summary>
+    public void WriteTo(string inputFolder)
+    {
+        Directory.CreateDirectory(Path.Combine(inputFolder, "annotations"));
+        File.WriteAllText(Path.Combine(inputFolder, "site.yml"), "title: \"Scale\"\ndescription: \"A generated corpus.\"\nbase-url: \"https://scale.test/\"\n");
+        File.WriteAllText(Path.Combine(inputFolder, "essay.md"), $"---\ntitle: \"Scale\"\nauthor: \"Generator\"\nlanguage: en\n---\n{EssayMarkdown}");
+        foreach (var (id, quote, prefix) in Notes)
+        {
+            var prefixLine = prefix is null ? string.Empty : $"prefix: \"{prefix}\"\n";
+            File.WriteAllText(Path.Combine(inputFolder, "annotations", id + ".md"),
+                $"---\nquote: \"{quote}\"\n{prefixLine}author: generator\ncreated: 2026-11-27\n---\nA generated note on *{quote}*.\n");
+        }
+    }
+
+    private static int CountOf(string text, string phrase)
+    {
+        var count = 0;
+        for (var i = text.IndexOf(phrase, StringComparison.Ordinal); i >= 0; i = text.IndexOf(phrase, i + 1, StringComparison.Ordinal))
+        {
+            count++;
+        }
+
+        return count;
+    }
+}
