@@ -49,6 +49,10 @@ public static class ConformanceSuite
     public static Task<SchemaList> LoadAsync(string testFile) =>
         Loaded.GetOrAdd(testFile, file => new Lazy<Task<SchemaList>>(() => LoadUncachedAsync(file))).Value;
 
+    /// <summary>A sample annotation of the suite (<paramref name="folder"/> is <c>correct</c> or <c>incorrect</c>), parsed.</summary>
+    public static JToken ReadSample(string folder, string name) =>
+        Parse(File.ReadAllText(Path.Combine(Folder, "tools", "samples", folder, name)));
+
     public static IReadOnlyList<string> Samples(string folder) =>
         [.. Directory.GetFiles(Path.Combine(Folder, "tools", "samples", folder), "*.json").Order(StringComparer.Ordinal)];
 

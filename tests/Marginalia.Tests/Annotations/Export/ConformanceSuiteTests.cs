@@ -51,7 +51,7 @@ public sealed class ConformanceSuiteTests
         ConformanceSuite.RequireOrSkip();
         var collectionMusts = await ConformanceSuite.LoadAsync(ConformanceSuite.CollectionMusts);
         var pageMusts = await ConformanceSuite.LoadAsync(ConformanceSuite.PageMusts);
-        JToken Sample(string name) => ConformanceSuite.Parse(File.ReadAllText(Path.Combine(ConformanceSuite.Folder, "tools", "samples", "correct", name)));
+        JToken Sample(string name) => ConformanceSuite.ReadSample("correct", name);
 
         // When the two collections are checked as collections, and the pages as pages (alone, or embedded as a
         // collection's first page, which pageMusts.test also accepts)
@@ -162,7 +162,7 @@ public sealed class ConformanceSuiteTests
         ConformanceSuite.RequireOrSkip();
         var musts = await ConformanceSuite.LoadAsync(ConformanceSuite.AnnotationMusts);
         var optionals = await ConformanceSuite.LoadAsync(optionalsTestFile);
-        var json = (JObject)ConformanceSuite.Parse(File.ReadAllText(Path.Combine(ConformanceSuite.Folder, "tools", "samples", "incorrect", sample)));
+        var json = (JObject)ConformanceSuite.ReadSample("incorrect", sample);
         json["id"] = "http://example.org/1";
         var fixedJson = (JObject)json.DeepClone();
         fixedJson.SelectToken(property)!.Replace(new JValue(validValue));
@@ -186,7 +186,7 @@ public sealed class ConformanceSuiteTests
         ConformanceSuite.RequireOrSkip();
         var musts = await ConformanceSuite.LoadAsync(ConformanceSuite.AnnotationMusts);
         var optionals = await ConformanceSuite.LoadAsync(ConformanceSuite.AnnotationOptionals);
-        var asWritten = (JObject)ConformanceSuite.Parse(File.ReadAllText(Path.Combine(ConformanceSuite.Folder, "tools", "samples", "incorrect", "anno15.json")));
+        var asWritten = (JObject)ConformanceSuite.ReadSample("incorrect", "anno15.json");
         asWritten["id"] = "http://example.org/1";
         var withoutKey = (JObject)asWritten.DeepClone();
         ((JObject)withoutKey["body"]!).Remove("langauage");
