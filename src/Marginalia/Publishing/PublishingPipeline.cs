@@ -1,15 +1,19 @@
 using System.Collections.Immutable;
+using Marginalia.Annotations;
+using Marginalia.Annotations.Export;
+using Marginalia.Content;
 using Marginalia.Pipeline;
 using Marginalia.Reader;
 
 namespace Marginalia.Publishing;
 
-/// <summary>Files published beside the pages: the essay's plain text (what annotation selectors count over).</summary>
+/// <summary>
+/// Files published beside the pages: the essay's plain text (what annotation selectors count over) and every note as
+/// a W3C Web Annotation collection, for annotation tools.
+/// </summary>
 public sealed class PublishingPipeline : Pipeline.Pipeline
 {
     public const string PipelineName = "Publishing";
-
-    public const string EssayTextPath = "essay.txt";
 
     public PublishingPipeline()
         : base(PipelineName, ReaderPipeline.PipelineName)
@@ -22,12 +26,22 @@ public sealed class PublishingPipeline : Pipeline.Pipeline
         public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, IExecutionContext context)
         {
             var reader = context.OutputsOf(ReaderPipeline.PipelineName).Select(d => d.Get(ReaderKeys.Result)).FirstOrDefault();
-            if (reader is null)
+            if (reader is null || !context.Build.Settings.TryGet(ContentKeys.Site, out var site))
             {
                 return Task.FromResult(ImmutableArray<Document>.Empty);
             }
 
-            return Task.FromResult(ImmutableArray.Create(new Document(null, EssayTextPath, reader.Text)));
+            var info = reader.Essay.Info;
+            var settings = new AnnotationExportSettings(site.BaseUrl, info.Language, $"Notes on “{info.Title}” by {info.Author}")
+            {
+                EssayAuthor = info.Author,
+            };
+
+            // The author's own footnotes are part of the essay, not annotations on it, and quote no passage.
+            var contributed = reader.Notes.Where(n => n.Note.Kind != NoteKind.Author).ToList();
+            return Task.FromResult(ImmutableArray.Create(
+                Document.Binary(null, settings.EssayTextPath, EssayTextFile.Encode(reader.Text)),
+                new Document(null, settings.ExportPath, AnnotationExporter.Export(reader.Text, contributed, settings))));
         }
     }
 }
