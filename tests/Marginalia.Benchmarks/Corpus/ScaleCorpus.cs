@@ -62,29 +62,33 @@ public sealed class ScaleCorpus
         }
 
         var text = markdown.ToString();
-        var chosen = new List<(string, string, string?)>();
-        while (chosen.Count < notes)
+        var candidates = new List<(string Quote, string Prefix)>();
+        while (candidates.Count < notes + (notes / 10) + 10)
         {
             var paragraph = paragraphs[random.Next(paragraphs.Count)];
             var start = random.Next(3, paragraph.Length - 12);
-            var quote = string.Join(' ', paragraph[start..(start + random.Next(3, 12))]);
-            var first = text.IndexOf(quote, StringComparison.Ordinal);
-            var repeated = text.IndexOf(quote, first + 1, StringComparison.Ordinal) >= 0;
-            if (!repeated)
-            {
-                chosen.Add(($"n{chosen.Count}", quote, null));
-                continue;
-            }
+            candidates.Add((string.Join(' ', paragraph[start..(start + random.Next(3, 12))]), string.Join(' ', paragraph[(start - 3)..start])));
+        }
 
-            // A repeated passage gets the words before it as a prefix, as a contributor would be told to add.
-            var prefix = string.Join(' ', paragraph[(start - 3)..start]);
-            if (CountOf(text, prefix + " " + quote) == 1)
+        // Count every candidate's occurrences in one automaton pass (a search per quote would be quadratic at 10×);
+        // a repeated passage gets the words before it as a prefix, as a contributor would be told to add, and is
+        // dropped if even that does not decide.
+        var counts = Count(text, candidates.Select(c => c.Quote).ToList());
+        var withPrefix = Count(text, candidates.Select(c => c.Prefix + " " + c.Quote).ToList());
+        var chosen = new List<(string, string, string?)>();
+        for (var i = 0; i < candidates.Count; i++)
+        {
+            if (counts[i] == 1)
             {
-                chosen.Add(($"n{chosen.Count}", quote, prefix));
+                chosen.Add(($"n{chosen.Count}", candidates[i].Quote, null));
+            }
+            else if (withPrefix[i] == 1)
+            {
+                chosen.Add(($"n{chosen.Count}", candidates[i].Quote, candidates[i].Prefix));
             }
         }
 
-        return new ScaleCorpus(text, chosen, written);
+        return new ScaleCorpus(text, chosen.Take(notes).ToList(), written);
     }
 
     /// <summary>Writes the corpus as an input folder: site.yml, essay.md and one file per note.</summary>
@@ -101,14 +105,18 @@ public sealed class ScaleCorpus
         }
     }
 
-    private static int CountOf(string text, string phrase)
+    private static int[] Count(string text, List<string> phrases)
     {
-        var count = 0;
-        for (var i = text.IndexOf(phrase, StringComparison.Ordinal); i >= 0; i = text.IndexOf(phrase, i + 1, StringComparison.Ordinal))
+        var counts = new int[phrases.Count];
+        var first = phrases.Select((p, i) => (p, i)).GroupBy(x => x.p).ToDictionary(g => g.First().i, g => g.Select(x => x.i).ToList());
+        foreach (var match in new Marginalia.Text.PhraseAutomaton(phrases).FindAll(text))
         {
-            count++;
+            foreach (var same in first[match.Phrase])
+            {
+                counts[same]++;
+            }
         }
 
-        return count;
+        return counts;
     }
 }
