@@ -25,7 +25,7 @@ public static class QuoteMatcher
         var occurrences = distinct.Select(_ => new List<(int Start, int End)>()).ToList();
         foreach (var match in new PhraseAutomaton(distinct).FindAll(folded.Text))
         {
-            occurrences[match.Phrase].Add(folded.ToSource(match.Start, match.End));
+            occurrences[match.Phrase].Add((match.Start, match.End));
         }
 
         var anchors = new List<NoteAnchor>();
@@ -40,18 +40,20 @@ public static class QuoteMatcher
         return anchors;
     }
 
+    /// <param name="found">The folded spans where the quote occurs.</param>
     private static NoteAnchor? Decide(TextIndex index, NoteFile file, string pattern, List<(int Start, int End)> found, DiagnosticBag diagnostics)
     {
         var note = file.Note;
-        var within = new List<(int Start, int End, TextBlock Block)>();
+        var within = new List<Occurrence>();
         var across = new List<(TextBlock From, TextBlock To)>();
-        foreach (var (rawStart, rawEnd) in found)
+        foreach (var (foldedStart, foldedEnd) in found)
         {
+            var (rawStart, rawEnd) = index.Folded.ToSource(foldedStart, foldedEnd);
             var (start, end) = Trim(index.Text, rawStart, rawEnd);
             var block = index.BlockAt(start);
             if (end <= block.End)
             {
-                within.Add((start, end, block));
+                within.Add(new Occurrence(start, end, foldedStart, foldedEnd, block));
             }
             else
             {
@@ -75,7 +77,9 @@ public static class QuoteMatcher
             return null;
         }
 
-        var chosen = within.Where(o => Fits(index, o.Start, o.End, note.Prefix, note.Suffix)).ToList();
+        var prefix = note.Prefix is null ? null : Folding.FoldPhrase(note.Prefix);
+        var suffix = note.Suffix is null ? null : Folding.FoldPhrase(note.Suffix);
+        var chosen = within.Where(o => Fits(index.Folded, o, prefix, suffix)).ToList();
         if (chosen.Count == 1)
         {
             return new NoteAnchor(file, chosen[0].Start, chosen[0].End, chosen[0].Block.Id);
@@ -100,50 +104,31 @@ public static class QuoteMatcher
         return null;
     }
 
-    /// <summary>Whether the text just before/after an occurrence matches the note's prefix/suffix (both folded).</summary>
-    private static bool Fits(TextIndex index, int start, int end, string? prefix, string? suffix)
-    {
-        // A window a few times the phrase's length is enough: folding only ever shortens text (whitespace runs).
-        if (prefix is not null)
-        {
-            var before = Folding.Fold(index.Text[Math.Max(0, start - (prefix.Length * 4) - 16)..start]).Text.TrimEnd();
-            if (!before.EndsWith(Folding.FoldPhrase(prefix), StringComparison.Ordinal))
-            {
-                return false;
-            }
-        }
-
-        if (suffix is not null)
-        {
-            var after = Folding.Fold(index.Text[end..Math.Min(index.Text.Length, end + (suffix.Length * 4) + 16)]).Text.TrimStart();
-            if (!after.StartsWith(Folding.FoldPhrase(suffix), StringComparison.Ordinal))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
+    /// <summary>Whether the folded text just before/after an occurrence matches a folded prefix/suffix.</summary>
+    /// <remarks>Compared on the folded text in place: no copying, so checking many occurrences stays cheap.</remarks>
+    private static bool Fits(FoldedText folded, Occurrence occurrence, string? prefix, string? suffix) =>
+        (prefix is null || folded.Text.AsSpan(0, occurrence.FoldedStart).TrimEnd(' ').EndsWith(prefix, StringComparison.Ordinal))
+        && (suffix is null || folded.Text.AsSpan(occurrence.FoldedEnd).TrimStart(' ').StartsWith(suffix, StringComparison.Ordinal));
 
     /// <summary>
     /// The shortest prefix or suffix, in whole words from the occurrence's own block, that no other occurrence shares;
     /// phrased as the line to paste into the front matter.
     /// </summary>
-    private static string? Proposal(TextIndex index, List<(int Start, int End, TextBlock Block)> occurrences, int which)
+    private static string? Proposal(TextIndex index, List<Occurrence> occurrences, int which)
     {
-        var (start, end, block) = occurrences[which];
+        var (start, end, _, _, block) = occurrences[which];
         var others = occurrences.Where((_, i) => i != which).ToList();
         string? best = null;
         for (var words = 1; words <= MaxProposalWords && best is null; words++)
         {
             var prefix = LastWords(index.Text[block.Start..start], words);
-            if (prefix is not null && !others.Any(o => Fits(index, o.Start, o.End, prefix, null)))
+            if (prefix is not null && !others.Any(o => Fits(index.Folded, o, Folding.FoldPhrase(prefix), null)))
             {
                 best = $"add prefix: \"{prefix}\"";
             }
 
             var suffix = FirstWords(index.Text[end..block.End], words);
-            if (suffix is not null && !others.Any(o => Fits(index, o.Start, o.End, null, suffix))
+            if (suffix is not null && !others.Any(o => Fits(index.Folded, o, null, Folding.FoldPhrase(suffix)))
                 && (best is null || suffix.Length < prefix!.Length))
             {
                 best = $"add suffix: \"{suffix}\"";
@@ -235,4 +220,7 @@ public static class QuoteMatcher
         2 => "twice",
         _ => count.ToString(CultureInfo.InvariantCulture) + " times",
     };
+
+    /// <summary>One place a quote occurs: its plain span (trimmed), its folded span, and its block.</summary>
+    private readonly record struct Occurrence(int Start, int End, int FoldedStart, int FoldedEnd, TextBlock Block);
 }

@@ -5,42 +5,44 @@ namespace Marginalia.Text;
 /// phrases plus the matches. Notes' quotes, glossary terms and initiative mentions all go through one of these, so no
 /// build ever loops phrases × paragraphs.
 /// </summary>
+/// <remarks>
+/// States live in flat arrays and all edges in one hash table keyed by (state, character): with tens of thousands of
+/// phrases a table per state means a million small objects, and the search then waits on memory instead of working.
+/// </remarks>
 public sealed class PhraseAutomaton
 {
-    private readonly List<Dictionary<char, int>> _next = [];
-    private readonly List<int> _fail = [];
-
-    // The phrases ending at a state: its own (if any), then those of its dictionary-suffix chain.
+    private readonly Dictionary<long, int> _edges = [];
+    private readonly List<int> _firstChild = [];
+    private readonly List<int> _nextSibling = [];
+    private readonly List<char> _label = [];
     private readonly List<int> _phraseAt = [];
-    private readonly List<int> _outputLink = [];
+    private int[] _fail = [];
+
+    // The nearest state on the failure chain (excluding this one) where a phrase ends: the chain of outputs.
+    private int[] _outputLink = [];
     private readonly int[] _lengths;
 
     public PhraseAutomaton(IReadOnlyList<string> phrases)
     {
         ArgumentNullException.ThrowIfNull(phrases);
         _lengths = [.. phrases.Select(p => p.Length)];
-        NewState();
+        NewState(parent: -1, label: '\0');
         for (var p = 0; p < phrases.Count; p++)
         {
-            if (phrases[p].Length == 0)
-            {
-                continue; // an empty phrase matches nowhere useful
-            }
-
             var state = 0;
             foreach (var c in phrases[p])
             {
-                if (!_next[state].TryGetValue(c, out var to))
+                if (!_edges.TryGetValue(Key(state, c), out var to))
                 {
-                    to = NewState();
-                    _next[state][c] = to;
+                    to = NewState(state, c);
+                    _edges[Key(state, c)] = to;
                 }
 
                 state = to;
             }
 
-            // Duplicate phrases share a state; callers map duplicates themselves, the first index wins here.
-            if (_phraseAt[state] < 0)
+            // An empty phrase would match everywhere: ignored. Duplicates share a state; the first index wins.
+            if (state != 0 && _phraseAt[state] < 0)
             {
                 _phraseAt[state] = p;
             }
@@ -67,11 +69,13 @@ public sealed class PhraseAutomaton
         }
     }
 
+    private static long Key(int state, char c) => ((long)state << 16) | c;
+
     private int Step(int state, char c)
     {
         while (true)
         {
-            if (_next[state].TryGetValue(c, out var to))
+            if (_edges.TryGetValue(Key(state, c), out var to))
             {
                 return to;
             }
@@ -85,20 +89,29 @@ public sealed class PhraseAutomaton
         }
     }
 
-    private int NewState()
+    private int NewState(int parent, char label)
     {
-        _next.Add([]);
-        _fail.Add(0);
+        var state = _label.Count;
+        _label.Add(label);
+        _firstChild.Add(-1);
+        _nextSibling.Add(-1);
         _phraseAt.Add(-1);
-        _outputLink.Add(0);
-        return _next.Count - 1;
+        if (parent >= 0)
+        {
+            _nextSibling[state] = _firstChild[parent];
+            _firstChild[parent] = state;
+        }
+
+        return state;
     }
 
     /// <summary>Breadth-first: a state's failure link is the longest proper suffix of its path that is also a prefix.</summary>
     private void BuildLinks()
     {
+        _fail = new int[_label.Count];
+        _outputLink = new int[_label.Count];
         var queue = new Queue<int>();
-        foreach (var child in _next[0].Values)
+        for (var child = _firstChild[0]; child >= 0; child = _nextSibling[child])
         {
             queue.Enqueue(child);
         }
@@ -106,15 +119,17 @@ public sealed class PhraseAutomaton
         while (queue.Count > 0)
         {
             var state = queue.Dequeue();
-            foreach (var (c, child) in _next[state])
+            for (var child = _firstChild[state]; child >= 0; child = _nextSibling[child])
             {
+                var c = _label[child];
                 var fail = _fail[state];
-                while (fail != 0 && !_next[fail].ContainsKey(c))
+                int to;
+                while (!_edges.TryGetValue(Key(fail, c), out to) && fail != 0)
                 {
                     fail = _fail[fail];
                 }
 
-                _fail[child] = _next[fail].TryGetValue(c, out var to) && to != child ? to : 0;
+                _fail[child] = _edges.TryGetValue(Key(fail, c), out to) && to != child ? to : 0;
                 var link = _fail[child];
                 _outputLink[child] = _phraseAt[link] >= 0 ? link : _outputLink[link];
                 queue.Enqueue(child);

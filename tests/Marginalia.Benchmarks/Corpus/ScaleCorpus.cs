@@ -5,8 +5,8 @@ namespace Marginalia.Benchmarks.Corpus;
 
 /// <summary>
 /// A generated essay of a chosen size, in sections and paragraphs, and notes whose quotes are drawn from it: the
-/// essay's words come from a fixed vocabulary with numbered tokens mixed in, so most passages are unique and a
-/// chosen few repeat (and so need a prefix), as in real text. Seeded: the same size gives the same corpus.
+/// essay's words come from a fixed vocabulary with numbered tokens mixed in; quotes hold a token, so most are unique
+/// and the few whose token repeats need a prefix, as in real text. Seeded: the same size gives the same corpus.
 /// </summary>
 public sealed class ScaleCorpus
 {
@@ -67,7 +67,14 @@ public sealed class ScaleCorpus
         {
             var paragraph = paragraphs[random.Next(paragraphs.Count)];
             var start = random.Next(3, paragraph.Length - 12);
-            candidates.Add((string.Join(' ', paragraph[start..(start + random.Next(3, 12))]), string.Join(' ', paragraph[(start - 3)..start])));
+            var passage = paragraph[start..(start + random.Next(3, 12))];
+
+            // Contributors quote distinctive passages: each quote holds a numbered token, so it is nearly always
+            // unique; tokens that happen to repeat give the few quotes that need a prefix.
+            if (passage.Any(w => w.Length > 1 && w[0] == 't' && char.IsAsciiDigit(w[1])))
+            {
+                candidates.Add((string.Join(' ', passage), string.Join(' ', paragraph[(start - 3)..start])));
+            }
         }
 
         // Count every candidate's occurrences in one automaton pass (a search per quote would be quadratic at 10×);
