@@ -36,7 +36,7 @@ public sealed class PagesPipeline : Pipeline.Pipeline
     {
         public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, IExecutionContext context)
         {
-            var reader = context.OutputsOf(ReaderPipeline.PipelineName).Select(d => d.Get(ReaderKeys.Result)).FirstOrDefault();
+            var reader = context.FirstOutput(ReaderPipeline.PipelineName, ReaderKeys.Result);
             if (reader is null || !context.Build.Settings.TryGet(ContentKeys.Site, out var site))
             {
                 return Task.FromResult(ImmutableArray<Document>.Empty); // what is missing has been reported where it is missing

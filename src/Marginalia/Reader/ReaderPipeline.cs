@@ -119,22 +119,9 @@ public sealed class ReaderPipeline : Pipeline.Pipeline
             marker.SetAttribute("href", "#" + note.ElementId);
             marker.SetAttribute("role", "doc-noteref");
             marker.SetAttribute("data-note", note.Id);
-            placed.Add((note, BlockIdOf(marker), 0));
+            placed.Add((note, TextIndex.NearestId(marker.ParentElement!), 0));
         }
 
         return placed;
-    }
-
-    private static string BlockIdOf(IElement element)
-    {
-        for (var e = element.ParentElement; e is not null; e = e.ParentElement)
-        {
-            if (!string.IsNullOrEmpty(e.Id))
-            {
-                return e.Id;
-            }
-        }
-
-        return string.Empty;
     }
 }

@@ -58,7 +58,7 @@ public sealed class TextIndex
             var start = text.Length;
             var segments = new List<TextSegment>();
             Collect(element, skip, text, segments);
-            blocks.Add(new TextBlock(IdOf(element), element, start, text.Length, segments));
+            blocks.Add(new TextBlock(NearestId(element), element, start, text.Length, segments));
         }
 
         text.Append('\n');
@@ -92,9 +92,10 @@ public sealed class TextIndex
         }
     }
 
-    /// <summary>A block's own id, or the nearest ancestor's (a heading speaks for its section).</summary>
-    private static string IdOf(IElement element)
+    /// <summary>An element's own id, or the nearest ancestor's (a heading speaks for its section).</summary>
+    public static string NearestId(IElement element)
     {
+        ArgumentNullException.ThrowIfNull(element);
         for (var e = element; e is not null; e = e.ParentElement)
         {
             if (!string.IsNullOrEmpty(e.Id))
