@@ -1,0 +1,117 @@
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
+using Marginalia.BrowserTests.Infrastructure;
+using Microsoft.Playwright;
+using Xunit;
+
+namespace Marginalia.BrowserTests;
+
+/// <summary>
+/// The reader after its script has moved the notes: what axe-core and the console say about the states a page
+/// from the server never shows before someone interacts (a sidenote unfolded, a note open under its paragraph).
+/// </summary>
+[Collection(BuiltSite.Collection)]
+public sealed class NotesAccessibilityTests(SiteFixture site)
+{
+    private const int NodesShownPerViolation = 8;
+
+    public static TheoryData<int, string> WidthsInBothColourSchemes => new()
+    {
+        { 1400, "light" },
+        { 1400, "dark" },
+        { 390, "light" },
+        { 390, "dark" },
+    };
+
+    public static TheoryData<string, int> OriginsAndWidths => new()
+    {
+        { "file", 1400 },
+        { "file", 390 },
+        { "http", 1400 },
+        { "http", 390 },
+    };
+
+    [SkippableTheory]
+    [MemberData(nameof(WidthsInBothColourSchemes))]
+    public async Task Axe_finds_no_violations_with_a_note_open(int width, string colourScheme)
+    {
+        // Given the reader at a width, in a colour scheme
+        await using var context = await site.NewContextAsync(width, 900);
+        var page = await context.NewPageAsync();
+        await page.EmulateMediaAsync(new() { ColorScheme = colourScheme == "dark" ? ColorScheme.Dark : ColorScheme.Light });
+        await page.OpenAsync(site.Server.UrlOf(SitePages.Reader));
+
+        // When a note is opened the way that width opens it: unfolded in the margin, or under its paragraph
+        var marker = page.Locator("a.note-ref").First;
+        var id = await marker.GetAttributeAsync("data-note");
+        await marker.ClickAsync();
+        await Assertions.Expect(page.Locator($"#note-{id} .note-sources")).ToBeVisibleAsync();
+        if (width < 1152)
+        {
+            await Assertions.Expect(marker).ToHaveAttributeAsync("aria-expanded", "true");
+        }
+
+        // And axe-core scans the page with its default rules
+        AxeResult result = await page.RunAxe();
+
+        // Then no rule is violated
+        Assert.True(
+            result.Violations.Length == 0,
+            $"reader at {width}px ({colourScheme}), note {id} open: axe-core found {result.Violations.Length} violation(s):{Environment.NewLine}{Describe(result.Violations)}");
+    }
+
+    [SkippableFact]
+    public async Task Axe_finds_no_violations_with_notes_hidden()
+    {
+        // Given the reader on a wide window with the notes switched off
+        await using var context = await site.NewContextAsync(1400, 900);
+        var page = await context.NewPageAsync();
+        await page.OpenAsync(site.Server.UrlOf(SitePages.Reader));
+        await page.Locator("button.notes-toggle").ClickAsync();
+        await Assertions.Expect(page.Locator("button.notes-toggle")).ToHaveAttributeAsync("aria-pressed", "true");
+
+        // When axe-core scans it
+        AxeResult result = await page.RunAxe();
+
+        // Then no rule is violated
+        Assert.True(result.Violations.Length == 0, $"axe-core found {result.Violations.Length} violation(s):{Environment.NewLine}{Describe(result.Violations)}");
+    }
+
+    [SkippableTheory]
+    [MemberData(nameof(OriginsAndWidths))]
+    public async Task Using_the_notes_logs_no_console_errors(string origin, int width)
+    {
+        // Given the reader, from disk or from the server, with everything that goes wrong on it recorded
+        await using var context = await site.NewContextAsync(width, 900);
+        var page = await context.NewPageAsync();
+        var problems = PageProblems.RecordOn(page);
+        await page.OpenAsync(origin == "file" ? site.FileUrlOf(SitePages.Reader) : site.Server.UrlOf(SitePages.Reader));
+
+        // When the reader opens a note and closes it with Escape, hides and shows the notes, and the window is
+        // resized across the wide breakpoint and back
+        var marker = page.Locator("a.note-ref").First;
+        await marker.ClickAsync();
+        await page.Keyboard.PressAsync("Escape");
+        var toggle = page.Locator("button.notes-toggle");
+        await toggle.ClickAsync();
+        await toggle.ClickAsync();
+        await page.SetViewportSizeAsync(width < 1152 ? 1400 : 800, 900);
+        await page.SetViewportSizeAsync(width, 900);
+        await marker.ClickAsync();
+
+        // Then nothing was logged as an error or thrown, and the script did run (the switch it reveals is shown)
+        await Assertions.Expect(toggle).ToBeVisibleAsync();
+        Assert.True(problems.All.Count == 0, $"{origin} at {width}px:{Environment.NewLine}{string.Join(Environment.NewLine, problems.All)}");
+    }
+
+    private static string Describe(IEnumerable<AxeResultItem> violations) =>
+        string.Join(
+            Environment.NewLine,
+            violations.Select(violation =>
+                $"- {violation.Id} ({violation.Impact}): {violation.Help}{Environment.NewLine}" +
+                string.Join(Environment.NewLine, violation.Nodes.Take(NodesShownPerViolation).Select(node => $"    on {node.Target}: {Checks(node)}")) +
+                (violation.Nodes.Length > NodesShownPerViolation ? $"{Environment.NewLine}    and {violation.Nodes.Length - NodesShownPerViolation} more" : string.Empty)));
+
+    private static string Checks(AxeResultNode node) =>
+        string.Join("; ", node.Any.Concat(node.All).Concat(node.None).Select(check => check.Message).Distinct());
+}
