@@ -396,6 +396,16 @@
         return;
       }
 
+      // A pointer may open a folded sidenote by its cut-off lines too (the
+      // button in its head is the way for the keyboard).
+      var folded = target && target.closest('.note--folded .note-body');
+      var foldedNote = folded && noteOf(folded);
+      if (foldedNote) {
+        fold(foldedNote, false);
+        layout();
+        return;
+      }
+
       // A note's number leads back to its marker; beside or under the text
       // the marker is close, so go there without scrolling it to the top.
       var back = target && target.closest('a.note-number');
