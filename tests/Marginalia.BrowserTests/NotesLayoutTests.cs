@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Marginalia.BrowserTests.Infrastructure;
 using Microsoft.Playwright;
 using Xunit;
@@ -13,10 +12,7 @@ namespace Marginalia.BrowserTests;
 [Collection(BuiltSite.Collection)]
 public sealed class NotesLayoutTests(SiteFixture site)
 {
-    // Layout positions are fractional and the script rounds a note's top up to a whole pixel.
-    private const double Rounding = 1;
-
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+    private const double Rounding = NotesGeometry.Rounding;
 
     /// <summary>The window widths with a margin column: the breakpoint itself (72em), a laptop, a desktop.</summary>
     public static TheoryData<int> WideWidths => [1152, 1400, 1920];
@@ -31,7 +27,7 @@ public sealed class NotesLayoutTests(SiteFixture site)
 
         // When it has loaded and laid its notes out
         await page.OpenAsync(site.Server.UrlOf(SitePages.Reader));
-        var layout = await MeasureAsync(page);
+        var layout = await NotesGeometry.MeasureAsync(page);
 
         // Then there are notes, each once, and each has left the endnotes for a sidenote list in the margin
         Assert.True(layout.Notes.Count > 0, "the reader has no notes to lay out");
@@ -41,25 +37,45 @@ public sealed class NotesLayoutTests(SiteFixture site)
         Assert.Equal(0, await page.Locator(".endnotes li.note").CountAsync());
         Assert.False(await page.Locator(".endnotes").IsVisibleAsync(), "the emptied endnotes section is still shown");
 
-        // And each is shown, inside the window's width, clear of the text column and starting at or below its marker
-        Assert.True(layout.TextRight > 0, "no paragraph of the essay was measured");
-        foreach (var note in layout.Notes)
-        {
-            Assert.True(note.Width > 0 && note.Height > 0, $"note {note.Id} has no size: {note}");
-            Assert.True(note.Left >= layout.TextRight - Rounding, $"note {note.Id} starts at x={note.Left}, inside the text column that ends at x={layout.TextRight}");
-            Assert.True(note.Right <= width + Rounding, $"note {note.Id} ends at x={note.Right}, past the window's {width}px");
-            Assert.True(note.Top >= note.MarkerTop - Rounding, $"note {note.Id} starts at y={note.Top}, above its marker at y={note.MarkerTop}");
-        }
+        // And each is shown, inside the window's width, clear of the text column, at or below its marker, and
+        // clear of every other note
+        NotesGeometry.AssertSidenotesLaidOut(layout, width);
+    }
 
-        // And no two notes overlap
-        foreach (var (first, second) in Pairs(layout.Notes))
-        {
-            var overlapX = Math.Min(first.Right, second.Right) - Math.Max(first.Left, second.Left);
-            var overlapY = Math.Min(first.Bottom, second.Bottom) - Math.Max(first.Top, second.Top);
-            Assert.False(
-                overlapX > Rounding && overlapY > Rounding,
-                $"notes {first.Id} (y {first.Top}–{first.Bottom}) and {second.Id} (y {second.Top}–{second.Bottom}) overlap by {overlapY:0.#}px");
-        }
+    [SkippableFact]
+    public async Task Resizing_a_wide_window_lays_the_sidenotes_out_again()
+    {
+        // Given the reader on the narrowest window that has a margin
+        await using var context = await site.NewContextAsync(1152, 900);
+        var page = await context.NewPageAsync();
+        await page.OpenAsync(site.Server.UrlOf(SitePages.Reader));
+
+        // When the window widens to a desktop's, where the root size steps up, so every marker moves down the page
+        await page.SetViewportSizeAsync(1920, 900);
+        await page.WaitForFunctionAsync("() => new Promise(resolve => requestAnimationFrame(() => requestAnimationFrame(() => resolve(true))))");
+
+        // Then the notes are stacked again from their markers' new places
+        NotesGeometry.AssertSidenotesLaidOut(await NotesGeometry.MeasureAsync(page), 1920);
+    }
+
+    [SkippableFact]
+    public async Task Opening_the_reader_at_a_notes_address_shows_that_note_unfolded_in_the_margin()
+    {
+        // Given the address of the last note, far down the essay
+        await using var context = await site.NewContextAsync(1400, 900);
+        var page = await context.NewPageAsync();
+        await page.OpenAsync(site.Server.UrlOf(SitePages.Reader));
+        var id = await page.Locator("a.note-ref").Last.GetAttributeAsync("data-note");
+
+        // When a reader opens the essay at that address in a fresh tab
+        var fresh = await context.NewPageAsync();
+        await fresh.OpenAsync(new Uri(site.Server.UrlOf(SitePages.Reader), $"#note-{id}"));
+
+        // Then the note is in the margin, unfolded, and in view
+        var note = fresh.Locator($"ol.sidenotes > li#note-{id}");
+        await Assertions.Expect(note).ToHaveCountAsync(1);
+        await Assertions.Expect(note.Locator("button.note-fold")).ToHaveAttributeAsync("aria-expanded", "true");
+        await Assertions.Expect(note).ToBeInViewportAsync();
     }
 
     [SkippableFact]
@@ -88,13 +104,7 @@ public sealed class NotesLayoutTests(SiteFixture site)
         Assert.Equal(string.Empty, new Uri(page.Url).Fragment);
 
         // And the notes below made room for it
-        var layout = await MeasureAsync(page);
-        foreach (var (first, second) in Pairs(layout.Notes))
-        {
-            Assert.False(
-                Math.Min(first.Bottom, second.Bottom) - Math.Max(first.Top, second.Top) > Rounding,
-                $"after unfolding, notes {first.Id} and {second.Id} overlap");
-        }
+        NotesGeometry.AssertSidenotesLaidOut(await NotesGeometry.MeasureAsync(page), 1400);
 
         // When the reader presses Escape
         await page.Keyboard.PressAsync("Escape");
@@ -137,7 +147,7 @@ public sealed class NotesLayoutTests(SiteFixture site)
         await Assertions.Expect(marker).ToHaveAttributeAsync("aria-controls", $"note-{id}");
 
         // And the note itself (not a copy) stands right after the marker's paragraph, below it, in view
-        var placement = await PlacementAsync(page, id!);
+        var placement = await NotesGeometry.PlacementAsync(page, id!);
         Assert.Equal(1, placement.Copies);
         Assert.Equal("note-inline", placement.Container);
         Assert.True(placement.FollowsMarkersBlock, $"note {id} is not right after the paragraph of its marker: {placement}");
@@ -151,7 +161,7 @@ public sealed class NotesLayoutTests(SiteFixture site)
 
         // Then the note is back among the endnotes, the marker says so, and focus is on the marker
         await Assertions.Expect(marker).ToHaveAttributeAsync("aria-expanded", "false");
-        placement = await PlacementAsync(page, id!);
+        placement = await NotesGeometry.PlacementAsync(page, id!);
         Assert.Equal("note-list", placement.Container);
         Assert.Equal(0, await page.Locator("ol.note-inline").CountAsync());
         Assert.True(await page.FocusedMatchesAsync($"#ref-{id}"), $"after Escape, focus is on {await page.DescribeFocusedAsync()}");
@@ -174,7 +184,7 @@ public sealed class NotesLayoutTests(SiteFixture site)
 
         // Then the note closes: back in the endnotes, the marker collapsed and focused
         await Assertions.Expect(marker).ToHaveAttributeAsync("aria-expanded", "false");
-        Assert.Equal("note-list", (await PlacementAsync(page, id!)).Container);
+        Assert.Equal("note-list", (await NotesGeometry.PlacementAsync(page, id!)).Container);
         Assert.True(await page.FocusedMatchesAsync($"#ref-{id}"), $"focus is on {await page.DescribeFocusedAsync()}");
     }
 
@@ -233,11 +243,12 @@ public sealed class NotesLayoutTests(SiteFixture site)
         await page.Locator("a.note-ref").First.ClickAsync();
         await page.SetViewportSizeAsync(1400, 900);
 
-        // Then all notes are in the margin again, each once, and no marker claims an open note
+        // Then all notes are in the margin again, each once, laid out, and no marker claims an open note
         await Assertions.Expect(page.Locator("ol.sidenotes > li.note")).ToHaveCountAsync(total);
         Assert.Equal(total, await page.Locator("li.note").CountAsync());
         Assert.Equal(0, await page.Locator("ol.note-inline").CountAsync());
         Assert.Equal(0, await page.Locator("a.note-ref[aria-expanded]").CountAsync());
+        NotesGeometry.AssertSidenotesLaidOut(await NotesGeometry.MeasureAsync(page), 1400);
     }
 
     [SkippableTheory]
@@ -303,69 +314,4 @@ public sealed class NotesLayoutTests(SiteFixture site)
         Assert.Equal([total, 0, 1], during);
         await Assertions.Expect(page.Locator("ol.sidenotes > li.note")).ToHaveCountAsync(total);
     }
-
-    private static IEnumerable<(NoteBox First, NoteBox Second)> Pairs(IReadOnlyList<NoteBox> notes)
-    {
-        for (var i = 0; i < notes.Count; i++)
-        {
-            for (var j = i + 1; j < notes.Count; j++)
-            {
-                yield return (notes[i], notes[j]);
-            }
-        }
-    }
-
-    /// <summary>Every note's box and its marker's top, in page coordinates, and the right edge of the essay's text.</summary>
-    private static async Task<Layout> MeasureAsync(IPage page)
-    {
-        var json = await page.EvaluateAsync<string>(
-            """
-            () => {
-              const box = element => {
-                const r = element.getBoundingClientRect();
-                return { top: r.top + scrollY, bottom: r.bottom + scrollY, left: r.left + scrollX, right: r.right + scrollX, width: r.width, height: r.height };
-              };
-              const paragraphs = [...document.querySelectorAll('.essay-section > p')];
-              return JSON.stringify({
-                markers: document.querySelectorAll('a.note-ref').length,
-                textRight: Math.max(0, ...paragraphs.map(p => box(p).right)),
-                notes: [...document.querySelectorAll('li.note')].map(li => ({
-                  id: li.dataset.note,
-                  container: li.parentElement.classList[0] ?? li.parentElement.localName,
-                  ...box(li),
-                  markerTop: box(document.getElementById('ref-' + li.dataset.note)).top,
-                })),
-              });
-            }
-            """);
-        return JsonSerializer.Deserialize<Layout>(json, Json) ?? throw new InvalidOperationException("the page measured nothing");
-    }
-
-    /// <summary>Where one note is now, and whether that is right after the block that holds its marker.</summary>
-    private static async Task<Placement> PlacementAsync(IPage page, string id)
-    {
-        var json = await page.EvaluateAsync<string>(
-            """
-            id => {
-              const notes = document.querySelectorAll('#note-' + id);
-              const note = notes[0];
-              const block = document.getElementById('ref-' + id).closest('.essay-section > *');
-              return JSON.stringify({
-                copies: notes.length,
-                container: note.parentElement.classList[0] ?? note.parentElement.localName,
-                followsMarkersBlock: note.parentElement.previousElementSibling === block,
-                noteTop: note.getBoundingClientRect().top + scrollY,
-                blockBottom: block.getBoundingClientRect().bottom + scrollY,
-              });
-            }
-            """,
-            id);
-        return JsonSerializer.Deserialize<Placement>(json, Json) ?? throw new InvalidOperationException($"note {id} was not found");
-    }
-
-    private sealed record Layout(int Markers, double TextRight, IReadOnlyList<NoteBox> Notes);
-
-    private sealed record NoteBox(string Id, string Container, double Top, double Bottom, double Left, double Right, double Width, double Height, double MarkerTop);
-
-    private sealed record Placement(int Copies, string Container, bool FollowsMarkersBlock, double NoteTop, double BlockBottom);
 }

@@ -46,8 +46,14 @@ public sealed class NotesSwitchTests(SiteFixture site)
         // When the reader presses it again there
         await later.Locator("button.notes-toggle").ClickAsync();
 
-        // Then the notes are back, and stay back after a reload
+        // Then the notes are back (in the margin, laid out there, though the page loaded with them hidden), and
+        // stay back after a reload
         await AssertNotesShownAsync(later, shown: true);
+        if (width >= 1152)
+        {
+            NotesGeometry.AssertSidenotesLaidOut(await NotesGeometry.MeasureAsync(later), width);
+        }
+
         await later.ReloadAsync();
         await later.WaitForLoadStateAsync(LoadState.NetworkIdle);
         await Assertions.Expect(later.Locator("button.notes-toggle")).ToHaveAttributeAsync("aria-pressed", "false");
