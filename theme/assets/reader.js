@@ -518,7 +518,13 @@
 
     // The browser may have scrolled to a note's old place among the endnotes
     // before it moved; go to where it is now.
-    var target = location.hash.length > 1 ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
+    var target = null;
+    try {
+      target = location.hash.length > 1 ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
+    } catch (error) {
+      // A malformed %-escape in the address names nothing here.
+    }
+
     var targeted = target ? noteOf(target) : null;
     if (targeted && mode === 'side') {
       fold(targeted, false);
