@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Deque.AxeCore.Commons;
 using Deque.AxeCore.Playwright;
 using Marginalia.BrowserTests.Infrastructure;
@@ -11,7 +12,7 @@ namespace Marginalia.BrowserTests;
 /// from the server never shows before someone interacts (a sidenote unfolded, a note open under its paragraph).
 /// </summary>
 [Collection(BuiltSite.Collection)]
-public sealed class NotesAccessibilityTests(SiteFixture site)
+public sealed partial class NotesAccessibilityTests(SiteFixture site)
 {
     private const int NodesShownPerViolation = 8;
 
@@ -104,6 +105,65 @@ public sealed class NotesAccessibilityTests(SiteFixture site)
         Assert.True(problems.All.Count == 0, $"{origin} at {width}px:{Environment.NewLine}{string.Join(Environment.NewLine, problems.All)}");
     }
 
+    [SkippableFact]
+    public async Task Notes_work_under_the_sites_content_security_policy()
+    {
+        // Given the reader served with the Content-Security-Policy netlify.toml gives the live site (no inline
+        // script or style, not even a style attribute), and a listener for anything the policy blocks
+        var policy = ContentSecurityPolicy().Match(await File.ReadAllTextAsync(Path.Combine(site.RepositoryRoot, "netlify.toml")));
+        Assert.True(policy.Success, "netlify.toml has no Content-Security-Policy header");
+        await using var context = await site.NewContextAsync(1400, 900);
+        var page = await context.NewPageAsync();
+        var problems = PageProblems.RecordOn(page);
+        await page.RouteAsync("**/*.html", async route =>
+        {
+            var response = await route.FetchAsync();
+            var headers = new Dictionary<string, string>(response.Headers) { ["content-security-policy"] = policy.Groups["policy"].Value };
+            await route.FulfillAsync(new() { Response = response, Headers = headers });
+        });
+        await page.AddInitScriptAsync(
+            """
+            window.blocked = [];
+            document.addEventListener('securitypolicyviolation', event => window.blocked.push(`${event.violatedDirective} ${event.blockedURI}`));
+            """);
+
+        // When the page loads, lays its notes out, and a note is opened
+        await page.OpenAsync(site.Server.UrlOf(SitePages.Reader));
+        await page.Locator("a.note-ref").First.ClickAsync();
+
+        // Then the policy blocked nothing, nothing failed, and the notes were moved and placed (placing them sets
+        // each one's top through the CSSOM, which the policy allows)
+        var blocked = await page.EvaluateAsync<string[]>("() => window.blocked");
+        Assert.True(blocked.Length == 0, $"the policy blocked: {string.Join("; ", blocked)}");
+        Assert.True(problems.All.Count == 0, string.Join(Environment.NewLine, problems.All));
+        NotesGeometry.AssertSidenotesLaidOut(await NotesGeometry.MeasureAsync(page), 1400);
+    }
+
+    [SkippableTheory]
+    [InlineData(320)]
+    [InlineData(390)]
+    public async Task Every_note_open_under_its_paragraph_still_fits_a_phone(int width)
+    {
+        // Given the reader on a phone
+        await using var context = await site.NewContextAsync(width, 800);
+        var page = await context.NewPageAsync();
+        await page.OpenAsync(site.Server.UrlOf(SitePages.Reader));
+
+        // When every note is opened under its paragraph (long source titles and lists included)
+        var markers = page.Locator("a.note-ref");
+        var count = await markers.CountAsync();
+        for (var i = 0; i < count; i++)
+        {
+            await markers.Nth(i).ClickAsync();
+        }
+
+        await Assertions.Expect(page.Locator("ol.note-inline > li.note")).ToHaveCountAsync(count);
+
+        // Then the page is still no wider than the window
+        var widths = await page.EvaluateAsync<int[]>("() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]");
+        Assert.True(widths[0] <= widths[1], $"at {width}px with every note open the page scrolls sideways: scrollWidth {widths[0]} > clientWidth {widths[1]}");
+    }
+
     private static string Describe(IEnumerable<AxeResultItem> violations) =>
         string.Join(
             Environment.NewLine,
@@ -114,4 +174,7 @@ public sealed class NotesAccessibilityTests(SiteFixture site)
 
     private static string Checks(AxeResultNode node) =>
         string.Join("; ", node.Any.Concat(node.All).Concat(node.None).Select(check => check.Message).Distinct());
+
+    [GeneratedRegex(@"Content-Security-Policy\s*=\s*""(?<policy>[^""]+)""")]
+    private static partial Regex ContentSecurityPolicy();
 }
