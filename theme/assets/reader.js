@@ -8,8 +8,8 @@
 
   - wide windows (the stylesheet's margin column, 72em = 1152px and up): into
     an <ol class="sidenotes"> after the paragraph that holds the note's marker,
-    placed in the margin beside it; each note is folded to a few lines, so
-    that sixteen notes of a paragraph each still fit beside a short essay;
+    placed in the margin beside it; each note is folded to a few lines,
+    since notes a paragraph long each would run far past the essay's end;
   - narrow windows: into an <ol class="note-inline"> under the paragraph, when
     its marker is activated, and back to the endnotes when it is closed;
   - print: back to the endnotes, where paper wants them.
@@ -73,6 +73,18 @@
       return;
     }
 
+    // Each note's passages, gathered in one pass over the marks.
+    var marksOf = new Map();
+    Array.prototype.forEach.call(body.querySelectorAll('mark.note-mark'), function (mark) {
+      (mark.getAttribute('data-notes') || '').split(' ').forEach(function (id) {
+        if (!marksOf.has(id)) {
+          marksOf.set(id, []);
+        }
+
+        marksOf.get(id).push(mark);
+      });
+    });
+
     var notes = [];
     var byId = new Map();
     Array.prototype.forEach.call(list.children, function (li, index) {
@@ -94,9 +106,7 @@
         marker: marker,
         block: block,
         number: (li.querySelector('.note-number') || marker).textContent.trim(),
-        marks: Array.prototype.filter.call(
-          body.querySelectorAll('mark.note-mark'),
-          function (mark) { return (mark.getAttribute('data-notes') || '').split(' ').indexOf(id) >= 0; }),
+        marks: marksOf.get(id) || [],
         fold: null,
       };
       notes.push(note);
@@ -468,8 +478,8 @@
       return note ? [note] : [];
     }
 
-    function light(list, on) {
-      list.forEach(function (note) {
+    function light(lit, on) {
+      lit.forEach(function (note) {
         note.li.classList.toggle('is-lit', on);
         note.marker.classList.toggle('is-lit', on);
         note.marks.forEach(function (mark) { mark.classList.toggle('is-lit', on); });
