@@ -17,7 +17,7 @@ public sealed class AccessibilityTests(SiteFixture site)
         get
         {
             var data = new TheoryData<string, string>();
-            foreach (var page in new[] { SitePages.Reader, SitePages.About, SitePages.NotFound })
+            foreach (var page in SitePages.AllPages)
             {
                 data.Add(page, "light");
                 data.Add(page, "dark");

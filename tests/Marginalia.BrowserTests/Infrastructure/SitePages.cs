@@ -7,12 +7,16 @@ public static class SitePages
 {
     public const string Reader = "index.html";
     public const string About = "about/index.html";
+    public const string Notes = "notes/index.html";
     public const string NotFound = "404.html";
 
     /// <summary>Pages that work from disk; <see cref="NotFound"/> is left out because its links are root-relative.</summary>
-    public static TheoryData<string> OpenableFromDisk => [Reader, About];
+    public static TheoryData<string> OpenableFromDisk => [Reader, Notes, About];
 
-    public static TheoryData<string> All => [Reader, About, NotFound];
+    public static TheoryData<string> All => [Reader, Notes, About, NotFound];
+
+    /// <summary>The same pages as <see cref="All"/>, for tests that take them as one list.</summary>
+    public static IReadOnlyList<string> AllPages => [Reader, Notes, About, NotFound];
 
     /// <summary>Each page at the two phone widths that matter: a common phone (390) and the narrowest still sold (320).</summary>
     public static TheoryData<string, int> AllAtPhoneWidths
@@ -20,7 +24,7 @@ public static class SitePages
         get
         {
             var data = new TheoryData<string, int>();
-            foreach (var page in new[] { Reader, About, NotFound })
+            foreach (var page in AllPages)
             {
                 data.Add(page, 390);
                 data.Add(page, 320);

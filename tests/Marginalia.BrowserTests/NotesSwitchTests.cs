@@ -1,0 +1,139 @@
+using Marginalia.BrowserTests.Infrastructure;
+using Microsoft.Playwright;
+using Xunit;
+
+namespace Marginalia.BrowserTests;
+
+/// <summary>The "Hide notes" switch: a plain reading of the essay, kept across reloads and later visits.</summary>
+[Collection(BuiltSite.Collection)]
+public sealed class NotesSwitchTests(SiteFixture site)
+{
+    [SkippableTheory]
+    [InlineData(1400)]
+    [InlineData(390)]
+    public async Task Hide_notes_hides_them_and_the_choice_survives_a_reload_and_a_new_visit(int width)
+    {
+        // Given the reader with its notes shown, and the switch offered by the script, not yet pressed
+        await using var context = await site.NewContextAsync(width, 900);
+        var page = await context.NewPageAsync();
+        await page.OpenAsync(site.Server.UrlOf(SitePages.Reader));
+        var toggle = page.Locator("button.notes-toggle");
+        await Assertions.Expect(toggle).ToBeVisibleAsync();
+        await Assertions.Expect(toggle).ToHaveAttributeAsync("aria-pressed", "false");
+        await Assertions.Expect(toggle).ToHaveAccessibleNameAsync("Hide notes");
+        await AssertNotesShownAsync(page, shown: true);
+
+        // When the reader presses it
+        await toggle.ClickAsync();
+
+        // Then it is pressed, keeps its name, and the essay reads plain
+        await Assertions.Expect(toggle).ToHaveAttributeAsync("aria-pressed", "true");
+        await Assertions.Expect(toggle).ToHaveAccessibleNameAsync("Hide notes");
+        await AssertNotesShownAsync(page, shown: false);
+
+        // And so it stays after a reload
+        await page.ReloadAsync();
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        await Assertions.Expect(page.Locator("button.notes-toggle")).ToHaveAttributeAsync("aria-pressed", "true");
+        await AssertNotesShownAsync(page, shown: false);
+
+        // And on a later visit to the essay in another tab
+        var later = await context.NewPageAsync();
+        await later.OpenAsync(site.Server.UrlOf(SitePages.Reader));
+        await Assertions.Expect(later.Locator("button.notes-toggle")).ToHaveAttributeAsync("aria-pressed", "true");
+        await AssertNotesShownAsync(later, shown: false);
+
+        // When the reader presses it again there
+        await later.Locator("button.notes-toggle").ClickAsync();
+
+        // Then the notes are back (in the margin, laid out there, though the page loaded with them hidden), and
+        // stay back after a reload
+        await AssertNotesShownAsync(later, shown: true);
+        if (width >= 1152)
+        {
+            NotesGeometry.AssertSidenotesLaidOut(await NotesGeometry.MeasureAsync(later), width);
+        }
+
+        await later.ReloadAsync();
+        await later.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        await Assertions.Expect(later.Locator("button.notes-toggle")).ToHaveAttributeAsync("aria-pressed", "false");
+        await AssertNotesShownAsync(later, shown: true);
+    }
+
+    [SkippableFact]
+    public async Task Hidden_notes_are_hidden_before_the_first_paint()
+    {
+        // Given a reader who hid the notes on an earlier visit, and a probe that looks at the page as soon as the
+        // body starts, before the document has finished parsing (where a deferred script would run too late)
+        await using var context = await site.NewContextAsync(1400, 900);
+        var page = await context.NewPageAsync();
+        await page.OpenAsync(site.Server.UrlOf(SitePages.Reader));
+        await page.Locator("button.notes-toggle").ClickAsync();
+        await page.AddInitScriptAsync(
+            """
+            new MutationObserver((_, observer) => {
+              if (document.body) {
+                window.hiddenAtBodyStart = document.documentElement.classList.contains('notes-hidden');
+                observer.disconnect();
+              }
+            }).observe(document, { childList: true, subtree: true });
+            """);
+
+        // When the essay is opened again
+        await page.OpenAsync(site.Server.UrlOf(SitePages.Reader));
+
+        // Then the notes were already hidden when the body began
+        Assert.True(await page.EvaluateAsync<bool>("() => window.hiddenAtBodyStart === true"), "the notes-hidden class was not set when the body began");
+    }
+
+    [SkippableFact]
+    public async Task Without_storage_the_switch_still_works_for_the_page()
+    {
+        // Given a browser whose localStorage throws, as some privacy settings make it
+        await using var context = await site.NewContextAsync(1400, 900);
+        var page = await context.NewPageAsync();
+        var problems = PageProblems.RecordOn(page);
+        await page.AddInitScriptAsync(
+            """
+            Object.defineProperty(window, 'localStorage', { get() { throw new DOMException('denied', 'SecurityError'); } });
+            """);
+        await page.OpenAsync(site.Server.UrlOf(SitePages.Reader));
+
+        // When the reader presses the switch
+        await page.Locator("button.notes-toggle").ClickAsync();
+
+        // Then the notes hide all the same, and nothing failed
+        await AssertNotesShownAsync(page, shown: false);
+        Assert.True(problems.All.Count == 0, string.Join(Environment.NewLine, problems.All));
+    }
+
+    /// <summary>Markers, notes and the passages' marking are all shown, or all gone.</summary>
+    private static async Task AssertNotesShownAsync(IPage page, bool shown)
+    {
+        var state = await page.EvaluateAsync<string[]>(
+            """
+            () => {
+              const mark = document.querySelector('mark.note-mark');
+              return [
+                String(document.documentElement.classList.contains('notes-hidden')),
+                getComputedStyle(mark).textDecorationLine,
+              ];
+            }
+            """);
+        Assert.Equal(shown ? "false" : "true", state[0]);
+        var marker = page.Locator("a.note-ref").First;
+        var note = page.Locator("li.note").First;
+        if (shown)
+        {
+            await Assertions.Expect(marker).ToBeVisibleAsync();
+            Assert.Equal("underline", state[1]);
+        }
+        else
+        {
+            await Assertions.Expect(marker).ToBeHiddenAsync();
+            await Assertions.Expect(note).ToBeHiddenAsync();
+            await Assertions.Expect(page.Locator("li.note:visible")).ToHaveCountAsync(0);
+            Assert.Equal("none", state[1]);
+        }
+    }
+}
