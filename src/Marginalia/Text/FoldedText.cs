@@ -6,10 +6,11 @@ namespace Marginalia.Text;
 /// </summary>
 public sealed class FoldedText
 {
-    private readonly int[] _starts;
-    private readonly int[] _ends;
+    private readonly List<int> _starts;
+    private readonly List<int> _ends;
 
-    internal FoldedText(string source, string text, int[] starts, int[] ends)
+    // Lists, not arrays: copying millions of offsets into exact-size arrays would only double the allocation.
+    internal FoldedText(string source, string text, List<int> starts, List<int> ends)
     {
         Source = source;
         Text = text;
@@ -35,7 +36,7 @@ public sealed class FoldedText
     }
 
     /// <summary>The source offset where folded character <paramref name="index"/> starts (the source length at the end).</summary>
-    public int SourceStart(int index) => index < _starts.Length ? _starts[index] : Source.Length;
+    public int SourceStart(int index) => index < _starts.Count ? _starts[index] : Source.Length;
 
     public override string ToString() => Text;
 }

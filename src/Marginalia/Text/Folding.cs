@@ -128,7 +128,7 @@ public static class Folding
             i = end;
         }
 
-        return new FoldedText(source, text.ToString(), [.. starts], [.. ends]);
+        return new FoldedText(source, text.ToString(), starts, ends);
     }
 
     /// <summary>The folded form alone, trimmed: how a quote, prefix or phrase is compared.</summary>

@@ -11,11 +11,11 @@ namespace Marginalia.Text;
 /// </remarks>
 public sealed class PhraseAutomaton
 {
-    private readonly Dictionary<long, int> _edges = [];
-    private readonly List<int> _firstChild = [];
-    private readonly List<int> _nextSibling = [];
-    private readonly List<char> _label = [];
-    private readonly List<int> _phraseAt = [];
+    private readonly Dictionary<long, int> _edges;
+    private readonly List<int> _firstChild;
+    private readonly List<int> _nextSibling;
+    private readonly List<char> _label;
+    private readonly List<int> _phraseAt;
     private int[] _fail = [];
 
     // The nearest state on the failure chain (excluding this one) where a phrase ends: the chain of outputs.
@@ -26,6 +26,15 @@ public sealed class PhraseAutomaton
     {
         ArgumentNullException.ThrowIfNull(phrases);
         _lengths = [.. phrases.Select(p => p.Length)];
+
+        // Sized once for the worst case (no shared prefixes): growing tables this large would copy them again and
+        // again, and each copy is a large-object allocation that makes the collector walk the whole heap.
+        var capacity = _lengths.Sum() + 1;
+        _edges = new Dictionary<long, int>(capacity);
+        _firstChild = new List<int>(capacity);
+        _nextSibling = new List<int>(capacity);
+        _label = new List<char>(capacity);
+        _phraseAt = new List<int>(capacity);
         NewState(parent: -1, label: '\0');
         for (var p = 0; p < phrases.Count; p++)
         {
