@@ -12,7 +12,7 @@ public static class NoteMarkers
     {
         ArgumentNullException.ThrowIfNull(root);
         var numbers = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var marker in root.QuerySelectorAll("a." + NoteWeaver.MarkerClass))
+        foreach (var marker in root.QuerySelectorAll("a." + EssayWeaver.MarkerClass))
         {
             var number = numbers.Count + 1;
             var text = number.ToString(CultureInfo.InvariantCulture);

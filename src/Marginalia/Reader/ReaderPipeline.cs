@@ -49,9 +49,9 @@ public sealed class ReaderPipeline : Pipeline.Pipeline
         ArgumentNullException.ThrowIfNull(essay);
         ArgumentNullException.ThrowIfNull(files);
         var root = HtmlFragment.Parse(essay.Html);
-        var index = TextIndex.Build(root, e => e.ClassList.Contains("permalink") || e.ClassList.Contains(NoteWeaver.MarkerClass));
+        var index = TextIndex.Build(root, e => e.ClassList.Contains("permalink") || e.ClassList.Contains(EssayWeaver.MarkerClass));
         var anchors = QuoteMatcher.Match(index, files, diagnostics);
-        NoteWeaver.Weave(index, anchors);
+        EssayWeaver.Weave(index, anchors, []);
         var footnotes = PlaceFootnotes(root, essay, essayPath);
         var numbers = NoteMarkers.Number(root);
 

@@ -1,29 +1,41 @@
 using AngleSharp.Dom;
+using Marginalia.Annotations;
 using Marginalia.Text;
 
-namespace Marginalia.Annotations;
+namespace Marginalia.Reader;
 
 /// <summary>
-/// Writes anchored notes into the essay's DOM in one pass: text nodes are split at every note boundary, each piece
-/// inside one or more notes is wrapped in a &lt;mark&gt; naming them (so overlapping and nested notes both show), and
-/// each note's marker goes right after its passage — outside any link, so a marker is never a link inside a link.
+/// Writes notes, initiative mentions and glossary terms into the essay's DOM in one pass, after precedence has been
+/// settled on plain-text ranges: text nodes are split once at every boundary, each piece inside one or more notes is
+/// wrapped in a &lt;mark&gt; naming them (so overlapping and nested notes both show), each link range wraps its
+/// pieces in one element, and each note's marker goes right after its passage — outside any link, so a marker is
+/// never a link inside a link. Wrapping kind by kind instead would split links at the edges of marks.
 /// </summary>
-public static class NoteWeaver
+public static class EssayWeaver
 {
     public const string MarkClass = "note-mark";
     public const string MarkerClass = "note-ref";
 
-    /// <summary>Wraps the passages and inserts one empty marker per anchor; <see cref="NoteMarkers"/> numbers them.</summary>
-    public static void Weave(TextIndex index, IReadOnlyList<NoteAnchor> anchors)
+    /// <summary>
+    /// Wraps note passages and link ranges and inserts one empty marker per note; <see cref="NoteMarkers"/> numbers
+    /// them. Each link range must lie within text nodes of one parent (callers check with <see cref="CanWrap"/>).
+    /// </summary>
+    public static void Weave(TextIndex index, IReadOnlyList<NoteAnchor> anchors, IReadOnlyList<LinkRange> links)
     {
         ArgumentNullException.ThrowIfNull(index);
         ArgumentNullException.ThrowIfNull(anchors);
-        if (anchors.Count == 0)
+        ArgumentNullException.ThrowIfNull(links);
+        if (anchors.Count == 0 && links.Count == 0)
         {
             return;
         }
 
-        var boundaries = anchors.SelectMany(a => new[] { a.Start, a.End }).Distinct().Order().ToArray();
+        var boundaries = anchors.SelectMany(a => new[] { a.Start, a.End })
+            .Concat(links.SelectMany(l => new[] { l.Start, l.End }))
+            .Distinct().Order().ToArray();
+        var linkStarts = links.ToDictionary(l => l.Start);
+        LinkRange? openLink = null;
+        var linkPieces = new List<INode>();
         var starts = anchors.OrderBy(a => a.Start).ToArray();
         var active = new SortedSet<string>(StringComparer.Ordinal);
         var ending = anchors.GroupBy(a => a.End).ToDictionary(g => g.Key, g => g.OrderBy(a => a.Start).ThenBy(a => a.File.Note.Id, StringComparer.Ordinal).ToList());
@@ -32,6 +44,8 @@ public static class NoteWeaver
         var byEnd = anchors.OrderBy(a => a.End).ToArray();
         var nextEnd = 0;
 
+        // Markers go in last: a passage ending inside a term must get its marker after the term's link.
+        var pendingMarkers = new List<(INode After, IElement Block, List<NoteAnchor> Notes)>();
         foreach (var block in index.Blocks)
         {
             foreach (var segment in block.Segments)
@@ -60,14 +74,62 @@ public static class NoteWeaver
                         placed = Wrap(node, active);
                     }
 
+                    if (openLink is null && linkStarts.TryGetValue(pieceStart, out var link))
+                    {
+                        openLink = link;
+                    }
+
+                    if (openLink is not null)
+                    {
+                        linkPieces.Add(placed);
+                        if (pieceEnd >= openLink.End)
+                        {
+                            placed = WrapLink(openLink, linkPieces);
+                            openLink = null;
+                            linkPieces.Clear();
+                        }
+                    }
+
                     if (ending.TryGetValue(pieceEnd, out var done) && endsSeen.Add(pieceEnd))
                     {
-                        InsertMarkers(placed, block.Element, done);
+                        pendingMarkers.Add((placed, block.Element, done));
                     }
                 }
             }
         }
+
+        foreach (var (after, block, notes) in pendingMarkers)
+        {
+            InsertMarkers(after, block, notes);
+        }
     }
+
+    /// <summary>
+    /// Whether a link range can become one element: every text node it touches must share one parent, or the
+    /// element would have to cut through someone else's markup (an emphasis, a link).
+    /// </summary>
+    public static bool CanWrap(TextBlock block, int start, int end)
+    {
+        ArgumentNullException.ThrowIfNull(block);
+        INode? parent = null;
+        foreach (var segment in block.Segments)
+        {
+            if (segment.End <= start || segment.Start >= end || segment.Node.Length == 0)
+            {
+                continue;
+            }
+
+            if (parent is not null && segment.Node.Parent != parent)
+            {
+                return false;
+            }
+
+            parent = segment.Node.Parent;
+        }
+
+        return parent is not null;
+    }
+
 
     /// <summary>Splits a text node at the boundaries inside it; returns the pieces in order with their plain spans.</summary>
     private static List<(IText Node, int Start, int End)> Split(TextSegment segment, int[] boundaries)
@@ -107,6 +169,18 @@ public static class NoteWeaver
         node.Parent!.ReplaceChild(mark, node);
         mark.AppendChild(node);
         return mark;
+    }
+
+    private static IElement WrapLink(LinkRange range, List<INode> pieces)
+    {
+        var element = range.Create(pieces[0].Owner!);
+        pieces[0].Parent!.InsertBefore(element, pieces[0]);
+        foreach (var piece in pieces)
+        {
+            element.AppendChild(piece);
+        }
+
+        return element;
     }
 
     private static void InsertMarkers(INode after, IElement block, List<NoteAnchor> notes)
