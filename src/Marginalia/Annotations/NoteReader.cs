@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Text.RegularExpressions;
 using Marginalia.Content;
 using Marginalia.Contributions;
 using Marginalia.Diagnostics;
@@ -7,7 +6,7 @@ using Marginalia.Diagnostics;
 namespace Marginalia.Annotations;
 
 /// <summary>Reads and validates one note file (a contract: see README, "Notes").</summary>
-public static partial class NoteReader
+public static class NoteReader
 {
     public const int MaxQuoteLength = 2000;
 
@@ -41,13 +40,13 @@ public static partial class NoteReader
         var suffix = fields.OptionalString("suffix");
         var kind = ReadKind(fields);
         var author = fields.RequiredString("author");
-        if (author is not null && !GitHubHandle().IsMatch(author))
+        if (author is not null && !Contributors.IsGitHubHandle(author))
         {
             fields.Error(DiagnosticCodes.InvalidValue, fields.LocationOf("author"), $"'author' must be a GitHub handle (letters, digits, single hyphens), not '{author}'",
                 "write the contributor's GitHub user name, not a display name");
         }
 
-        var sources = ReadSources(fields);
+        var sources = Contributors.ReadSources(fields);
         if (kind is NoteKind.Source or NoteKind.FactCheck && sources.IsEmpty && !fields.HasErrors)
         {
             fields.Error(DiagnosticCodes.MissingField, fields.LocationOf("kind"), $"a '{kind.Value.Name()}' note needs 'sources': a list of title and url");
@@ -100,31 +99,4 @@ public static partial class NoteReader
             Suggestions.DidYouMean(name, NoteKinds.FileNames));
         return null;
     }
-
-    private static ImmutableArray<NoteSource> ReadSources(FieldReader fields)
-    {
-        var items = fields.OptionalMappingList("sources");
-        if (items is null)
-        {
-            return [];
-        }
-
-        var sources = ImmutableArray.CreateBuilder<NoteSource>();
-        foreach (var item in items)
-        {
-            item.RejectUnknown(["title", "url"]);
-            var title = item.RequiredString("title");
-            var url = item.OptionalHttpUrl("url", required: true);
-            if (title is not null && url is not null)
-            {
-                sources.Add(new NoteSource(title, url));
-            }
-        }
-
-        return sources.ToImmutable();
-    }
-
-    // GitHub's rule: 1–39 characters, letters, digits and single hyphens, not starting or ending with one.
-    [GeneratedRegex("^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$")]
-    private static partial Regex GitHubHandle();
 }

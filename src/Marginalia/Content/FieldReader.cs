@@ -91,6 +91,9 @@ public sealed class FieldReader
         return null;
     }
 
+    /// <summary>A field's raw node, for shapes the typed readers do not cover (null when absent).</summary>
+    public YamlNode? OptionalNode(string key) => Find(key);
+
     /// <summary>A nested mapping, read with its own reader (same file, same positions).</summary>
     public FieldReader? OptionalMapping(string key)
     {

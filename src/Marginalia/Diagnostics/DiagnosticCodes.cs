@@ -3,7 +3,7 @@ namespace Marginalia.Diagnostics;
 /// <summary>Every diagnostic code Marginalia reports, in one place, each with a one-line meaning.</summary>
 /// <remarks>
 /// Ranges: MG00xx engine and configuration, MG01xx reading files and front matter,
-/// MG02xx the essay, MG03xx site settings, MG04xx theme and layouts, MG05xx output and links, MG06xx contributions (notes and their bodies).
+/// MG02xx the essay, MG03xx site settings, MG04xx theme and layouts, MG05xx output and links, MG06xx contributions (notes and their bodies), MG07xx glossary terms and initiative mentions.
 /// </remarks>
 public static class DiagnosticCodes
 {
@@ -47,6 +47,9 @@ public static class DiagnosticCodes
     public static readonly DiagnosticCode BadImage = new("MG0609", "An image is not a file under input/media/.");
     public static readonly DiagnosticCode UnknownXref = new("MG0610", "An xref: link names nothing on the site.");
 
+    public static readonly DiagnosticCode DuplicatePhrase = new("MG0701", "Two files claim the same term, alias or mention.");
+    public static readonly DiagnosticCode TermUnused = new("MG0702", "A glossary term occurs nowhere in the essay (a warning).");
+
     public static readonly DiagnosticCode BrokenLink = new("MG0501", "An internal link points to a page that is not in the site.");
     public static readonly DiagnosticCode BrokenFragment = new("MG0502", "An internal link points to an #id that is not on its page.");
     public static readonly DiagnosticCode OutputFailed = new("MG0503", "The output folder could not be written.");
@@ -61,6 +64,7 @@ public static class DiagnosticCodes
         EssayEmpty, EssayHeadingLevel,
         LayoutMissing, LayoutSyntax, LayoutRender, AssetMissing,
         InvalidId, QuoteNotFound, QuoteAmbiguous, QuoteCrossesBlocks, PrefixSuffixMismatch, EmptyBody, RawHtml, UnsafeLink, BadImage, UnknownXref,
+        DuplicatePhrase, TermUnused,
         BrokenLink, BrokenFragment, OutputFailed, DuplicateDestination,
     ];
 }

@@ -27,6 +27,7 @@ public sealed class PagesPipeline : Pipeline.Pipeline
         [
             new PageSpec("reader", "index.html", essay.Info.Title, site.Description, Root: string.Empty, CanonicalPath: string.Empty),
             new PageSpec("notes", "notes/index.html", "Notes on the essay", $"Every note on {author}’s essay, by section, with the passage it is about.", Root: "../", CanonicalPath: "notes/"),
+            new PageSpec("glossary", "glossary/index.html", "Glossary", $"The terms {author}’s essay uses, defined: institutions, technical words and policy terms.", Root: "../", CanonicalPath: "glossary/"),
             new PageSpec("about", "about/index.html", "About this edition", $"What this annotated edition of {author}’s essay is, who wrote it and where it was first published.", Root: "../", CanonicalPath: "about/"),
             new PageSpec("404", "404.html", "Page not found", "There is no page at this address.", Root: site.BasePath, CanonicalPath: "404.html"),
         ];
@@ -63,9 +64,26 @@ public sealed class PagesPipeline : Pipeline.Pipeline
                 {
                     ["page"] = LayoutModel.Page(spec, site),
                     ["root"] = spec.Root,
-                    ["notes"] = reader.Notes.Select(n => (object)NoteModel.Create(n, reader, spec.Destination)).ToList(),
-                    ["note_sections"] = NoteModel.BySection(reader, spec.Destination),
+                    ["note_count"] = reader.Notes.Length,
                 };
+
+                // Each page gets the models it shows: bodies are resolved per page, so building unused ones is waste.
+                switch (spec.Layout)
+                {
+                    case "reader":
+                        model["notes"] = reader.Notes.Select(n => (object)NoteModel.Create(n, reader, spec.Destination)).ToList();
+                        model["term_tips"] = TermModel.Tips(reader);
+                        break;
+                    case "notes":
+                        model["notes"] = reader.Notes.Select(n => (object)NoteModel.Create(n, reader, spec.Destination)).ToList();
+                        model["note_sections"] = NoteModel.BySection(reader, spec.Destination);
+                        break;
+                    case "glossary":
+                        model["glossary"] = TermModel.Groups(reader, spec.Destination);
+                        model["glossary_letters"] = TermModel.Letters(reader);
+                        break;
+                }
+
                 var html = renderer.Render(spec.Layout, model, context.Diagnostics);
                 pages[i] = html is null ? null : new Document(layouts.GetValueOrDefault(spec.Layout).Item2, spec.Destination, html);
             });

@@ -4,6 +4,7 @@ using Marginalia.Annotations;
 using Marginalia.Content;
 using Marginalia.Contributions;
 using Marginalia.Diagnostics;
+using Marginalia.Glossary;
 using Marginalia.Pipeline;
 using Marginalia.Text;
 using Document = Marginalia.Pipeline.Document;
@@ -21,8 +22,11 @@ public sealed class ReaderPipeline : Pipeline.Pipeline
     /// <summary>The page the essay is read on: xrefs to paragraphs and notes lead there.</summary>
     public const string ReaderPath = "index.html";
 
+    /// <summary>The glossary page: xrefs to terms lead to their entries there.</summary>
+    public const string GlossaryPage = "glossary/index.html";
+
     public ReaderPipeline()
-        : base(PipelineName, EssayPipeline.PipelineName, AnnotationsPipeline.PipelineName)
+        : base(PipelineName, EssayPipeline.PipelineName, AnnotationsPipeline.PipelineName, GlossaryPipeline.PipelineName)
     {
         ProcessModules.Add(new WeaveModule());
     }
@@ -39,19 +43,33 @@ public sealed class ReaderPipeline : Pipeline.Pipeline
 
             var essay = essayDocument.Get(ContentKeys.Essay);
             var files = context.OutputsOf(AnnotationsPipeline.PipelineName).Select(d => d.Get(AnnotationKeys.NoteFile)).ToList();
-            var result = Weave(essay, essayDocument.Source!, files, context.Diagnostics);
+            var terms = context.OutputsOf(GlossaryPipeline.PipelineName).Select(d => d.Get(GlossaryKeys.TermFile)).ToList();
+            var mode = context.Build.Settings.TryGet(ContentKeys.Site, out var site) ? site.GlossaryMark : MarkMode.FirstPerSection;
+            var result = Weave(essay, essayDocument.Source!, files, context.Diagnostics, terms, mode);
             return Task.FromResult(ImmutableArray.Create(essayDocument.With(ReaderKeys.Result, result)));
         }
     }
 
-    public static ReaderResult Weave(Essay essay, string essayPath, IReadOnlyList<NoteFile> files, DiagnosticBag diagnostics)
+    /// <summary>
+    /// Finds everything on one text index — notes first, then initiative mentions, then glossary terms, each kind
+    /// kept off what an earlier kind claimed where it would become a link — and writes it into the DOM once.
+    /// </summary>
+    public static ReaderResult Weave(
+        Essay essay,
+        string essayPath,
+        IReadOnlyList<NoteFile> files,
+        DiagnosticBag diagnostics,
+        IReadOnlyList<TermFile>? terms = null,
+        MarkMode glossaryMark = MarkMode.FirstPerSection)
     {
         ArgumentNullException.ThrowIfNull(essay);
         ArgumentNullException.ThrowIfNull(files);
+        terms ??= [];
         var root = HtmlFragment.Parse(essay.Html);
         var index = TextIndex.Build(root, e => e.ClassList.Contains("permalink") || e.ClassList.Contains(EssayWeaver.MarkerClass));
         var anchors = QuoteMatcher.Match(index, files, diagnostics);
-        EssayWeaver.Weave(index, anchors, []);
+        var (termLinks, termUses) = TermMatcher.Match(index, terms, glossaryMark, [], diagnostics);
+        EssayWeaver.Weave(index, anchors, termLinks);
         var footnotes = PlaceFootnotes(root, essay, essayPath);
         var numbers = NoteMarkers.Number(root);
 
@@ -71,12 +89,13 @@ public sealed class ReaderPipeline : Pipeline.Pipeline
             xrefs.Add("notes/" + note.Note.Id, ReaderPath, note.Note.ElementId);
         }
 
-        foreach (var file in files)
+        foreach (var term in terms)
         {
-            CheckXrefs(file.Xrefs, xrefs, diagnostics);
+            xrefs.Add("glossary/" + term.Term.Id, GlossaryPage, term.Term.Id);
         }
 
-        return new ReaderResult(essay, HtmlFragment.SerializeChildren(root), index.Text, index.Version, notes, xrefs);
+        CheckXrefs(files.SelectMany(f => f.Xrefs).Concat(terms.SelectMany(t => t.Xrefs)), xrefs, diagnostics);
+        return new ReaderResult(essay, HtmlFragment.SerializeChildren(root), index.Text, index.Version, notes, termUses, xrefs);
     }
 
     /// <summary>Reports every xref that names nothing, with the closest name that exists.</summary>

@@ -1,5 +1,6 @@
 using Marginalia.Annotations;
 using Marginalia.Content;
+using Marginalia.Glossary;
 using Marginalia.Output;
 using Marginalia.Pages;
 using Marginalia.Publishing;
@@ -15,6 +16,7 @@ public static class SitePipelines
     [
         new EssayPipeline(),
         new AnnotationsPipeline(),
+        new GlossaryPipeline(),
         new MediaPipeline(),
         new ReaderPipeline(),
         new LayoutsPipeline(),

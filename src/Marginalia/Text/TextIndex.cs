@@ -21,6 +21,7 @@ public sealed class TextIndex
 
     private readonly int[] _blockStarts;
     private FoldedText? _folded;
+    private string? _foldedLower;
 
     private TextIndex(string text, IReadOnlyList<TextBlock> blocks)
     {
@@ -36,6 +37,9 @@ public sealed class TextIndex
 
     /// <summary>The folded plain text; matches on it map back with <see cref="FoldedText.ToSource"/>.</summary>
     public FoldedText Folded => _folded ??= Folding.Fold(Text);
+
+    /// <summary>The folded text lower-cased character by character (same length, same offsets), for case-insensitive phrases.</summary>
+    public string FoldedLower => _foldedLower ??= Folded.Text.ToLowerInvariant();
 
     /// <summary>A short hash of the text: tools record it with a note to tell later whether the essay changed.</summary>
     public string Version => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(Text)))[..12];

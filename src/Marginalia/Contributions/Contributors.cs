@@ -1,0 +1,41 @@
+using System.Collections.Immutable;
+using System.Text.RegularExpressions;
+using Marginalia.Annotations;
+using Marginalia.Content;
+
+namespace Marginalia.Contributions;
+
+/// <summary>Fields every kind of contribution shares: who wrote it and what it cites.</summary>
+public static partial class Contributors
+{
+    public static bool IsGitHubHandle(string handle) => GitHubHandle().IsMatch(handle);
+
+    /// <summary>Reads <c>sources</c>: a list of <c>title</c> and <c>url</c> (absolute http(s)).</summary>
+    public static ImmutableArray<NoteSource> ReadSources(FieldReader fields)
+    {
+        ArgumentNullException.ThrowIfNull(fields);
+        var items = fields.OptionalMappingList("sources");
+        if (items is null)
+        {
+            return [];
+        }
+
+        var sources = ImmutableArray.CreateBuilder<NoteSource>();
+        foreach (var item in items)
+        {
+            item.RejectUnknown(["title", "url"]);
+            var title = item.RequiredString("title");
+            var url = item.OptionalHttpUrl("url", required: true);
+            if (title is not null && url is not null)
+            {
+                sources.Add(new NoteSource(title, url));
+            }
+        }
+
+        return sources.ToImmutable();
+    }
+
+    // GitHub's rule: 1–39 characters, letters, digits and single hyphens, not starting or ending with one.
+    [GeneratedRegex("^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$")]
+    private static partial Regex GitHubHandle();
+}

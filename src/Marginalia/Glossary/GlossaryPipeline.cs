@@ -1,0 +1,48 @@
+using System.Collections.Immutable;
+using Marginalia.Content;
+using Marginalia.Contributions;
+using Marginalia.Pipeline;
+
+namespace Marginalia.Glossary;
+
+/// <summary>Reads and validates every term in <c>input/glossary/</c>, then checks no two files claim one phrase.</summary>
+public sealed class GlossaryPipeline : Pipeline.Pipeline
+{
+    public const string PipelineName = "Glossary";
+
+    public const string Folder = "glossary";
+
+    public GlossaryPipeline()
+        : base(PipelineName)
+    {
+        InputModules.Add(new ReadFilesModule(roots => Path.Combine(roots.Input, Folder), "*.md"));
+        ProcessModules.Add(new ReadTermModule());
+        ProcessModules.Add(new UniquePhrasesModule());
+    }
+
+    private sealed class ReadTermModule : SyncPerDocumentModule
+    {
+        protected override IReadOnlyList<Document> ExecuteDocument(Document input, IExecutionContext context)
+        {
+            var source = new SourceText(input.Source!, input.Source!, input.Content);
+            var media = Path.Combine(context.Build.Roots.Input, MediaPipeline.Folder);
+            return TermReader.Read(source, media, context.Diagnostics) is { } term ? [input.With(GlossaryKeys.TermFile, term)] : [];
+        }
+    }
+
+    private sealed class UniquePhrasesModule : IModule
+    {
+        public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, IExecutionContext context)
+        {
+            // Documents arrive sorted by path, so "already claimed by" always names the same, earlier file.
+            var claims = new PhraseClaims(context.Diagnostics);
+            var kept = inputs.Where(d =>
+            {
+                var file = d.Get(GlossaryKeys.TermFile);
+                var forms = file.Term.Forms.ToList();
+                return forms.Select((form, i) => claims.Claim(form, file.Term.CaseSensitive, file.Term.SourcePath, file.FormAt[i])).ToList().All(ok => ok);
+            });
+            return Task.FromResult(kept.ToImmutableArray());
+        }
+    }
+}

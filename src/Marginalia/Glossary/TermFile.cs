@@ -1,0 +1,8 @@
+using System.Collections.Immutable;
+using Marginalia.Contributions;
+using Marginalia.Diagnostics;
+
+namespace Marginalia.Glossary;
+
+/// <summary>A term as read from its file, with where each form is written, for diagnostics about them.</summary>
+public sealed record TermFile(GlossaryTerm Term, ImmutableArray<SourceLocation> FormAt, ImmutableArray<XrefUse> Xrefs, ImmutableArray<string> Media);

@@ -1,0 +1,74 @@
+using System.Collections.Immutable;
+using Marginalia.Content;
+using Marginalia.Diagnostics;
+using Marginalia.Reader;
+using Marginalia.Text;
+
+namespace Marginalia.Glossary;
+
+/// <summary>
+/// Finds every glossary term in the essay in one automaton pass (whole words, case rules, aliases, longest match
+/// first), drops uses it may not mark (headings, links, code, initiative mentions), and keeps the first use per
+/// section, the first use, or all, as the site's <c>glossary.mark</c> setting says.
+/// </summary>
+public static class TermMatcher
+{
+    public const string LinkClass = "term";
+
+    public static (List<LinkRange> Links, ImmutableArray<TermUse> Uses) Match(
+        TextIndex index,
+        IReadOnlyList<TermFile> files,
+        MarkMode mode,
+        IReadOnlyList<(int Start, int End)> taken,
+        DiagnosticBag diagnostics)
+    {
+        ArgumentNullException.ThrowIfNull(index);
+        ArgumentNullException.ThrowIfNull(files);
+        ArgumentNullException.ThrowIfNull(taken);
+        ArgumentNullException.ThrowIfNull(diagnostics);
+        var phrases = files.SelectMany((f, i) => f.Term.Forms.Select(form => new WordPhrase(i, form, f.Term.CaseSensitive))).ToList();
+        var all = WordMatcher.LeftmostLongest(WordMatcher.FindAll(index, phrases));
+
+        // Characters already claimed by initiative mentions, as a flat map: checking a match is then its own length.
+        var claimed = new bool[index.Text.Length + 1];
+        foreach (var (start, end) in taken)
+        {
+            Array.Fill(claimed, true, start, end - start);
+        }
+
+        var markable = all.Where(m => !Exclusions.IsExcluded(m.Block, m.Start, m.End)
+                                      && !claimed.AsSpan(m.Start, m.End - m.Start).Contains(true)
+                                      && EssayWeaver.CanWrap(m.Block, m.Start, m.End));
+        var seen = new HashSet<(int Owner, string Scope)>();
+        var chosen = markable.Where(m => mode == MarkMode.All || seen.Add((m.Owner, mode == MarkMode.First ? string.Empty : Exclusions.SectionOf(m.Block.Element)))).ToList();
+
+        var links = chosen.Select(m =>
+        {
+            var term = files[m.Owner].Term;
+            return new LinkRange(m.Start, m.End, document =>
+            {
+                var link = document.CreateElement("a");
+                link.ClassName = LinkClass;
+                link.SetAttribute("href", "glossary/index.html#" + term.Id);
+                link.SetAttribute("role", "doc-glossref");
+                link.SetAttribute("data-term", term.Id);
+                link.SetAttribute("aria-describedby", term.TipId);
+                return link;
+            });
+        }).ToList();
+
+        var marked = chosen.Select(m => m.Owner).ToHashSet();
+        var uses = files.Select((file, i) =>
+        {
+            var paragraphs = all.Where(m => m.Owner == i && m.Block.Element.LocalName == "p").Select(m => m.Block.Id).Distinct().ToImmutableArray();
+            if (!all.Any(m => m.Owner == i))
+            {
+                diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.TermUnused, file.FormAt[0], $"the term '{file.Term.Term}' occurs nowhere in the essay",
+                    "add the form the essay uses to 'aliases' (plural, other spelling), or remove the term"));
+            }
+
+            return new TermUse(file.Term, paragraphs, marked.Contains(i));
+        }).ToImmutableArray();
+        return (links, uses);
+    }
+}

@@ -1,0 +1,127 @@
+using System.Collections.Immutable;
+using System.Text.RegularExpressions;
+using Marginalia.Annotations;
+using Marginalia.Content;
+using Marginalia.Contributions;
+using Marginalia.Diagnostics;
+using YamlDotNet.RepresentationModel;
+
+namespace Marginalia.Glossary;
+
+/// <summary>Reads and validates one glossary file (a contract: see README, "Glossary").</summary>
+public static partial class TermReader
+{
+    public const int MaxShortLength = 200;
+
+    public static readonly IReadOnlyList<string> Fields = ["term", "aliases", "case", "short", "author", "created", "sources"];
+
+    public static TermFile? Read(SourceText source, string mediaFolder, DiagnosticBag diagnostics)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        var id = Path.GetFileNameWithoutExtension(source.DisplayPath);
+        var idOk = Ids.Check(id, source.DisplayPath, diagnostics);
+        var frontMatter = FrontMatterParser.Parse(source, diagnostics);
+        if (frontMatter is null)
+        {
+            return null;
+        }
+
+        var fields = FieldReader.For(frontMatter, diagnostics);
+        fields.RejectUnknown([.. Fields]);
+        var term = fields.RequiredString("term");
+        var aliases = ReadAliases(fields);
+        var caseSensitive = ReadCase(fields);
+        var definition = fields.RequiredString("short");
+        if (definition is not null)
+        {
+            CheckPlainText(fields, "short", definition, MaxShortLength);
+        }
+
+        var author = fields.RequiredString("author");
+        if (author is not null && !Contributors.IsGitHubHandle(author))
+        {
+            fields.Error(DiagnosticCodes.InvalidValue, fields.LocationOf("author"), $"'author' must be a GitHub handle (letters, digits, single hyphens), not '{author}'");
+        }
+
+        var created = fields.OptionalDate("created");
+        var sources = Contributors.ReadSources(fields);
+        var body = ContributedMarkdown.Render(frontMatter.Body, source.DisplayPath, frontMatter.BodyLine, mediaFolder, diagnostics);
+        if (!idOk || fields.HasErrors || body is null || term is null || definition is null || author is null)
+        {
+            return null;
+        }
+
+        var formAt = ImmutableArray.CreateBuilder<SourceLocation>();
+        formAt.Add(fields.LocationOf("term"));
+        formAt.AddRange(aliases.Select(a => a.At));
+        var glossaryTerm = new GlossaryTerm(id, source.DisplayPath, term, [.. aliases.Select(a => a.Text)], caseSensitive, definition, author, created, sources, body.Html);
+        return new TermFile(glossaryTerm, formAt.ToImmutable(), body.Xrefs, body.Media);
+    }
+
+    /// <summary>Plain text only (it is shown in a tooltip and a meta description) and short enough to read at a glance.</summary>
+    public static void CheckPlainText(FieldReader fields, string key, string value, int maxLength)
+    {
+        ArgumentNullException.ThrowIfNull(fields);
+        ArgumentNullException.ThrowIfNull(value);
+        if (value.Length > maxLength)
+        {
+            fields.Error(DiagnosticCodes.InvalidValue, fields.LocationOf(key), $"'{key}' is {value.Length} characters long; at most {maxLength} are allowed");
+        }
+
+        if (Markup().IsMatch(value))
+        {
+            fields.Error(DiagnosticCodes.InvalidValue, fields.LocationOf(key), $"'{key}' must be plain text, without HTML or Markdown markup",
+                "write it as a plain sentence; the body below the front matter takes Markdown");
+        }
+    }
+
+    private static List<(string Text, SourceLocation At)> ReadAliases(FieldReader fields)
+    {
+        var aliases = new List<(string, SourceLocation)>();
+        var node = fields.OptionalNode("aliases");
+        switch (node)
+        {
+            case null:
+                break;
+            case YamlSequenceNode list:
+                foreach (var item in list.Children)
+                {
+                    if (item is YamlScalarNode { Value: { Length: > 0 } text })
+                    {
+                        aliases.Add((text.Trim(), fields.Location(item.Start)));
+                    }
+                    else
+                    {
+                        fields.Error(DiagnosticCodes.InvalidValue, fields.Location(item.Start), "each alias must be a word or phrase");
+                    }
+                }
+
+                break;
+            default:
+                fields.Error(DiagnosticCodes.InvalidValue, fields.Location(node.Start), "'aliases' must be a list, e.g. aliases: [\"WTO\"]");
+                break;
+        }
+
+        return aliases;
+    }
+
+    private static bool ReadCase(FieldReader fields)
+    {
+        var value = fields.OptionalString("case");
+        switch (value)
+        {
+            case null or "insensitive":
+                return false;
+            case "sensitive":
+                return true;
+            default:
+                fields.Error(DiagnosticCodes.InvalidValue, fields.LocationOf("case"), $"'case' must be 'sensitive' or 'insensitive', not '{value}'",
+                    Suggestions.DidYouMean(value, ["sensitive", "insensitive"]));
+                return false;
+        }
+    }
+
+    // Tags, Markdown emphasis/code/links and entities: anything a reader would see as markup rather than text.
+    [GeneratedRegex(@"<[^>]*>|[`*_]|\]\(|&[#a-zA-Z0-9]+;")]
+    private static partial Regex Markup();
+}

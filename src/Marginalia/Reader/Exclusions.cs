@@ -1,0 +1,47 @@
+using AngleSharp.Dom;
+using Marginalia.Text;
+
+namespace Marginalia.Reader;
+
+/// <summary>Where a term or mention may not become a link: inside a heading, a link, or code.</summary>
+public static class Exclusions
+{
+    private static readonly HashSet<string> Forbidden = new(StringComparer.Ordinal)
+    {
+        "a", "code", "pre", "kbd", "samp", "h1", "h2", "h3", "h4", "h5", "h6",
+    };
+
+    public static bool IsExcluded(TextBlock block, int start, int end)
+    {
+        ArgumentNullException.ThrowIfNull(block);
+        if (Forbidden.Contains(block.Element.LocalName))
+        {
+            return true;
+        }
+
+        foreach (var segment in block.Segments)
+        {
+            if (segment.End <= start || segment.Start >= end)
+            {
+                continue;
+            }
+
+            for (var e = segment.Node.ParentElement; e is not null && e != block.Element; e = e.ParentElement)
+            {
+                if (Forbidden.Contains(e.LocalName))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The id of the essay section an element is in.</summary>
+    public static string SectionOf(IElement element)
+    {
+        ArgumentNullException.ThrowIfNull(element);
+        return element.Closest("section")?.Id ?? string.Empty;
+    }
+}
