@@ -98,6 +98,15 @@ public sealed class ScaleCorpus
         return new ScaleCorpus(text, chosen.Take(notes).ToList(), written);
     }
 
+    /// <summary>The distinct numbered tokens of an essay, in order of first use: words a glossary could define.</summary>
+    public static IEnumerable<string> Tokens(string essayMarkdown)
+    {
+        ArgumentNullException.ThrowIfNull(essayMarkdown);
+        return essayMarkdown.Split([' ', '\n', '.'], StringSplitOptions.RemoveEmptyEntries)
+            .Where(w => w.Length > 1 && w[0] == 't' && char.IsAsciiDigit(w[1]))
+            .Distinct(StringComparer.Ordinal);
+    }
+
     /// <summary>Writes the corpus as an input folder: site.yml, essay.md and one file per note.</summary>
     public void WriteTo(string inputFolder)
     {

@@ -1,6 +1,7 @@
 using Marginalia.Annotations;
 using Marginalia.Content;
 using Marginalia.Diagnostics;
+using Marginalia.Glossary;
 using Marginalia.Reader;
 
 namespace Marginalia.Tests.Support;
@@ -33,4 +34,25 @@ public static class NoteFixtures
         var result = ReaderPipeline.Weave(essay, "input/essay.md", notes, diagnostics);
         return (result, diagnostics.Sorted());
     }
+
+    /// <summary>A glossary file with the given front-matter lines (term, aliases, case…); short, author are filled in.</summary>
+    public static TermFile Term(string id, string fields, DiagnosticBag? diagnostics = null)
+    {
+        diagnostics ??= new DiagnosticBag();
+        var text = $"---\n{fields.TrimEnd('\n')}\nshort: \"Definition of {id}.\"\nauthor: someone\n---\nEntry.\n";
+        var term = TermReader.Read(new SourceText($"/x/{id}.md", $"input/glossary/{id}.md", text), Path.GetTempPath(), diagnostics);
+        Assert.True(term is not null, string.Join('\n', diagnostics.Sorted()));
+        return term;
+    }
+
+    public static (ReaderResult Result, IReadOnlyList<Diagnostic> Diagnostics) WeaveTerms(Essay essay, MarkMode mode, NoteFile[] notes, params TermFile[] terms)
+    {
+        var diagnostics = new DiagnosticBag();
+        var result = ReaderPipeline.Weave(essay, "input/essay.md", notes, diagnostics, terms, mode);
+        return (result, diagnostics.Sorted());
+    }
+
+    /// <summary>The marked terms in reading order, as (term id, text).</summary>
+    public static List<(string Id, string Text)> MarkedTerms(ReaderResult result) =>
+        [.. HtmlFragment.Parse(result.Html).QuerySelectorAll("a.term").Select(a => (a.GetAttribute("data-term")!, a.TextContent))];
 }
