@@ -71,7 +71,7 @@ public static class QuoteMatcher
             }
             else
             {
-                diagnostics.Error(DiagnosticCodes.QuoteNotFound, file.QuoteAt, "the quote is not in the essay", NearestHint(index, pattern));
+                diagnostics.Error(DiagnosticCodes.QuoteNotFound, file.QuoteAt, "the quote is not in the essay", ClosestPassage.Hint(index, pattern));
             }
 
             return null;
@@ -148,39 +148,6 @@ public static class QuoteMatcher
     {
         var words = text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
         return words.Length < count ? null : string.Join(' ', words[..count]);
-    }
-
-    private static string NearestHint(TextIndex index, string pattern)
-    {
-        (int Distance, TextBlock Block, int Start, int End)? best = null;
-        foreach (var block in index.Blocks)
-        {
-            var folded = Folding.Fold(index.Text[block.Start..block.End]);
-            if (ClosestPassage.Find(pattern, folded.Text) is { } found && (best is null || found.Distance < best.Value.Distance))
-            {
-                // Whole words read better in a hint than the cheapest cut ("skew" for a typed "skewd").
-                var (wordStart, wordEnd) = (found.Start, Math.Max(found.End, found.Start + 1));
-                while (wordStart > 0 && char.IsLetterOrDigit(folded.Text[wordStart - 1]))
-                {
-                    wordStart--;
-                }
-
-                while (wordEnd < folded.Length && char.IsLetterOrDigit(folded.Text[wordEnd]))
-                {
-                    wordEnd++;
-                }
-
-                var (s, e) = folded.ToSource(wordStart, wordEnd);
-                best = (found.Distance, block, block.Start + s, block.Start + e);
-            }
-        }
-
-        if (best is not { } b || b.Distance >= pattern.Length)
-        {
-            return "check the spelling against the essay; copy the passage rather than typing it";
-        }
-
-        return $"the closest passage is in {Where(b.Block)}: \"{index.Text[b.Start..b.End]}\"";
     }
 
     private static (int Start, int End) Trim(string text, int start, int end)

@@ -49,6 +49,7 @@ public static class DiagnosticCodes
 
     public static readonly DiagnosticCode DuplicatePhrase = new("MG0701", "Two files claim the same term, alias or mention.");
     public static readonly DiagnosticCode TermUnused = new("MG0702", "A glossary term occurs nowhere in the essay (a warning).");
+    public static readonly DiagnosticCode MentionNotFound = new("MG0703", "An initiative's mention is not in the essay.");
 
     public static readonly DiagnosticCode BrokenLink = new("MG0501", "An internal link points to a page that is not in the site.");
     public static readonly DiagnosticCode BrokenFragment = new("MG0502", "An internal link points to an #id that is not on its page.");
@@ -64,7 +65,7 @@ public static class DiagnosticCodes
         EssayEmpty, EssayHeadingLevel,
         LayoutMissing, LayoutSyntax, LayoutRender, AssetMissing,
         InvalidId, QuoteNotFound, QuoteAmbiguous, QuoteCrossesBlocks, PrefixSuffixMismatch, EmptyBody, RawHtml, UnsafeLink, BadImage, UnknownXref,
-        DuplicatePhrase, TermUnused,
+        DuplicatePhrase, TermUnused, MentionNotFound,
         BrokenLink, BrokenFragment, OutputFailed, DuplicateDestination,
     ];
 }

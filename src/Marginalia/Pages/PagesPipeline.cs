@@ -18,15 +18,19 @@ public sealed class PagesPipeline : Pipeline.Pipeline
     }
 
     /// <summary>The pages of the site, given its settings and essay.</summary>
-    public static IReadOnlyList<PageSpec> Specs(SiteSettings site, Essay essay)
+    public static IReadOnlyList<PageSpec> Specs(SiteSettings site, ReaderResult reader)
     {
         ArgumentNullException.ThrowIfNull(site);
-        ArgumentNullException.ThrowIfNull(essay);
+        ArgumentNullException.ThrowIfNull(reader);
+        var essay = reader.Essay;
         var author = essay.Info.Author;
         return
         [
+            .. reader.Initiatives.Select(u => new PageSpec("initiative", u.Initiative.PagePath, u.Initiative.Name, u.Initiative.Summary, Root: "../../",
+                CanonicalPath: $"initiatives/{u.Initiative.Id}/") { Initiative = u }),
             new PageSpec("reader", "index.html", essay.Info.Title, site.Description, Root: string.Empty, CanonicalPath: string.Empty),
             new PageSpec("notes", "notes/index.html", "Notes on the essay", $"Every note on {author}’s essay, by section, with the passage it is about.", Root: "../", CanonicalPath: "notes/"),
+            new PageSpec("initiatives", "initiatives/index.html", "Initiatives", $"The real programmes, hubs and coalitions {author}’s essay names, with where it mentions them.", Root: "../", CanonicalPath: "initiatives/"),
             new PageSpec("glossary", "glossary/index.html", "Glossary", $"The terms {author}’s essay uses, defined: institutions, technical words and policy terms.", Root: "../", CanonicalPath: "glossary/"),
             new PageSpec("about", "about/index.html", "About this edition", $"What this annotated edition of {author}’s essay is, who wrote it and where it was first published.", Root: "../", CanonicalPath: "about/"),
             new PageSpec("404", "404.html", "Page not found", "There is no page at this address.", Root: site.BasePath, CanonicalPath: "404.html"),
@@ -55,7 +59,7 @@ public sealed class PagesPipeline : Pipeline.Pipeline
                 ["assets"] = assets.ToDictionary(a => a.Key, a => (object)a.Value, StringComparer.Ordinal),
             };
 
-            var specs = Specs(site, essay);
+            var specs = Specs(site, reader);
             var pages = new Document?[specs.Count];
             Parallel.For(0, specs.Count, i =>
             {
@@ -73,6 +77,13 @@ public sealed class PagesPipeline : Pipeline.Pipeline
                     case "reader":
                         model["notes"] = reader.Notes.Select(n => (object)NoteModel.Create(n, reader, spec.Destination)).ToList();
                         model["term_tips"] = TermModel.Tips(reader);
+                        model["initiative_cards"] = InitiativeModel.Cards(reader);
+                        break;
+                    case "initiative":
+                        model["initiative"] = InitiativeModel.Page(spec.Initiative!, reader, spec.Destination);
+                        break;
+                    case "initiatives":
+                        model["regions"] = InitiativeModel.ByRegion(reader);
                         break;
                     case "notes":
                         model["notes"] = reader.Notes.Select(n => (object)NoteModel.Create(n, reader, spec.Destination)).ToList();

@@ -5,6 +5,7 @@ using Marginalia.Content;
 using Marginalia.Contributions;
 using Marginalia.Diagnostics;
 using Marginalia.Glossary;
+using Marginalia.Initiatives;
 using Marginalia.Pipeline;
 using Marginalia.Text;
 using Document = Marginalia.Pipeline.Document;
@@ -26,7 +27,7 @@ public sealed class ReaderPipeline : Pipeline.Pipeline
     public const string GlossaryPage = "glossary/index.html";
 
     public ReaderPipeline()
-        : base(PipelineName, EssayPipeline.PipelineName, AnnotationsPipeline.PipelineName, GlossaryPipeline.PipelineName)
+        : base(PipelineName, EssayPipeline.PipelineName, AnnotationsPipeline.PipelineName, GlossaryPipeline.PipelineName, InitiativesPipeline.PipelineName)
     {
         ProcessModules.Add(new WeaveModule());
     }
@@ -44,8 +45,10 @@ public sealed class ReaderPipeline : Pipeline.Pipeline
             var essay = essayDocument.Get(ContentKeys.Essay);
             var files = context.OutputsOf(AnnotationsPipeline.PipelineName).Select(d => d.Get(AnnotationKeys.NoteFile)).ToList();
             var terms = context.OutputsOf(GlossaryPipeline.PipelineName).Select(d => d.Get(GlossaryKeys.TermFile)).ToList();
-            var mode = context.Build.Settings.TryGet(ContentKeys.Site, out var site) ? site.GlossaryMark : MarkMode.FirstPerSection;
-            var result = Weave(essay, essayDocument.Source!, files, context.Diagnostics, terms, mode);
+            var initiatives = context.OutputsOf(InitiativesPipeline.PipelineName).Select(d => d.Get(InitiativeKeys.InitiativeFile)).ToList();
+            var hasSite = context.Build.Settings.TryGet(ContentKeys.Site, out var site);
+            var result = Weave(essay, essayDocument.Source!, files, context.Diagnostics, terms, hasSite ? site!.GlossaryMark : MarkMode.FirstPerSection,
+                initiatives, hasSite ? site!.InitiativesLink : MarkMode.FirstPerSection);
             return Task.FromResult(ImmutableArray.Create(essayDocument.With(ReaderKeys.Result, result)));
         }
     }
@@ -60,16 +63,20 @@ public sealed class ReaderPipeline : Pipeline.Pipeline
         IReadOnlyList<NoteFile> files,
         DiagnosticBag diagnostics,
         IReadOnlyList<TermFile>? terms = null,
-        MarkMode glossaryMark = MarkMode.FirstPerSection)
+        MarkMode glossaryMark = MarkMode.FirstPerSection,
+        IReadOnlyList<InitiativeFile>? initiatives = null,
+        MarkMode initiativesLink = MarkMode.FirstPerSection)
     {
         ArgumentNullException.ThrowIfNull(essay);
         ArgumentNullException.ThrowIfNull(files);
         terms ??= [];
+        initiatives ??= [];
         var root = HtmlFragment.Parse(essay.Html);
         var index = TextIndex.Build(root, e => e.ClassList.Contains("permalink") || e.ClassList.Contains(EssayWeaver.MarkerClass));
         var anchors = QuoteMatcher.Match(index, files, diagnostics);
-        var (termLinks, termUses) = TermMatcher.Match(index, terms, glossaryMark, [], diagnostics);
-        EssayWeaver.Weave(index, anchors, termLinks);
+        var (mentionLinks, initiativeUses) = MentionMatcher.Match(index, initiatives, initiativesLink, diagnostics);
+        var (termLinks, termUses) = TermMatcher.Match(index, terms, glossaryMark, [.. mentionLinks.Select(l => (l.Start, l.End))], diagnostics);
+        EssayWeaver.Weave(index, anchors, [.. mentionLinks, .. termLinks]);
         var footnotes = PlaceFootnotes(root, essay, essayPath);
         var numbers = NoteMarkers.Number(root);
 
@@ -94,8 +101,13 @@ public sealed class ReaderPipeline : Pipeline.Pipeline
             xrefs.Add("glossary/" + term.Term.Id, GlossaryPage, term.Term.Id);
         }
 
-        CheckXrefs(files.SelectMany(f => f.Xrefs).Concat(terms.SelectMany(t => t.Xrefs)), xrefs, diagnostics);
-        return new ReaderResult(essay, HtmlFragment.SerializeChildren(root), index.Text, index.Version, notes, termUses, xrefs);
+        foreach (var initiative in initiatives)
+        {
+            xrefs.Add("initiatives/" + initiative.Initiative.Id, initiative.Initiative.PagePath);
+        }
+
+        CheckXrefs(files.SelectMany(f => f.Xrefs).Concat(terms.SelectMany(t => t.Xrefs)).Concat(initiatives.SelectMany(i => i.Xrefs)), xrefs, diagnostics);
+        return new ReaderResult(essay, HtmlFragment.SerializeChildren(root), index.Text, index.Version, notes, termUses, initiativeUses, xrefs);
     }
 
     /// <summary>Reports every xref that names nothing, with the closest name that exists.</summary>

@@ -3,6 +3,7 @@ using Marginalia.Annotations;
 using Marginalia.Content;
 using Marginalia.Contributions;
 using Marginalia.Glossary;
+using Marginalia.Initiatives;
 
 namespace Marginalia.Reader;
 
@@ -17,6 +18,7 @@ public sealed record ReaderResult(
     string Version,
     ImmutableArray<AnchoredNote> Notes,
     ImmutableArray<TermUse> Terms,
+    ImmutableArray<InitiativeUse> Initiatives,
     XrefTargets Xrefs)
 {
     /// <summary>Paragraph numbers ("¶ 7"), counted from 1 through the whole essay.</summary>

@@ -1,6 +1,7 @@
 using Marginalia.Annotations;
 using Marginalia.Content;
 using Marginalia.Glossary;
+using Marginalia.Initiatives;
 using Marginalia.Output;
 using Marginalia.Pages;
 using Marginalia.Publishing;
@@ -17,6 +18,7 @@ public static class SitePipelines
         new EssayPipeline(),
         new AnnotationsPipeline(),
         new GlossaryPipeline(),
+        new InitiativesPipeline(),
         new MediaPipeline(),
         new ReaderPipeline(),
         new LayoutsPipeline(),

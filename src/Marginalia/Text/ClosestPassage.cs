@@ -67,4 +67,40 @@ public static class ClosestPassage
 
         return best;
     }
+
+    /// <summary>A hint naming the passage of the essay closest to a folded phrase that was not found.</summary>
+    public static string Hint(TextIndex index, string pattern)
+    {
+        ArgumentNullException.ThrowIfNull(index);
+        ArgumentNullException.ThrowIfNull(pattern);
+        (int Distance, TextBlock Block, int Start, int End)? best = null;
+        foreach (var block in index.Blocks)
+        {
+            var folded = Folding.Fold(index.Text[block.Start..block.End]);
+            if (ClosestPassage.Find(pattern, folded.Text) is { } found && (best is null || found.Distance < best.Value.Distance))
+            {
+                // Whole words read better in a hint than the cheapest cut ("skew" for a typed "skewd").
+                var (wordStart, wordEnd) = (found.Start, Math.Max(found.End, found.Start + 1));
+                while (wordStart > 0 && char.IsLetterOrDigit(folded.Text[wordStart - 1]))
+                {
+                    wordStart--;
+                }
+
+                while (wordEnd < folded.Length && char.IsLetterOrDigit(folded.Text[wordEnd]))
+                {
+                    wordEnd++;
+                }
+
+                var (s, e) = folded.ToSource(wordStart, wordEnd);
+                best = (found.Distance, block, block.Start + s, block.Start + e);
+            }
+        }
+
+        if (best is not { } b || b.Distance >= pattern.Length)
+        {
+            return "check the spelling against the essay; copy the passage rather than typing it";
+        }
+
+        return $"the closest passage is in {$"¶ {b.Block.Id}"}: \"{index.Text[b.Start..b.End]}\"";
+    }
 }

@@ -1,0 +1,27 @@
+using System.Collections.Immutable;
+using Marginalia.Annotations;
+
+namespace Marginalia.Initiatives;
+
+/// <summary>A validated initiative from <c>input/initiatives/&lt;id&gt;.md</c>: a real programme, hub, coalition… the essay names.</summary>
+public sealed record Initiative(
+    string Id,
+    string SourcePath,
+    string Name,
+    ImmutableArray<string> Mentions,
+    string? Kind,
+    string? Region,
+    int? Started,
+    Uri? Url,
+    string Summary,
+    string Author,
+    DateOnly? Created,
+    ImmutableArray<NoteSource> Sources,
+    string BodyHtml)
+{
+    /// <summary>Its page, relative to the site root.</summary>
+    public string PagePath => $"initiatives/{Id}/index.html";
+
+    /// <summary>The id of its preview card in the reader page.</summary>
+    public string CardId => "card-" + Id;
+}

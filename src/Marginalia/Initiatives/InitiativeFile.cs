@@ -1,0 +1,8 @@
+using System.Collections.Immutable;
+using Marginalia.Contributions;
+using Marginalia.Diagnostics;
+
+namespace Marginalia.Initiatives;
+
+/// <summary>An initiative as read from its file, with where each mention is written, for diagnostics about them.</summary>
+public sealed record InitiativeFile(Initiative Initiative, ImmutableArray<SourceLocation> MentionAt, ImmutableArray<XrefUse> Xrefs, ImmutableArray<string> Media);

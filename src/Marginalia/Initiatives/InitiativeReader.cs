@@ -1,0 +1,113 @@
+using System.Globalization;
+using Marginalia.Content;
+using Marginalia.Contributions;
+using Marginalia.Diagnostics;
+using Marginalia.Glossary;
+using YamlDotNet.RepresentationModel;
+
+namespace Marginalia.Initiatives;
+
+/// <summary>Reads and validates one initiative file (a contract: see README, "Initiatives").</summary>
+public static class InitiativeReader
+{
+    public const int MaxSummaryLength = 300;
+
+    public static readonly IReadOnlyList<string> Fields =
+        ["name", "mentions", "kind", "region", "started", "url", "summary", "author", "created", "sources"];
+
+    public static InitiativeFile? Read(SourceText source, string mediaFolder, DiagnosticBag diagnostics)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        var id = Path.GetFileNameWithoutExtension(source.DisplayPath);
+        var idOk = Ids.Check(id, source.DisplayPath, diagnostics);
+        var frontMatter = FrontMatterParser.Parse(source, diagnostics);
+        if (frontMatter is null)
+        {
+            return null;
+        }
+
+        var fields = FieldReader.For(frontMatter, diagnostics);
+        fields.RejectUnknown([.. Fields]);
+        var name = fields.RequiredString("name");
+        var mentions = ReadMentions(fields);
+        var kind = fields.OptionalString("kind");
+        var region = fields.OptionalString("region");
+        var started = ReadYear(fields);
+        var url = fields.OptionalHttpUrl("url");
+        if (url is not null && url.Scheme != Uri.UriSchemeHttps)
+        {
+            fields.Error(DiagnosticCodes.InvalidValue, fields.LocationOf("url"), $"'url' must be an https:// address, not '{url}'", "official sites are served over https");
+        }
+
+        var summary = fields.RequiredString("summary");
+        if (summary is not null)
+        {
+            TermReader.CheckPlainText(fields, "summary", summary, MaxSummaryLength);
+        }
+
+        var author = fields.RequiredString("author");
+        if (author is not null && !Contributors.IsGitHubHandle(author))
+        {
+            fields.Error(DiagnosticCodes.InvalidValue, fields.LocationOf("author"), $"'author' must be a GitHub handle (letters, digits, single hyphens), not '{author}'");
+        }
+
+        var created = fields.OptionalDate("created");
+        var sources = Contributors.ReadSources(fields);
+        var body = ContributedMarkdown.Render(frontMatter.Body, source.DisplayPath, frontMatter.BodyLine, mediaFolder, diagnostics);
+        if (!idOk || fields.HasErrors || body is null || name is null || summary is null || author is null || mentions.Count == 0)
+        {
+            return null;
+        }
+
+        var initiative = new Initiative(id, source.DisplayPath, name, [.. mentions.Select(m => m.Text)], kind, region, started, url, summary, author, created, sources, body.Html);
+        return new InitiativeFile(initiative, [.. mentions.Select(m => m.At)], body.Xrefs, body.Media);
+    }
+
+    private static List<(string Text, SourceLocation At)> ReadMentions(FieldReader fields)
+    {
+        var mentions = new List<(string, SourceLocation)>();
+        switch (fields.OptionalNode("mentions"))
+        {
+            case null:
+                fields.Error(DiagnosticCodes.MissingField, fields.LocationOf("mentions"), "required field 'mentions' is missing",
+                    "list the phrases the essay uses for it, copied from the essay: mentions: [\"India’s Bhashini project\"]");
+                break;
+            case YamlSequenceNode list when list.Children.Count > 0:
+                foreach (var item in list.Children)
+                {
+                    if (item is YamlScalarNode { Value: { Length: > 0 } text })
+                    {
+                        mentions.Add((text.Trim(), fields.Location(item.Start)));
+                    }
+                    else
+                    {
+                        fields.Error(DiagnosticCodes.InvalidValue, fields.Location(item.Start), "each mention must be a phrase copied from the essay");
+                    }
+                }
+
+                break;
+            case var other:
+                fields.Error(DiagnosticCodes.InvalidValue, fields.Location(other.Start), "'mentions' must be a non-empty list of phrases from the essay");
+                break;
+        }
+
+        return mentions;
+    }
+
+    private static int? ReadYear(FieldReader fields)
+    {
+        var text = fields.OptionalString("started");
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year is >= 1800 and <= 2100)
+        {
+            return year;
+        }
+
+        fields.Error(DiagnosticCodes.InvalidValue, fields.LocationOf("started"), $"'started' must be a year such as 2022, not '{text}'");
+        return null;
+    }
+}

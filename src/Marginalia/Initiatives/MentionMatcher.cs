@@ -1,0 +1,75 @@
+using System.Collections.Immutable;
+using Marginalia.Content;
+using Marginalia.Diagnostics;
+using Marginalia.Reader;
+using Marginalia.Text;
+
+namespace Marginalia.Initiatives;
+
+/// <summary>
+/// Finds every initiative mention with the glossary's machinery (one automaton pass, whole words) but matched with
+/// case, like note quotes; links the first mention per section (or as <c>initiatives.link</c> says) outside headings,
+/// links and code. A mention found nowhere is an error with the closest passage.
+/// </summary>
+public static class MentionMatcher
+{
+    public const string LinkClass = "mention";
+
+    public static (List<LinkRange> Links, ImmutableArray<InitiativeUse> Uses) Match(
+        TextIndex index,
+        IReadOnlyList<InitiativeFile> files,
+        MarkMode mode,
+        DiagnosticBag diagnostics)
+    {
+        ArgumentNullException.ThrowIfNull(index);
+        ArgumentNullException.ThrowIfNull(files);
+        ArgumentNullException.ThrowIfNull(diagnostics);
+        var phrases = files.SelectMany((f, i) => f.Initiative.Mentions.Select(m => new WordPhrase(i, m, CaseSensitive: true))).ToList();
+        var found = WordMatcher.FindAll(index, phrases);
+        ReportMissing(index, files, found, diagnostics);
+
+        var all = WordMatcher.LeftmostLongest(found);
+        var seen = new HashSet<(int Owner, string Scope)>();
+        var chosen = all.Where(m => !Exclusions.IsExcluded(m.Block, m.Start, m.End) && EssayWeaver.CanWrap(m.Block, m.Start, m.End))
+            .Where(m => mode == MarkMode.All || seen.Add((m.Owner, mode == MarkMode.First ? string.Empty : Exclusions.SectionOf(m.Block.Element))))
+            .ToList();
+
+        var links = chosen.Select(m =>
+        {
+            var initiative = files[m.Owner].Initiative;
+            return new LinkRange(m.Start, m.End, document =>
+            {
+                var link = document.CreateElement("a");
+                link.ClassName = LinkClass;
+                link.SetAttribute("href", initiative.PagePath);
+                link.SetAttribute("data-initiative", initiative.Id);
+                link.SetAttribute("aria-describedby", initiative.CardId);
+                return link;
+            });
+        }).ToList();
+
+        var linked = chosen.Select(m => m.Owner).ToHashSet();
+        var uses = files.Select((file, i) => new InitiativeUse(
+            file.Initiative,
+            [.. all.Where(m => m.Owner == i).Select(m => new Mention(m.Start, m.End, m.Block.Id))],
+            linked.Contains(i))).ToImmutableArray();
+        return (links, uses);
+    }
+
+    private static void ReportMissing(TextIndex index, IReadOnlyList<InitiativeFile> files, List<WordMatch> found, DiagnosticBag diagnostics)
+    {
+        var present = found.Select(m => (m.Owner, m.Phrase.Phrase)).ToHashSet();
+        for (var i = 0; i < files.Count; i++)
+        {
+            var initiative = files[i].Initiative;
+            for (var m = 0; m < initiative.Mentions.Length; m++)
+            {
+                if (!present.Contains((i, initiative.Mentions[m])))
+                {
+                    diagnostics.Error(DiagnosticCodes.MentionNotFound, files[i].MentionAt[m], $"the mention '{initiative.Mentions[m]}' is not in the essay",
+                        ClosestPassage.Hint(index, Folding.FoldPhrase(initiative.Mentions[m])));
+                }
+            }
+        }
+    }
+}
