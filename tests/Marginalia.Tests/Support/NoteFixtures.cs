@@ -2,6 +2,7 @@ using Marginalia.Annotations;
 using Marginalia.Content;
 using Marginalia.Diagnostics;
 using Marginalia.Glossary;
+using Marginalia.Initiatives;
 using Marginalia.Reader;
 
 namespace Marginalia.Tests.Support;
@@ -51,6 +52,28 @@ public static class NoteFixtures
         var result = ReaderPipeline.Weave(essay, "input/essay.md", notes, diagnostics, terms, mode);
         return (result, diagnostics.Sorted());
     }
+
+    /// <summary>An initiative file with the given front-matter lines (name, mentions…); summary and author are filled in.</summary>
+    public static InitiativeFile Initiative(string id, string fields, DiagnosticBag? diagnostics = null)
+    {
+        diagnostics ??= new DiagnosticBag();
+        var text = $"---\n{fields.TrimEnd('\n')}\nsummary: \"About {id}.\"\nauthor: someone\n---\nPage.\n";
+        var file = InitiativeReader.Read(new SourceText($"/x/{id}.md", $"input/initiatives/{id}.md", text), Path.GetTempPath(), diagnostics);
+        Assert.True(file is not null, string.Join('\n', diagnostics.Sorted()));
+        return file;
+    }
+
+    public static (ReaderResult Result, IReadOnlyList<Diagnostic> Diagnostics) WeaveAll(
+        Essay essay, NoteFile[] notes, TermFile[] terms, InitiativeFile[] initiatives, MarkMode mode = MarkMode.FirstPerSection)
+    {
+        var diagnostics = new DiagnosticBag();
+        var result = ReaderPipeline.Weave(essay, "input/essay.md", notes, diagnostics, terms, MarkMode.FirstPerSection, initiatives, mode);
+        return (result, diagnostics.Sorted());
+    }
+
+    /// <summary>The linked mentions in reading order, as (initiative id, text).</summary>
+    public static List<(string Id, string Text)> LinkedMentions(ReaderResult result) =>
+        [.. HtmlFragment.Parse(result.Html).QuerySelectorAll("a.mention").Select(a => (a.GetAttribute("data-initiative")!, a.TextContent))];
 
     /// <summary>The marked terms in reading order, as (term id, text).</summary>
     public static List<(string Id, string Text)> MarkedTerms(ReaderResult result) =>
