@@ -32,6 +32,7 @@ public sealed class PagesPipeline : Pipeline.Pipeline
             new PageSpec("notes", "notes/index.html", "Notes on the essay", $"Every note on {author}’s essay, by section, with the passage it is about.", Root: "../", CanonicalPath: "notes/"),
             new PageSpec("initiatives", "initiatives/index.html", "Initiatives", $"The real programmes, hubs and coalitions {author}’s essay names, with where it mentions them.", Root: "../", CanonicalPath: "initiatives/"),
             new PageSpec("glossary", "glossary/index.html", "Glossary", $"The terms {author}’s essay uses, defined: institutions, technical words and policy terms.", Root: "../", CanonicalPath: "glossary/"),
+            new PageSpec("sources", "sources/index.html", "Sources", "Every source cited in this edition, once each, with the notes, glossary entries and initiative pages that cite it.", Root: "../", CanonicalPath: "sources/"),
             new PageSpec("about", "about/index.html", "About this edition", $"What this annotated edition of {author}’s essay is, who wrote it and where it was first published.", Root: "../", CanonicalPath: "about/"),
             new PageSpec("404", "404.html", "Page not found", "There is no page at this address.", Root: site.BasePath, CanonicalPath: "404.html"),
         ];
@@ -84,6 +85,14 @@ public sealed class PagesPipeline : Pipeline.Pipeline
                         break;
                     case "initiatives":
                         model["regions"] = InitiativeModel.ByRegion(reader);
+                        break;
+                    case "sources":
+                        model["sources"] = SourcesModel.Sources(reader, spec.Destination);
+                        break;
+                    case "about":
+                        model["contributors"] = SourcesModel.Contributors(reader);
+                        model["term_count"] = reader.Terms.Length;
+                        model["initiative_count"] = reader.Initiatives.Length;
                         break;
                     case "notes":
                         model["notes"] = reader.Notes.Select(n => (object)NoteModel.Create(n, reader, spec.Destination)).ToList();

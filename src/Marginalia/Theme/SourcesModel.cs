@@ -1,0 +1,71 @@
+using System.Globalization;
+using Marginalia.Annotations;
+using Marginalia.Contributions;
+using Marginalia.Reader;
+
+namespace Marginalia.Theme;
+
+/// <summary>
+/// Every source cited anywhere on the site — notes, glossary entries, initiative pages — once each (by address), with
+/// the places that cite it; and the contributors, for the about page.
+/// </summary>
+public static class SourcesModel
+{
+    public static List<object> Sources(ReaderResult reader, string pagePath)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        var citations = new List<(NoteSource Source, string Label, string Target)>();
+        foreach (var note in reader.Notes.Where(n => n.Note.Kind != NoteKind.Author))
+        {
+            citations.AddRange(note.Note.Sources.Select(s => (s, $"Note {note.Number.ToString(CultureInfo.InvariantCulture)}", $"index.html#{note.Note.ElementId}")));
+        }
+
+        foreach (var term in reader.Terms)
+        {
+            citations.AddRange(term.Term.Sources.Select(s => (s, $"Glossary: {term.Term.Term}", $"{ReaderPipeline.GlossaryPage}#{term.Term.Id}")));
+        }
+
+        foreach (var initiative in reader.Initiatives)
+        {
+            citations.AddRange(initiative.Initiative.Sources.Select(s => (s, $"Initiative: {initiative.Initiative.Name}", initiative.Initiative.PagePath)));
+        }
+
+        return citations
+            .GroupBy(c => c.Source.Url.AbsoluteUri, StringComparer.Ordinal)
+            .Select(g => (Title: g.First().Source.Title, Url: g.Key, Cited: g.DistinctBy(c => c.Target).ToList()))
+            .OrderBy(s => s.Title, StringComparer.Create(CultureInfo.InvariantCulture, CompareOptions.IgnoreCase))
+            .ThenBy(s => s.Url, StringComparer.Ordinal)
+            .Select(s => (object)new Dictionary<string, object>
+            {
+                ["title"] = s.Title,
+                ["url"] = s.Url,
+                ["host"] = new Uri(s.Url).Host,
+                ["cited"] = s.Cited.Select(c => (object)new Dictionary<string, object>
+                {
+                    ["label"] = c.Label,
+                    ["href"] = SitePaths.Relative(pagePath, c.Target),
+                }).ToList(),
+            })
+            .ToList();
+    }
+
+    /// <summary>Who wrote the annotations, with how many of each kind.</summary>
+    public static List<object> Contributors(ReaderResult reader)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        var work = reader.Notes.Where(n => n.Note.Kind != NoteKind.Author).Select(n => (n.Note.Author, Kind: 0))
+            .Concat(reader.Terms.Select(t => (t.Term.Author, Kind: 1)))
+            .Concat(reader.Initiatives.Select(i => (i.Initiative.Author, Kind: 2)));
+        return work.GroupBy(w => w.Author, StringComparer.Ordinal)
+            .OrderBy(g => g.Key, StringComparer.OrdinalIgnoreCase)
+            .Select(g => (object)new Dictionary<string, object>
+            {
+                ["handle"] = g.Key,
+                ["url"] = "https://github.com/" + g.Key,
+                ["notes"] = g.Count(w => w.Kind == 0),
+                ["terms"] = g.Count(w => w.Kind == 1),
+                ["initiatives"] = g.Count(w => w.Kind == 2),
+            })
+            .ToList();
+    }
+}
