@@ -730,6 +730,11 @@
       place(tip, term);
       term.classList.add('is-tipped');
       shown = { term: term, tip: tip };
+
+      // Focus fires before the browser scrolls a focused term into view, so
+      // whether there was room below was judged on the old scroll: judge
+      // again once it has moved.
+      window.requestAnimationFrame(placeAgain);
     }
 
     function hideTip() {
@@ -1027,7 +1032,7 @@
 
     // The text reflows on resizing and when notes open under a paragraph:
     // a box on screen follows its term.
-    function replace() {
+    function placeAgain() {
       if (shown) {
         place(shown.tip, shown.term);
       }
@@ -1037,9 +1042,9 @@
       }
     }
 
-    window.addEventListener('resize', replace);
+    window.addEventListener('resize', placeAgain);
     if (window.ResizeObserver) {
-      new ResizeObserver(replace).observe(essay);
+      new ResizeObserver(placeAgain).observe(essay);
     }
 
     // Paper has no hover: nothing stays open over the printed text.
