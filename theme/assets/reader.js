@@ -14,7 +14,9 @@
     its marker is activated, and back to the endnotes when it is closed;
   - print: back to the endnotes, where paper wants them.
 
-  It also runs the "Hide notes" switch, whose choice is kept in localStorage.
+  It also runs the "Hide notes" switch, whose choice is kept in localStorage,
+  and shows glossary definitions beside their terms (see "Glossary terms"
+  below): without it, a term is a plain link to its glossary entry.
 
   This is a classic script in <head>, not deferred and not a module: modules
   do not load from file://, and running before the body is parsed lets a
@@ -576,9 +578,495 @@
     toggle.hidden = false;
   }
 
+  // ---------- Glossary terms: tooltips and toggletips ----------
+
+  /*
+    A marked term is a link to its glossary entry whose aria-describedby
+    names a <p role="tooltip"> holding its short definition; those
+    paragraphs wait in a hidden layer at the end of the essay, inside its
+    landmark and outside every link (inside one, a definition would become
+    part of the link's name). Here the layer is shown and each paragraph is
+    moved or placed beside its term, never copied:
+
+    - a mouse or pen resting on a term shows its tooltip after HOVER_DELAY,
+      so a pointer crossing the text does not set definitions flickering;
+      once one is open, the next term shows its own at once;
+    - keyboard focus shows it at once; Enter still follows the link;
+    - the pointer may travel onto the tooltip (to read or select it) and it
+      stays; it goes when pointer and focus have both left, after a short
+      grace, or with Escape, which leaves focus where it was (WCAG 1.4.13);
+    - a tap cannot hover, so it opens a toggletip instead of following the
+      link: a small dialog with the definition, a link to the full entry
+      and a close button; a tap elsewhere or Escape closes it.
+  */
+  var HOVER_DELAY = 300;
+
+  // Long enough to cross the gap between a term and its tooltip, short
+  // enough that a tooltip left behind does not seem to linger.
+  var HIDE_GRACE = 200;
+
+  // Kept between a tooltip and its term, and between it and the window's edges.
+  var TIP_GAP = 6;
+  var TIP_EDGE = 8;
+
+  function startTerms() {
+    var essay = document.getElementById('essay');
+    var layer = essay && essay.querySelector('.term-tips');
+    if (!layer) {
+      return;
+    }
+
+    var tipOf = new Map();
+    Array.prototype.forEach.call(essay.querySelectorAll('a.term[aria-describedby]'), function (term) {
+      // aria-describedby is a list of ids; the term's tooltip is the one
+      // that is a .term-tip in the layer.
+      var tip = null;
+      term.getAttribute('aria-describedby').split(/\s+/).some(function (id) {
+        var candidate = id ? document.getElementById(id) : null;
+        tip = candidate && layer.contains(candidate) && candidate.classList.contains('term-tip') ? candidate : null;
+        return tip !== null;
+      });
+      if (tip) {
+        tipOf.set(term, tip);
+      }
+    });
+
+    if (tipOf.size === 0) {
+      return;
+    }
+
+    // Each tooltip hidden on its own, the layer shown: a hidden element
+    // still gives its text to aria-describedby, so the description is
+    // there for a screen reader before any tooltip is on screen.
+    Array.prototype.forEach.call(layer.querySelectorAll('.term-tip'), function (tip) {
+      tip.hidden = true;
+    });
+    layer.hidden = false;
+    root.classList.add('has-term-tips');
+
+    var shown = null;         // { term, tip } of the tooltip on screen
+    var pointerTerm = null;   // the term under a hovering pointer
+    var focusTerm = null;     // the term with keyboard focus
+    var overTip = false;      // the pointer is on the shown tooltip
+    var dismissed = null;     // Escape hid this term's tooltip: not again until pointer and focus leave it
+    var showTimer = 0;
+    var hideTimer = 0;
+    var lastPointer = '';     // the kind of pointer that pressed last, '' after a key
+    var refocusing = false;   // focus put back on a term by this script, not by the reader
+    var open = null;          // { term, tip, home } of the open toggletip
+    var toggletip = null;     // made on the first tap
+    var toggletipTitle = null;
+    var toggletipLink = null;
+
+    function termOf(target) {
+      var term = target instanceof Element ? target.closest('a.term') : null;
+      return term && tipOf.has(term) ? term : null;
+    }
+
+    // ---------- Placing ----------
+
+    /*
+      Below the term, or above it when the tooltip does not fit below and
+      has more room above; left-aligned with the term but kept inside the
+      window, so at 320 px it never makes the page scroll sideways. The
+      layer is absolutely positioned at the page's origin, so a box placed
+      in it scrolls with the text it belongs to. The notch points at the
+      middle of the term's line next to the box.
+    */
+    function place(box, term) {
+      var viewWidth = document.documentElement.clientWidth;
+      var viewHeight = document.documentElement.clientHeight;
+      box.style.setProperty('--tip-room', Math.max(0, viewWidth - 2 * TIP_EDGE) + 'px');
+      box.style.left = '0px';
+      box.style.top = '0px';
+
+      var origin = layer.getBoundingClientRect();
+      var size = box.getBoundingClientRect();
+      var lines = term.getClientRects();
+      var first = lines.length > 0 ? lines[0] : term.getBoundingClientRect();
+      var last = lines.length > 0 ? lines[lines.length - 1] : first;
+
+      var roomBelow = viewHeight - last.bottom - TIP_GAP;
+      var roomAbove = first.top - TIP_GAP;
+      var above = size.height > roomBelow && roomAbove > roomBelow;
+      var anchor = above ? first : last;
+
+      var left = Math.min(anchor.left, viewWidth - TIP_EDGE - size.width);
+      left = Math.max(left, TIP_EDGE);
+      var top = above ? anchor.top - TIP_GAP - size.height : anchor.bottom + TIP_GAP;
+      var notch = Math.min(Math.max(anchor.left + anchor.width / 2 - left, 14), size.width - 14);
+
+      box.style.left = Math.round(left - origin.left) + 'px';
+      box.style.top = Math.round(top - origin.top) + 'px';
+      box.style.setProperty('--notch', Math.round(notch) + 'px');
+      box.classList.toggle('is-above', above);
+    }
+
+    function unplace(box) {
+      box.style.left = '';
+      box.style.top = '';
+      box.style.removeProperty('--notch');
+      box.style.removeProperty('--tip-room');
+      box.classList.remove('is-above');
+    }
+
+    // ---------- Tooltips ----------
+
+    function showTip(term) {
+      window.clearTimeout(showTimer);
+      window.clearTimeout(hideTimer);
+      if (shown && shown.term === term) {
+        return;
+      }
+
+      hideTip();
+      if (open && open.term === term) {
+        // Its definition is already on screen, in the toggletip.
+        return;
+      }
+
+      var tip = tipOf.get(term);
+      tip.hidden = false;
+      place(tip, term);
+      term.classList.add('is-tipped');
+      shown = { term: term, tip: tip };
+
+      // Focus fires before the browser scrolls a focused term into view, so
+      // whether there was room below was judged on the old scroll: judge
+      // again once it has moved.
+      window.requestAnimationFrame(placeAgain);
+    }
+
+    function hideTip() {
+      window.clearTimeout(hideTimer);
+      if (!shown) {
+        return;
+      }
+
+      shown.tip.hidden = true;
+      unplace(shown.tip);
+      shown.term.classList.remove('is-tipped');
+      shown = null;
+      overTip = false;
+    }
+
+    // Whether anything still holds the shown tooltip open.
+    function held() {
+      return shown !== null && (pointerTerm === shown.term || focusTerm === shown.term || overTip);
+    }
+
+    function hideSoon() {
+      window.clearTimeout(hideTimer);
+      hideTimer = window.setTimeout(function () {
+        if (!held()) {
+          hideTip();
+        }
+      }, HIDE_GRACE);
+    }
+
+    function forgetDismissal() {
+      if (dismissed && dismissed !== pointerTerm && dismissed !== focusTerm) {
+        dismissed = null;
+      }
+    }
+
+    function hovers(event) {
+      // Touch has no hover: its pointerenter comes with the tap, which opens
+      // the toggletip instead.
+      return event.pointerType !== 'touch';
+    }
+
+    tipOf.forEach(function (tip, term) {
+      term.addEventListener('pointerenter', function (event) {
+        if (!hovers(event)) {
+          return;
+        }
+
+        pointerTerm = term;
+        if (dismissed === term) {
+          return;
+        }
+
+        if (shown) {
+          // Already reading definitions: the next one comes without the wait.
+          showTip(term);
+          return;
+        }
+
+        window.clearTimeout(showTimer);
+        showTimer = window.setTimeout(function () {
+          if (pointerTerm === term && dismissed !== term) {
+            showTip(term);
+          }
+        }, HOVER_DELAY);
+      });
+
+      term.addEventListener('pointerleave', function (event) {
+        if (!hovers(event)) {
+          return;
+        }
+
+        if (pointerTerm === term) {
+          pointerTerm = null;
+        }
+
+        window.clearTimeout(showTimer);
+        forgetDismissal();
+        if (shown && shown.term === term) {
+          hideSoon();
+        }
+      });
+
+      term.addEventListener('focus', function () {
+        // Only focus the reader can see: a click also focuses the link, and
+        // a tap must not open a tooltip under its toggletip.
+        if (refocusing || !focusVisible(term)) {
+          return;
+        }
+
+        focusTerm = term;
+        if (dismissed !== term) {
+          showTip(term);
+        }
+      });
+
+      term.addEventListener('blur', function () {
+        if (focusTerm === term) {
+          focusTerm = null;
+        }
+
+        forgetDismissal();
+        if (shown && shown.term === term && !held()) {
+          hideTip();
+        }
+      });
+
+      tip.addEventListener('pointerenter', function () {
+        if (shown && shown.tip === tip) {
+          overTip = true;
+          window.clearTimeout(hideTimer);
+        }
+      });
+
+      tip.addEventListener('pointerleave', function () {
+        if (shown && shown.tip === tip) {
+          overTip = false;
+          hideSoon();
+        }
+      });
+    });
+
+    function focusVisible(element) {
+      try {
+        return element.matches(':focus-visible');
+      } catch (error) {
+        // A browser without :focus-visible: any focus is worth a tooltip.
+        return true;
+      }
+    }
+
+    // ---------- Toggletip (touch) ----------
+
+    // Made on the first tap, once, and kept: the tooltips' layer is inside
+    // the essay, so it stands inside the page's landmarks.
+    function makeToggletip() {
+      toggletip = document.createElement('div');
+      toggletip.className = 'term-toggletip';
+      toggletip.setAttribute('role', 'dialog');
+      toggletip.setAttribute('aria-labelledby', 'term-toggletip-title');
+      toggletip.tabIndex = -1;
+      toggletip.hidden = true;
+
+      toggletipTitle = document.createElement('p');
+      toggletipTitle.className = 'term-toggletip-title';
+      toggletipTitle.id = 'term-toggletip-title';
+
+      var actions = document.createElement('p');
+      actions.className = 'term-toggletip-actions';
+      toggletipLink = document.createElement('a');
+      toggletipLink.className = 'term-toggletip-link';
+      toggletipLink.textContent = 'Full entry';
+      actions.append(toggletipLink);
+
+      var close = document.createElement('button');
+      close.type = 'button';
+      close.className = 'term-toggletip-close';
+      close.setAttribute('aria-label', 'Close');
+      close.addEventListener('click', function () {
+        closeToggletip(true);
+      });
+
+      // Read and tabbed in this order; the close button is drawn in the
+      // corner, but comes last, after what the dialog is for.
+      toggletip.append(toggletipTitle, actions, close);
+
+      // The dialog stands at the end of the essay in the document but beside
+      // its term on screen, so Tab out of it, either way, goes through the
+      // term: focus is put back on the term and the key's own move then goes
+      // on from there, to the stop after it (or before it, with Shift).
+      toggletip.addEventListener('keydown', function (event) {
+        if (event.key !== 'Tab' || !open) {
+          return;
+        }
+
+        var leaving = event.shiftKey
+          ? document.activeElement === toggletip || document.activeElement === toggletipLink
+          : document.activeElement === close;
+        if (leaving) {
+          closeToggletip(true);
+        }
+      });
+
+      // Focus gone elsewhere (a click on another control) leaves the dialog
+      // behind: close it, so no stale popup is left over the text. Its own
+      // term is the exception: the tap that moved focus there closes it as
+      // its click, and would otherwise open it again.
+      toggletip.addEventListener('focusout', function (event) {
+        var next = event.relatedTarget;
+        if (open && next instanceof Node && !toggletip.contains(next) && !open.term.contains(next)) {
+          closeToggletip(false);
+        }
+      });
+
+      layer.append(toggletip);
+    }
+
+    function openToggletip(term) {
+      closeToggletip(false);
+      hideTip();
+      if (!toggletip) {
+        makeToggletip();
+      }
+
+      // The definition itself moves in, between the title and the link, and
+      // goes home again when the toggletip closes.
+      var tip = tipOf.get(term);
+      open = { term: term, tip: tip, home: tip.nextSibling };
+      toggletipTitle.textContent = term.textContent;
+      toggletipLink.href = term.getAttribute('href');
+      toggletip.insertBefore(tip, toggletipTitle.nextSibling);
+      toggletip.setAttribute('aria-describedby', tip.id);
+      tip.hidden = false;
+      toggletip.hidden = false;
+      term.classList.add('is-tipped');
+      place(toggletip, term);
+      toggletip.focus({ preventScroll: true });
+    }
+
+    function closeToggletip(refocus) {
+      if (!open) {
+        return;
+      }
+
+      var closing = open;
+      open = null;
+      var hadFocus = toggletip.contains(document.activeElement);
+      toggletip.hidden = true;
+      unplace(toggletip);
+      closing.tip.hidden = true;
+      layer.insertBefore(closing.tip, closing.home && closing.home.parentNode === layer ? closing.home : toggletip);
+      toggletip.removeAttribute('aria-describedby');
+      closing.term.classList.remove('is-tipped');
+
+      // Back to the term, as from any dialog, without its tooltip popping up
+      // over where the toggletip just was.
+      if (refocus || hadFocus) {
+        refocusing = true;
+        closing.term.focus({ preventScroll: true });
+        refocusing = false;
+      }
+    }
+
+    // ---------- Events ----------
+
+    // Recorded before the click it leads to: a click from Enter has no
+    // pointer, and a keyboard press forgets the last tap.
+    document.addEventListener('pointerdown', function (event) {
+      lastPointer = event.pointerType || '';
+
+      // A tap or click anywhere but the toggletip or its own term closes it.
+      var target = event.target instanceof Node ? event.target : null;
+      if (open && target && !toggletip.contains(target) && !open.term.contains(target)) {
+        closeToggletip(false);
+      }
+    }, true);
+
+    document.addEventListener('keydown', function (event) {
+      lastPointer = '';
+      if (event.key !== 'Escape' || event.defaultPrevented) {
+        return;
+      }
+
+      // Captured before the notes' own Escape handler, which then sees it
+      // handled: one Escape closes one thing, the nearest.
+      if (open) {
+        event.preventDefault();
+        closeToggletip(true);
+      } else if (shown) {
+        event.preventDefault();
+        dismissed = shown.term;
+        window.clearTimeout(showTimer);
+        hideTip();
+      }
+    }, true);
+
+    essay.addEventListener('click', function (event) {
+      var term = termOf(event.target);
+      if (!term || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) {
+        return;
+      }
+
+      var kind = typeof event.pointerType === 'string' && event.pointerType ? event.pointerType : lastPointer;
+      if (kind !== 'touch') {
+        // Mouse, pen and keyboard follow the link to the glossary.
+        return;
+      }
+
+      event.preventDefault();
+      if (open && open.term === term) {
+        closeToggletip(true);
+      } else {
+        openToggletip(term);
+      }
+    });
+
+    // The text reflows on resizing and when notes open under a paragraph:
+    // a box on screen follows its term.
+    function placeAgain() {
+      if (shown) {
+        place(shown.tip, shown.term);
+      }
+
+      if (open) {
+        place(toggletip, open.term);
+      }
+    }
+
+    window.addEventListener('resize', placeAgain);
+    if (window.ResizeObserver) {
+      new ResizeObserver(placeAgain).observe(essay);
+    }
+
+    // Paper has no hover: nothing stays open over the printed text.
+    window.addEventListener('beforeprint', function () {
+      closeToggletip(false);
+      hideTip();
+    });
+  }
+
+  // Notes and terms are independent: a page with one and not the other (or
+  // an error in one) still gets the other.
+  function startAll() {
+    try {
+      start();
+    } finally {
+      startTerms();
+    }
+  }
+
   if (document.readyState === 'loading') {
-    document.addEventListener('DOMContentLoaded', start);
+    document.addEventListener('DOMContentLoaded', startAll);
   } else {
-    start();
+    startAll();
   }
 })();
