@@ -642,7 +642,6 @@
       tip.hidden = true;
     });
     layer.hidden = false;
-    root.classList.add('has-term-tips');
 
     var shown = null;         // { term, tip } of the tooltip on screen
     var pointerTerm = null;   // the term under a hovering pointer
@@ -946,6 +945,9 @@
       toggletipLink.href = term.getAttribute('href');
       toggletip.insertBefore(tip, toggletipTitle.nextSibling);
       toggletip.setAttribute('aria-describedby', tip.id);
+
+      // Inside the dialog it is the dialog's text, not a tooltip of its own.
+      tip.removeAttribute('role');
       tip.hidden = false;
       toggletip.hidden = false;
       term.classList.add('is-tipped');
@@ -964,6 +966,7 @@
       toggletip.hidden = true;
       unplace(toggletip);
       closing.tip.hidden = true;
+      closing.tip.setAttribute('role', 'tooltip');
       layer.insertBefore(closing.tip, closing.home && closing.home.parentNode === layer ? closing.home : toggletip);
       toggletip.removeAttribute('aria-describedby');
       closing.term.classList.remove('is-tipped');
