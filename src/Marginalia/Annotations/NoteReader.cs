@@ -19,16 +19,12 @@ public static class NoteReader
     public static NoteFile? Read(SourceText source, string mediaFolder, DiagnosticBag diagnostics)
     {
         ArgumentNullException.ThrowIfNull(source);
-        var id = Path.GetFileNameWithoutExtension(source.DisplayPath);
-        var idOk = Ids.Check(id, source.DisplayPath, diagnostics);
-        var frontMatter = FrontMatterParser.Parse(source, diagnostics);
-        if (frontMatter is null)
+        if (ContributionFile.Open(source, Fields, diagnostics) is not { } file)
         {
             return null;
         }
 
-        var fields = FieldReader.For(frontMatter, diagnostics);
-        fields.RejectUnknown([.. Fields]);
+        var (id, idOk, fields) = (file.Id, file.IdOk, file.Fields);
         var quote = fields.RequiredString("quote");
         if (quote is not null && quote.Length > MaxQuoteLength)
         {
@@ -39,12 +35,7 @@ public static class NoteReader
         var prefix = fields.OptionalString("prefix");
         var suffix = fields.OptionalString("suffix");
         var kind = ReadKind(fields);
-        var author = fields.RequiredString("author");
-        if (author is not null && !Contributors.IsGitHubHandle(author))
-        {
-            fields.Error(DiagnosticCodes.InvalidValue, fields.LocationOf("author"), $"'author' must be a GitHub handle (letters, digits, single hyphens), not '{author}'",
-                "write the contributor's GitHub user name, not a display name");
-        }
+        var author = file.ReadAuthor();
 
         var sources = Contributors.ReadSources(fields);
         if (kind is NoteKind.Source or NoteKind.FactCheck && sources.IsEmpty && !fields.HasErrors)
@@ -71,7 +62,7 @@ public static class NoteReader
         }
 
         var version = fields.OptionalString("essay-version");
-        var body = ContributedMarkdown.Render(frontMatter.Body, source.DisplayPath, frontMatter.BodyLine, mediaFolder, diagnostics);
+        var body = file.RenderBody(mediaFolder, diagnostics);
         if (!idOk || fields.HasErrors || body is null || quote is null || author is null || created is null || kind is null)
         {
             return null;

@@ -6,28 +6,16 @@ using Marginalia.Pipeline;
 namespace Marginalia.Glossary;
 
 /// <summary>Reads and validates every term in <c>input/glossary/</c>, then checks no two files claim one phrase.</summary>
-public sealed class GlossaryPipeline : Pipeline.Pipeline
+public sealed class GlossaryPipeline : ContributionsPipeline<TermFile>
 {
     public const string PipelineName = "Glossary";
 
     public const string Folder = "glossary";
 
     public GlossaryPipeline()
-        : base(PipelineName)
+        : base(PipelineName, Folder, GlossaryKeys.TermFile, TermReader.Read)
     {
-        InputModules.Add(new ReadFilesModule(roots => Path.Combine(roots.Input, Folder), "*.md"));
-        ProcessModules.Add(new ReadTermModule());
         ProcessModules.Add(new UniquePhrasesModule());
-    }
-
-    private sealed class ReadTermModule : SyncPerDocumentModule
-    {
-        protected override IReadOnlyList<Document> ExecuteDocument(Document input, IExecutionContext context)
-        {
-            var source = new SourceText(input.Source!, input.Source!, input.Content);
-            var media = Path.Combine(context.Build.Roots.Input, MediaPipeline.Folder);
-            return TermReader.Read(source, media, context.Diagnostics) is { } term ? [input.With(GlossaryKeys.TermFile, term)] : [];
-        }
     }
 
     private sealed class UniquePhrasesModule : IModule

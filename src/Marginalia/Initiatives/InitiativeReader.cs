@@ -18,16 +18,12 @@ public static class InitiativeReader
     public static InitiativeFile? Read(SourceText source, string mediaFolder, DiagnosticBag diagnostics)
     {
         ArgumentNullException.ThrowIfNull(source);
-        var id = Path.GetFileNameWithoutExtension(source.DisplayPath);
-        var idOk = Ids.Check(id, source.DisplayPath, diagnostics);
-        var frontMatter = FrontMatterParser.Parse(source, diagnostics);
-        if (frontMatter is null)
+        if (ContributionFile.Open(source, Fields, diagnostics) is not { } file)
         {
             return null;
         }
 
-        var fields = FieldReader.For(frontMatter, diagnostics);
-        fields.RejectUnknown([.. Fields]);
+        var (id, idOk, fields) = (file.Id, file.IdOk, file.Fields);
         var name = fields.RequiredString("name");
         var mentions = ReadMentions(fields);
         var kind = fields.OptionalString("kind");
@@ -45,15 +41,11 @@ public static class InitiativeReader
             TermReader.CheckPlainText(fields, "summary", summary, MaxSummaryLength);
         }
 
-        var author = fields.RequiredString("author");
-        if (author is not null && !Contributors.IsGitHubHandle(author))
-        {
-            fields.Error(DiagnosticCodes.InvalidValue, fields.LocationOf("author"), $"'author' must be a GitHub handle (letters, digits, single hyphens), not '{author}'");
-        }
+        var author = file.ReadAuthor();
 
         var created = fields.OptionalDate("created");
         var sources = Contributors.ReadSources(fields);
-        var body = ContributedMarkdown.Render(frontMatter.Body, source.DisplayPath, frontMatter.BodyLine, mediaFolder, diagnostics);
+        var body = file.RenderBody(mediaFolder, diagnostics);
         if (!idOk || fields.HasErrors || body is null || name is null || summary is null || author is null || mentions.Count == 0)
         {
             return null;

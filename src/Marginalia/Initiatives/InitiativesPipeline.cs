@@ -6,28 +6,16 @@ using Marginalia.Pipeline;
 namespace Marginalia.Initiatives;
 
 /// <summary>Reads and validates every initiative in <c>input/initiatives/</c>, then checks no two claim one mention.</summary>
-public sealed class InitiativesPipeline : Pipeline.Pipeline
+public sealed class InitiativesPipeline : ContributionsPipeline<InitiativeFile>
 {
     public const string PipelineName = "Initiatives";
 
     public const string Folder = "initiatives";
 
     public InitiativesPipeline()
-        : base(PipelineName)
+        : base(PipelineName, Folder, InitiativeKeys.InitiativeFile, InitiativeReader.Read)
     {
-        InputModules.Add(new ReadFilesModule(roots => Path.Combine(roots.Input, Folder), "*.md"));
-        ProcessModules.Add(new ReadInitiativeModule());
         ProcessModules.Add(new UniqueMentionsModule());
-    }
-
-    private sealed class ReadInitiativeModule : SyncPerDocumentModule
-    {
-        protected override IReadOnlyList<Document> ExecuteDocument(Document input, IExecutionContext context)
-        {
-            var source = new SourceText(input.Source!, input.Source!, input.Content);
-            var media = Path.Combine(context.Build.Roots.Input, MediaPipeline.Folder);
-            return InitiativeReader.Read(source, media, context.Diagnostics) is { } file ? [input.With(InitiativeKeys.InitiativeFile, file)] : [];
-        }
     }
 
     private sealed class UniqueMentionsModule : IModule

@@ -1,0 +1,30 @@
+using Marginalia.Content;
+using Marginalia.Diagnostics;
+using Marginalia.Pipeline;
+
+namespace Marginalia.Contributions;
+
+/// <summary>
+/// A folder of contributed files under <c>input/</c>, each read and validated in parallel into a typed file model.
+/// Notes, glossary terms and initiatives are all this, with their own reader.
+/// </summary>
+public abstract class ContributionsPipeline<TFile> : Pipeline.Pipeline
+    where TFile : class
+{
+    protected ContributionsPipeline(string name, string folder, MetadataKey<TFile> key, Func<SourceText, string, DiagnosticBag, TFile?> read)
+        : base(name)
+    {
+        InputModules.Add(new ReadFilesModule(roots => Path.Combine(roots.Input, folder), "*.md"));
+        ProcessModules.Add(new ReadModule(key, read));
+    }
+
+    private sealed class ReadModule(MetadataKey<TFile> key, Func<SourceText, string, DiagnosticBag, TFile?> read) : SyncPerDocumentModule
+    {
+        protected override IReadOnlyList<Document> ExecuteDocument(Document input, IExecutionContext context)
+        {
+            var source = new SourceText(input.Source!, input.Source!, input.Content);
+            var media = Path.Combine(context.Build.Roots.Input, MediaPipeline.Folder);
+            return read(source, media, context.Diagnostics) is { } file ? [input.With(key, file)] : [];
+        }
+    }
+}
