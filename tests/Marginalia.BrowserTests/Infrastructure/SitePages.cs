@@ -10,14 +10,31 @@ public static class SitePages
     public const string Notes = "notes/index.html";
     public const string Glossary = "glossary/index.html";
     public const string NotFound = "404.html";
+    public const string Initiatives = "initiatives/index.html";
+
+    /// <summary>
+    /// One page per file in <c>input/initiatives/</c>, whose name is the initiative's id; read from the input rather
+    /// than the built site because test data is gathered before the fixture builds anything, and so a page the
+    /// build failed to write is a failure here rather than a page nobody tested.
+    /// </summary>
+    public static IReadOnlyList<string> InitiativePages { get; } =
+        [.. Directory.EnumerateFiles(Path.Combine(RepositoryRoot.Find(), "input", "initiatives"), "*.md")
+            .Select(file => $"initiatives/{Path.GetFileNameWithoutExtension(file)}/index.html")
+            .Order(StringComparer.Ordinal)];
+
+    /// <summary>Every page that works from disk; <see cref="NotFound"/> is left out because its links are root-relative.</summary>
+    public static IReadOnlyList<string> PagesFromDisk { get; } = [Reader, Notes, Glossary, About, Initiatives, .. InitiativePages];
 
     /// <summary>Pages that work from disk; <see cref="NotFound"/> is left out because its links are root-relative.</summary>
-    public static TheoryData<string> OpenableFromDisk => [Reader, Notes, Glossary, About];
+    public static TheoryData<string> OpenableFromDisk => [.. PagesFromDisk];
 
-    public static TheoryData<string> All => [Reader, Notes, Glossary, About, NotFound];
+    public static TheoryData<string> All => [.. AllPages];
 
     /// <summary>The same pages as <see cref="All"/>, for tests that take them as one list.</summary>
-    public static IReadOnlyList<string> AllPages => [Reader, Notes, Glossary, About, NotFound];
+    public static IReadOnlyList<string> AllPages { get; } = [.. PagesFromDisk, NotFound];
+
+    /// <summary>Each initiative's page, for tests that go through them one by one.</summary>
+    public static TheoryData<string> EachInitiativePage => [.. InitiativePages];
 
     /// <summary>Each page at the two phone widths that matter: a common phone (390) and the narrowest still sold (320).</summary>
     public static TheoryData<string, int> AllAtPhoneWidths
