@@ -55,9 +55,14 @@ public sealed class CliApp(CliConsoles consoles)
     {
         var input = FolderOption("--input", "input", "The folder with essay.md, site.yml and the contributions.");
         var theme = FolderOption("--theme", "theme", "The folder with layouts/ and assets/.");
-        var command = new Command("check", "Validate everything and report every problem; writes nothing.") { input, theme };
+        var format = new Option<DiagnosticFormat?>("--format")
+        {
+            Description = "text (default), json, or github (workflow commands that annotate the pull request; the default under GitHub Actions).",
+            HelpName = "text|json|github",
+        };
+        var command = new Command("check", "Validate everything and report every problem; writes nothing.") { input, theme, format };
         command.SetAction((result, token) => BuildAsync(
-            new BuildOptions(result.GetValue(input)!, result.GetValue(theme)!) { Write = false }, result, token));
+            new BuildOptions(result.GetValue(input)!, result.GetValue(theme)!) { Write = false }, result, token, result.GetValue(format) ?? DefaultFormat()));
         return command;
     }
 
@@ -75,14 +80,34 @@ public sealed class CliApp(CliConsoles consoles)
         return command;
     }
 
-    private async Task<int> BuildAsync(BuildOptions options, ParseResult result, CancellationToken token)
+    /// <summary>GitHub Actions sets GITHUB_ACTIONS=true: there, problems should land on the pull request's diff.</summary>
+    private static DiagnosticFormat DefaultFormat() =>
+        Environment.GetEnvironmentVariable("GITHUB_ACTIONS") == "true" ? DiagnosticFormat.Github : DiagnosticFormat.Text;
+
+    private async Task<int> BuildAsync(BuildOptions options, ParseResult result, CancellationToken token, DiagnosticFormat format = DiagnosticFormat.Text)
     {
         var quiet = result.GetValue(_quiet);
         var verbose = result.GetValue(_verbose);
         var clock = Stopwatch.StartNew();
         var build = await SiteBuilder.BuildAsync(options, token).ConfigureAwait(false);
         clock.Stop();
-        new DiagnosticPrinter(consoles.Error).Print(build.Diagnostics);
+        switch (format)
+        {
+            case DiagnosticFormat.Json:
+                // Machine output goes to standard output, whole, and nothing else does.
+                await consoles.OutWriter.WriteLineAsync(JsonDiagnostics.Format(build.Diagnostics)).ConfigureAwait(false);
+                return build.Succeeded ? ExitCodes.Success : ExitCodes.InputErrors;
+            case DiagnosticFormat.Github:
+                foreach (var diagnostic in build.Diagnostics)
+                {
+                    await consoles.OutWriter.WriteLineAsync(GithubAnnotations.Format(diagnostic)).ConfigureAwait(false);
+                }
+
+                break;
+            default:
+                new DiagnosticPrinter(consoles.Error).Print(build.Diagnostics);
+                break;
+        }
         if (verbose)
         {
             foreach (var path in build.Written)

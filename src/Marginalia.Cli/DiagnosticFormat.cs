@@ -1,0 +1,9 @@
+namespace Marginalia.Cli;
+
+/// <summary>How diagnostics are printed: for people, for programs, or for GitHub's pull-request annotations.</summary>
+public enum DiagnosticFormat
+{
+    Text,
+    Json,
+    Github,
+}
