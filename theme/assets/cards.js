@@ -117,7 +117,6 @@
     // still gives its text to aria-describedby, so the description is there
     // before any card is on screen.
     layer.hidden = false;
-    document.documentElement.classList.add('has-initiative-cards');
 
     var shown = null;           // { mention, preview } of the card on screen
     var pointerMention = null;  // the mention under a hovering pointer
@@ -368,6 +367,16 @@
     if (window.ResizeObserver) {
       new ResizeObserver(placeAgain).observe(essay);
     }
+
+    // Focus scrolls its mention into view, smoothly where motion is welcome,
+    // and the frame after it may still be on the way: once the scroll has
+    // come to rest, judge again which side has room. Not while the pointer
+    // is on the card, which must not move out from under it.
+    window.addEventListener('scrollend', function () {
+      if (shown && !overPreview) {
+        placeAgain();
+      }
+    });
 
     // Paper has no hover: nothing stays open over the printed text.
     window.addEventListener('beforeprint', function () {
