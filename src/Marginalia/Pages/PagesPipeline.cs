@@ -33,6 +33,7 @@ public sealed class PagesPipeline : Pipeline.Pipeline
             new PageSpec("initiatives", "initiatives/index.html", "Initiatives", $"The real programmes, hubs and coalitions {author}’s essay names, with where it mentions them.", Root: "../", CanonicalPath: "initiatives/"),
             new PageSpec("glossary", "glossary/index.html", "Glossary", $"The terms {author}’s essay uses, defined: institutions, technical words and policy terms.", Root: "../", CanonicalPath: "glossary/"),
             new PageSpec("sources", "sources/index.html", "Sources", "Every source cited in this edition, once each, with the notes, glossary entries and initiative pages that cite it.", Root: "../", CanonicalPath: "sources/"),
+            new PageSpec("contributors", "contributors/index.html", "Contributors", "Everyone who wrote this edition's notes, glossary entries and initiative pages, with what each wrote.", Root: "../", CanonicalPath: "contributors/"),
             new PageSpec("about", "about/index.html", "About this edition", $"What this annotated edition of {author}’s essay is, who wrote it and where it was first published.", Root: "../", CanonicalPath: "about/"),
             new PageSpec("404", "404.html", "Page not found", "There is no page at this address.", Root: site.BasePath, CanonicalPath: "404.html"),
         ];
@@ -85,6 +86,9 @@ public sealed class PagesPipeline : Pipeline.Pipeline
                         break;
                     case "initiatives":
                         model["regions"] = InitiativeModel.ByRegion(reader);
+                        break;
+                    case "contributors":
+                        model["contributors"] = SourcesModel.Contributors(reader, spec.Destination);
                         break;
                     case "sources":
                         model["sources"] = SourcesModel.Sources(reader, spec.Destination);

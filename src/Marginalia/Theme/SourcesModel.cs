@@ -49,13 +49,16 @@ public static class SourcesModel
             .ToList();
     }
 
-    /// <summary>Who wrote the annotations, with how many of each kind.</summary>
-    public static List<object> Contributors(ReaderResult reader)
+    /// <summary>Who wrote the annotations, with how many of each kind and links to each piece from <paramref name="pagePath"/>.</summary>
+    public static List<object> Contributors(ReaderResult reader, string pagePath = "about/index.html")
     {
         ArgumentNullException.ThrowIfNull(reader);
-        var work = reader.Notes.Where(n => n.Note.Kind != NoteKind.Author).Select(n => (n.Note.Author, Kind: 0))
-            .Concat(reader.Terms.Select(t => (t.Term.Author, Kind: 1)))
-            .Concat(reader.Initiatives.Select(i => (i.Initiative.Author, Kind: 2)));
+        var work = reader.Notes.Where(n => n.Note.Kind != NoteKind.Author)
+                .Select(n => (n.Note.Author, Kind: 0, Label: $"Note {n.Number.ToString(CultureInfo.InvariantCulture)}", Target: $"index.html#{n.Note.ElementId}"))
+            .Concat(reader.Terms.Select(t => (t.Term.Author, Kind: 1, Label: t.Term.Term, Target: $"{ReaderPipeline.GlossaryPage}#{t.Term.Id}")))
+            .Concat(reader.Initiatives.Select(i => (i.Initiative.Author, Kind: 2, Label: i.Initiative.Name, Target: i.Initiative.PagePath)));
+        object Items(IEnumerable<(string Author, int Kind, string Label, string Target)> items) =>
+            items.Select(w => (object)new Dictionary<string, object> { ["label"] = w.Label, ["href"] = SitePaths.Relative(pagePath, w.Target) }).ToList();
         return work.GroupBy(w => w.Author, StringComparer.Ordinal)
             .OrderBy(g => g.Key, StringComparer.OrdinalIgnoreCase)
             .Select(g => (object)new Dictionary<string, object>
@@ -65,6 +68,9 @@ public static class SourcesModel
                 ["notes"] = g.Count(w => w.Kind == 0),
                 ["terms"] = g.Count(w => w.Kind == 1),
                 ["initiatives"] = g.Count(w => w.Kind == 2),
+                ["note_items"] = Items(g.Where(w => w.Kind == 0)),
+                ["term_items"] = Items(g.Where(w => w.Kind == 1)),
+                ["initiative_items"] = Items(g.Where(w => w.Kind == 2)),
             })
             .ToList();
     }

@@ -11,6 +11,8 @@ public static class SitePages
     public const string Glossary = "glossary/index.html";
     public const string NotFound = "404.html";
     public const string Initiatives = "initiatives/index.html";
+    public const string Sources = "sources/index.html";
+    public const string Contributors = "contributors/index.html";
 
     /// <summary>
     /// One page per file in <c>input/initiatives/</c>, whose name is the initiative's id; read from the input rather
@@ -23,7 +25,7 @@ public static class SitePages
             .Order(StringComparer.Ordinal)];
 
     /// <summary>Every page that works from disk; <see cref="NotFound"/> is left out because its links are root-relative.</summary>
-    public static IReadOnlyList<string> PagesFromDisk { get; } = [Reader, Notes, Glossary, About, Initiatives, .. InitiativePages];
+    public static IReadOnlyList<string> PagesFromDisk { get; } = [Reader, Notes, Glossary, About, Initiatives, Sources, Contributors, .. InitiativePages];
 
     /// <summary>Pages that work from disk; <see cref="NotFound"/> is left out because its links are root-relative.</summary>
     public static TheoryData<string> OpenableFromDisk => [.. PagesFromDisk];

@@ -50,4 +50,20 @@ public class SourcesModelTests : IClassFixture<BuiltSite>
             }
         }
     }
+
+    [Fact]
+    public void The_contributors_page_lists_every_author_with_links_to_what_they_wrote()
+    {
+        var page = new HtmlParser().ParseDocument(_site.Read("contributors/index.html"));
+        var authors = Folders
+            .SelectMany(folder => Directory.EnumerateFiles(Path.Combine(RepoPaths.Input, folder), "*.md"))
+            .Select(file => System.Text.RegularExpressions.Regex.Match(File.ReadAllText(file), "^author: \"?([A-Za-z0-9-]+)\"?$", System.Text.RegularExpressions.RegexOptions.Multiline).Groups[1].Value)
+            .ToHashSet(StringComparer.Ordinal);
+
+        Assert.Equal(authors.Order(StringComparer.OrdinalIgnoreCase).Select(a => "@" + a), page.QuerySelectorAll("section.contributor h2").Select(h => h.TextContent));
+        var links = page.QuerySelectorAll("section.contributor .contributor-kind a").Select(a => a.GetAttribute("href")).ToList();
+        Assert.Equal(Directory.EnumerateFiles(Path.Combine(RepoPaths.Input, "annotations"), "*.md").Count(), links.Count(l => l!.StartsWith("../index.html#note-", StringComparison.Ordinal)));
+        Assert.Contains("../glossary/index.html#wto", links);
+        Assert.Contains("../initiatives/bhashini/index.html", links);
+    }
 }
