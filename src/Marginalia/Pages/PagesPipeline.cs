@@ -62,6 +62,7 @@ public sealed class PagesPipeline : Pipeline.Pipeline
             };
 
             var specs = Specs(site, reader);
+            var repository = site.Repository is { } repo ? new Contributions.RepositoryLinks(repo, site.Branch) : null;
             var pages = new Document?[specs.Count];
             Parallel.For(0, specs.Count, i =>
             {
@@ -77,7 +78,7 @@ public sealed class PagesPipeline : Pipeline.Pipeline
                 switch (spec.Layout)
                 {
                     case "reader":
-                        model["notes"] = reader.Notes.Select(n => (object)NoteModel.Create(n, reader, spec.Destination)).ToList();
+                        model["notes"] = reader.Notes.Select(n => (object)NoteModel.Create(n, reader, spec.Destination, repository)).ToList();
                         model["term_tips"] = TermModel.Tips(reader);
                         model["initiative_cards"] = InitiativeModel.Cards(reader);
                         break;

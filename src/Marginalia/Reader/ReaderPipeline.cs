@@ -47,8 +47,9 @@ public sealed class ReaderPipeline : Pipeline.Pipeline
             var terms = context.OutputsOf(GlossaryPipeline.PipelineName).Select(d => d.Get(GlossaryKeys.TermFile)).ToList();
             var initiatives = context.OutputsOf(InitiativesPipeline.PipelineName).Select(d => d.Get(InitiativeKeys.InitiativeFile)).ToList();
             var hasSite = context.Build.Settings.TryGet(ContentKeys.Site, out var site);
+            var links = hasSite && site!.Repository is { } repository ? new RepositoryLinks(repository, site.Branch) : null;
             var result = Weave(essay, essayDocument.Source!, files, context.Diagnostics, terms, hasSite ? site!.GlossaryMark : MarkMode.FirstPerSection,
-                initiatives, hasSite ? site!.InitiativesLink : MarkMode.FirstPerSection);
+                initiatives, hasSite ? site!.InitiativesLink : MarkMode.FirstPerSection, links);
             return Task.FromResult(ImmutableArray.Create(essayDocument.With(ReaderKeys.Result, result)));
         }
     }
@@ -65,7 +66,8 @@ public sealed class ReaderPipeline : Pipeline.Pipeline
         IReadOnlyList<TermFile>? terms = null,
         MarkMode glossaryMark = MarkMode.FirstPerSection,
         IReadOnlyList<InitiativeFile>? initiatives = null,
-        MarkMode initiativesLink = MarkMode.FirstPerSection)
+        MarkMode initiativesLink = MarkMode.FirstPerSection,
+        RepositoryLinks? repository = null)
     {
         ArgumentNullException.ThrowIfNull(essay);
         ArgumentNullException.ThrowIfNull(files);
@@ -79,6 +81,10 @@ public sealed class ReaderPipeline : Pipeline.Pipeline
         EssayWeaver.Weave(index, anchors, [.. mentionLinks, .. termLinks]);
         var footnotes = PlaceFootnotes(root, essay, essayPath);
         var numbers = NoteMarkers.Number(root);
+        if (repository is not null)
+        {
+            AddNoteLinks(root, essay, repository);
+        }
 
         var notes = anchors.Select(a => new AnchoredNote(a.File.Note, numbers[a.File.Note.Id], a.BlockId, a.Start, a.End))
             .Concat(footnotes.Select(f => new AnchoredNote(f.Note, numbers[f.Note.Id], f.BlockId, f.Offset, f.Offset)))
@@ -108,6 +114,22 @@ public sealed class ReaderPipeline : Pipeline.Pipeline
 
         CheckXrefs(files.SelectMany(f => f.Xrefs).Concat(terms.SelectMany(t => t.Xrefs)).Concat(initiatives.SelectMany(i => i.Xrefs)), xrefs, diagnostics);
         return new ReaderResult(essay, HtmlFragment.SerializeChildren(root), index.Text, index.Version, notes, termUses, initiativeUses, xrefs);
+    }
+
+    /// <summary>Beside each paragraph's permalink, a link that starts a note on it in the repository's web editor.</summary>
+    private static void AddNoteLinks(IElement root, Essay essay, RepositoryLinks repository)
+    {
+        foreach (var paragraph in essay.Paragraphs)
+        {
+            if (root.QuerySelector($"#{paragraph.Id} > a.permalink") is { } permalink)
+            {
+                var link = root.Owner!.CreateElement("a");
+                link.ClassName = "add-note";
+                link.SetAttribute("href", repository.NewNote(paragraph.Id, paragraph.Text));
+                link.TextContent = "Add a note";
+                permalink.Parent!.InsertBefore(link, permalink.NextSibling);
+            }
+        }
     }
 
     /// <summary>Reports every xref that names nothing, with the closest name that exists.</summary>

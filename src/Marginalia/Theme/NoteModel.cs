@@ -8,7 +8,7 @@ namespace Marginalia.Theme;
 /// <summary>What layouts see of a note, with its body's links resolved for the page that shows it.</summary>
 public static class NoteModel
 {
-    public static Dictionary<string, object> Create(AnchoredNote anchored, ReaderResult reader, string pagePath)
+    public static Dictionary<string, object> Create(AnchoredNote anchored, ReaderResult reader, string pagePath, Contributions.RepositoryLinks? repository = null)
     {
         ArgumentNullException.ThrowIfNull(anchored);
         ArgumentNullException.ThrowIfNull(reader);
@@ -37,6 +37,7 @@ public static class NoteModel
             ["section_id"] = section.Id,
             ["section_title"] = section.Title ?? "Opening",
             ["block_id"] = anchored.BlockId,
+            ["edit_url"] = repository is null || isAuthor ? string.Empty : repository.Edit($"input/{AnnotationsPipeline.Folder}/{note.Id}.md"),
         };
     }
 
