@@ -87,7 +87,7 @@ public sealed partial class InitiativeCardTests(SiteFixture site)
 
         // When the mouse passes over the mention without stopping
         await InitiativeCards.HoverAsync(page, mention);
-        await page.WaitForTimeoutAsync(150);
+        await page.WaitForTimeoutAsync(100);
         await page.Mouse.MoveAsync(5, 5);
         await page.WaitForTimeoutAsync(LongerThanTheGrace);
 
