@@ -5,7 +5,7 @@ using Spectre.Console;
 
 namespace Marginalia.Cli;
 
-/// <summary>The <c>marginalia</c> command: build, check, preview.</summary>
+/// <summary>The <c>marginalia</c> command: build, check, preview, new.</summary>
 public sealed class CliApp(CliConsoles consoles)
 {
     private readonly Option<bool> _quiet = new("--quiet", "-q") { Description = "Print only errors and warnings.", Recursive = true };
@@ -31,6 +31,7 @@ public sealed class CliApp(CliConsoles consoles)
             BuildCommand(),
             CheckCommand(),
             PreviewCommand(),
+            new NewCommand(consoles).Create(),
         };
         root.Options.Add(_quiet);
         root.Options.Add(_verbose);

@@ -44,23 +44,7 @@ public static class QuoteMatcher
     private static NoteAnchor? Decide(TextIndex index, NoteFile file, string pattern, List<(int Start, int End)> found, DiagnosticBag diagnostics)
     {
         var note = file.Note;
-        var within = new List<Occurrence>();
-        var across = new List<(TextBlock From, TextBlock To)>();
-        foreach (var (foldedStart, foldedEnd) in found)
-        {
-            var (rawStart, rawEnd) = index.Folded.ToSource(foldedStart, foldedEnd);
-            var (start, end) = Trim(index.Text, rawStart, rawEnd);
-            var block = index.BlockAt(start);
-            if (end <= block.End)
-            {
-                within.Add(new Occurrence(start, end, foldedStart, foldedEnd, block));
-            }
-            else
-            {
-                across.Add((block, index.BlockAt(end - 1)));
-            }
-        }
-
+        var (within, across) = Split(index, found);
         if (within.Count == 0)
         {
             if (across.Count > 0)
@@ -104,6 +88,54 @@ public static class QuoteMatcher
         return null;
     }
 
+    /// <summary>
+    /// Every place a quote occurs within one paragraph or heading (plain spans, in reading order) and, when it occurs
+    /// more than once, the shortest prefix or suffix that picks each place out (both null when it occurs once, or when
+    /// identical passages leave nothing to pick by). For tools that write notes; an empty list means not found, or
+    /// found only across blocks.
+    /// </summary>
+    public static IReadOnlyList<(int Start, int End, string BlockId, string? Prefix, string? Suffix)> Locate(TextIndex index, string quote)
+    {
+        ArgumentNullException.ThrowIfNull(index);
+        ArgumentNullException.ThrowIfNull(quote);
+        var pattern = Folding.FoldPhrase(quote);
+        if (pattern.Length == 0)
+        {
+            return [];
+        }
+
+        var found = new PhraseAutomaton([pattern]).FindAll(index.Folded.Text).Select(m => (m.Start, m.End)).ToList();
+        var (within, _) = Split(index, found);
+        return [.. within.Select((o, i) =>
+        {
+            var selector = within.Count > 1 ? Selector(index, within, i) : null;
+            return (o.Start, o.End, o.Block.Id, selector?.Prefix, selector?.Suffix);
+        })];
+    }
+
+    /// <summary>The occurrences within one block, and the blocks each occurrence across blocks runs from and into.</summary>
+    private static (List<Occurrence> Within, List<(TextBlock From, TextBlock To)> Across) Split(TextIndex index, List<(int Start, int End)> found)
+    {
+        var within = new List<Occurrence>();
+        var across = new List<(TextBlock From, TextBlock To)>();
+        foreach (var (foldedStart, foldedEnd) in found)
+        {
+            var (rawStart, rawEnd) = index.Folded.ToSource(foldedStart, foldedEnd);
+            var (start, end) = Trim(index.Text, rawStart, rawEnd);
+            var block = index.BlockAt(start);
+            if (end <= block.End)
+            {
+                within.Add(new Occurrence(start, end, foldedStart, foldedEnd, block));
+            }
+            else
+            {
+                across.Add((block, index.BlockAt(end - 1)));
+            }
+        }
+
+        return (within, across);
+    }
+
     /// <summary>Whether the folded text just before/after an occurrence matches a folded prefix/suffix.</summary>
     /// <remarks>Compared on the folded text in place: no copying, so checking many occurrences stays cheap.</remarks>
     private static bool Fits(FoldedText folded, Occurrence occurrence, string? prefix, string? suffix) =>
@@ -114,24 +146,33 @@ public static class QuoteMatcher
     /// The shortest prefix or suffix, in whole words from the occurrence's own block, that no other occurrence shares;
     /// phrased as the line to paste into the front matter.
     /// </summary>
-    private static string? Proposal(TextIndex index, List<Occurrence> occurrences, int which)
+    private static string? Proposal(TextIndex index, List<Occurrence> occurrences, int which) =>
+        Selector(index, occurrences, which) switch
+        {
+            { Prefix: { } prefix } => $"add prefix: \"{prefix}\"",
+            { Suffix: { } suffix } => $"add suffix: \"{suffix}\"",
+            _ => null,
+        };
+
+    /// <summary>The shortest prefix or suffix (exactly one set), in whole words from the occurrence's own block, that no other occurrence shares.</summary>
+    private static (string? Prefix, string? Suffix)? Selector(TextIndex index, List<Occurrence> occurrences, int which)
     {
         var (start, end, _, _, block) = occurrences[which];
         var others = occurrences.Where((_, i) => i != which).ToList();
-        string? best = null;
+        (string? Prefix, string? Suffix)? best = null;
         for (var words = 1; words <= MaxProposalWords && best is null; words++)
         {
             var prefix = LastWords(index.Text[block.Start..start], words);
             if (prefix is not null && !others.Any(o => Fits(index.Folded, o, Folding.FoldPhrase(prefix), null)))
             {
-                best = $"add prefix: \"{prefix}\"";
+                best = (prefix, null);
             }
 
             var suffix = FirstWords(index.Text[end..block.End], words);
             if (suffix is not null && !others.Any(o => Fits(index.Folded, o, null, Folding.FoldPhrase(suffix)))
                 && (best is null || suffix.Length < prefix!.Length))
             {
-                best = $"add suffix: \"{suffix}\"";
+                best = (null, suffix);
             }
         }
 

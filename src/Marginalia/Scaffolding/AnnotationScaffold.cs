@@ -1,0 +1,147 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+using Marginalia.Annotations;
+using Marginalia.Diagnostics;
+using Marginalia.Text;
+
+namespace Marginalia.Scaffolding;
+
+/// <summary>What <c>new annotation</c> was asked for.</summary>
+/// <param name="Occurrence">Which place to anchor at (1-based) when the quote occurs more than once; the first when null.</param>
+public sealed record AnnotationRequest(string Quote, string? Id, string? Kind, string Author, int? Occurrence = null);
+
+/// <summary>
+/// A note file to start from: the quote checked against the essay (with the shortest prefix or suffix when it
+/// repeats), every field filled or shown commented, and a body that says what to write.
+/// </summary>
+public static partial class AnnotationScaffold
+{
+    public const string Folder = "annotations";
+
+    public const string BodyPlaceholder = "Write the note here: what the passage refers to, whether it holds, and a source.";
+
+    public static ScaffoldResult Create(TextIndex index, AnnotationRequest request, TimeProvider clock)
+    {
+        ArgumentNullException.ThrowIfNull(index);
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(clock);
+        if (string.IsNullOrWhiteSpace(request.Quote))
+        {
+            return ScaffoldResult.Fail(ProblemKind.Usage, "--quote is empty", "copy the passage the note is about from the essay");
+        }
+
+        if (request.Quote.Length > NoteReader.MaxQuoteLength)
+        {
+            return ScaffoldResult.Fail(ProblemKind.Usage, $"the quote is {request.Quote.Length} characters long; at most {NoteReader.MaxQuoteLength} are allowed",
+                "quote the words the note is about, not a whole passage");
+        }
+
+        var kindName = request.Kind ?? NoteKind.Context.Name();
+        if (NoteKinds.Parse(kindName) is not { } kind)
+        {
+            return ScaffoldResult.Fail(ProblemKind.Usage, $"--kind must be one of {string.Join(", ", NoteKinds.FileNames)}, not '{kindName}'",
+                Suggestions.DidYouMean(kindName, NoteKinds.FileNames));
+        }
+
+        var (id, idProblem) = ScaffoldIds.Resolve(request.Id, request.Quote);
+        if ((idProblem ?? ScaffoldIds.CheckAuthor(request.Author)) is { } problem)
+        {
+            return new ScaffoldResult(null, problem);
+        }
+
+        var places = QuoteMatcher.Locate(index, request.Quote);
+        if (places.Count == 0)
+        {
+            var pattern = Folding.FoldPhrase(request.Quote);
+            return index.Folded.Text.Contains(pattern, StringComparison.Ordinal)
+                ? ScaffoldResult.Fail(ProblemKind.Input, "the quote runs from one paragraph or heading into the next; a note quotes within one",
+                    "shorten the quote to the part in one paragraph")
+                : ScaffoldResult.Fail(ProblemKind.Input, "the quote is not in the essay", ClosestPassage.Hint(index, pattern));
+        }
+
+        var which = request.Occurrence ?? 1;
+        if (which < 1 || which > places.Count)
+        {
+            return ScaffoldResult.Fail(ProblemKind.Usage, $"--occurrence {which} is out of range: the quote occurs {Times(places.Count)}",
+                $"give a number from 1 to {places.Count}");
+        }
+
+        var place = places[which - 1];
+        var notes = ImmutableArray.CreateBuilder<string>();
+        var warnings = ImmutableArray.CreateBuilder<string>();
+        var where = string.Join(", ", places.Select(p => $"¶ {p.BlockId}"));
+        if (places.Count > 1 && place.Prefix is null && place.Suffix is null)
+        {
+            return ScaffoldResult.Fail(ProblemKind.Input, $"the quote occurs {Times(places.Count)} ({where}) in passages no prefix or suffix tells apart",
+                "quote a longer passage");
+        }
+
+        var quote = OneLine(index.Text[place.Start..place.End]);
+        if (quote != OneLine(request.Quote.Trim()))
+        {
+            notes.Add($"the quote is written as it reads in the essay: \"{quote}\"");
+        }
+
+        if (places.Count > 1)
+        {
+            var selector = place.Prefix is not null ? $"prefix \"{place.Prefix}\"" : $"suffix \"{place.Suffix}\"";
+            notes.Add($"the quote occurs {Times(places.Count)} ({where}); the {selector} picks the {Ordinal(which)} (¶ {place.BlockId})" +
+                (request.Occurrence is null ? "; use --occurrence N for another" : string.Empty));
+        }
+
+        if (kind is NoteKind.Source or NoteKind.FactCheck)
+        {
+            warnings.Add($"a '{kind.Name()}' note needs sources: fill in the commented 'sources' block before running marginalia check");
+        }
+
+        var text = new StringBuilder();
+        text.Append("---\n");
+        text.Append("quote: ").Append(YamlText.Quote(quote)).Append('\n');
+        if (places.Count > 1)
+        {
+            var reason = $"   # the quote occurs {Times(places.Count)} ({where}); this picks the one in ¶ {place.BlockId}";
+            text.Append(place.Prefix is not null ? $"prefix: {YamlText.Quote(place.Prefix)}{reason}\n" : $"suffix: {YamlText.Quote(place.Suffix!)}{reason}\n");
+        }
+        else
+        {
+            text.Append("# prefix: \"…\"   # only when the quote occurs more than once: the words just before it\n");
+            text.Append("# suffix: \"…\"   # or the words just after it\n");
+        }
+
+        text.Append("kind: ").Append(YamlText.Quote(kind.Name())).Append("   # ").Append(string.Join(" | ", NoteKinds.FileNames)).Append('\n');
+        text.Append("author: ").Append(YamlText.Quote(request.Author)).Append("   # your GitHub handle\n");
+        var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        text.Append("created: ").Append(YamlText.Date(today)).Append('\n');
+        text.Append("# updated: ").Append(YamlText.Date(today)).Append("   # the date of your last revision, when you revise the note\n");
+        text.Append("# lang: \"en\"   # the body's language (BCP 47), only when it is not the essay's\n");
+        text.Append("essay-version: ").Append(YamlText.Quote(index.Version)).Append("   # written by marginalia new: the essay text the quote was checked against\n");
+        text.Append("# sources:   # required for kind source and fact-check: a title and a url (https:// or http://) for each\n");
+        text.Append("#   - title: \"The title of the page, article or paper\"\n");
+        text.Append("#     url: \"https://…\"\n");
+        text.Append("---\n");
+        text.Append(BodyPlaceholder).Append('\n');
+        return ScaffoldResult.Of(new Scaffold(Folder, id!, text.ToString(), notes.ToImmutable(), warnings.ToImmutable()));
+    }
+
+    internal static string Times(int count) => count switch
+    {
+        1 => "once",
+        2 => "twice",
+        _ => count.ToString(CultureInfo.InvariantCulture) + " times",
+    };
+
+    private static string Ordinal(int n) => n switch
+    {
+        1 => "1st",
+        2 => "2nd",
+        3 => "3rd",
+        _ => n.ToString(CultureInfo.InvariantCulture) + "th",
+    };
+
+    private static string OneLine(string text) => Whitespace().Replace(text, " ");
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Whitespace();
+}
