@@ -371,22 +371,10 @@ public sealed partial class GlossaryTooltipTests(SiteFixture site)
     {
         // Given the reader served with the Content-Security-Policy netlify.toml gives the live site (no inline
         // script or style, not even a style attribute), and a listener for anything the policy blocks
-        var policy = ContentSecurityPolicy().Match(await File.ReadAllTextAsync(Path.Combine(site.RepositoryRoot, "netlify.toml")));
-        Assert.True(policy.Success, "netlify.toml has no Content-Security-Policy header");
         await using var context = await site.NewContextAsync(1400, 900);
         var page = await context.NewPageAsync();
         var problems = PageProblems.RecordOn(page);
-        await page.RouteAsync("**/*.html", async route =>
-        {
-            var response = await route.FetchAsync();
-            var headers = new Dictionary<string, string>(response.Headers) { ["content-security-policy"] = policy.Groups["policy"].Value };
-            await route.FulfillAsync(new() { Response = response, Headers = headers });
-        });
-        await page.AddInitScriptAsync(
-            """
-            window.blocked = [];
-            document.addEventListener('securitypolicyviolation', event => window.blocked.push(`${event.violatedDirective} ${event.blockedURI}`));
-            """);
+        await SiteCsp.ApplyAsync(page, site.RepositoryRoot);
         await page.OpenAsync(site.Server.UrlOf(SitePages.Reader));
 
         // When a term's tooltip is shown, which places it through the CSSOM (allowed) rather than a style attribute
@@ -444,6 +432,4 @@ public sealed partial class GlossaryTooltipTests(SiteFixture site)
         return text!.Trim();
     }
 
-    [GeneratedRegex(@"Content-Security-Policy\s*=\s*""(?<policy>[^""]+)""")]
-    private static partial Regex ContentSecurityPolicy();
 }

@@ -110,22 +110,10 @@ public sealed partial class NotesAccessibilityTests(SiteFixture site)
     {
         // Given the reader served with the Content-Security-Policy netlify.toml gives the live site (no inline
         // script or style, not even a style attribute), and a listener for anything the policy blocks
-        var policy = ContentSecurityPolicy().Match(await File.ReadAllTextAsync(Path.Combine(site.RepositoryRoot, "netlify.toml")));
-        Assert.True(policy.Success, "netlify.toml has no Content-Security-Policy header");
         await using var context = await site.NewContextAsync(1400, 900);
         var page = await context.NewPageAsync();
         var problems = PageProblems.RecordOn(page);
-        await page.RouteAsync("**/*.html", async route =>
-        {
-            var response = await route.FetchAsync();
-            var headers = new Dictionary<string, string>(response.Headers) { ["content-security-policy"] = policy.Groups["policy"].Value };
-            await route.FulfillAsync(new() { Response = response, Headers = headers });
-        });
-        await page.AddInitScriptAsync(
-            """
-            window.blocked = [];
-            document.addEventListener('securitypolicyviolation', event => window.blocked.push(`${event.violatedDirective} ${event.blockedURI}`));
-            """);
+        await SiteCsp.ApplyAsync(page, site.RepositoryRoot);
 
         // When the page loads, lays its notes out, and a note is opened
         await page.OpenAsync(site.Server.UrlOf(SitePages.Reader));
@@ -175,6 +163,4 @@ public sealed partial class NotesAccessibilityTests(SiteFixture site)
     private static string Checks(AxeResultNode node) =>
         string.Join("; ", node.Any.Concat(node.All).Concat(node.None).Select(check => check.Message).Distinct());
 
-    [GeneratedRegex(@"Content-Security-Policy\s*=\s*""(?<policy>[^""]+)""")]
-    private static partial Regex ContentSecurityPolicy();
 }
