@@ -9,8 +9,6 @@ namespace Marginalia.BrowserTests;
 [Collection(BuiltSite.Collection)]
 public sealed class AccessibilityTests(SiteFixture site)
 {
-    // Enough of a violation's nodes to find the pattern; the full list of a site-wide colour can run to hundreds.
-    private const int NodesShownPerViolation = 8;
 
     public static TheoryData<string, string> PagesInBothColourSchemes
     {
@@ -45,18 +43,6 @@ public sealed class AccessibilityTests(SiteFixture site)
         // Then no rule is violated
         Assert.True(
             result.Violations.Length == 0,
-            $"{pagePath} ({colourScheme}): axe-core found {result.Violations.Length} violation(s):{Environment.NewLine}{Describe(result.Violations)}");
+            $"{pagePath} ({colourScheme}): axe-core found {result.Violations.Length} violation(s):{Environment.NewLine}{AxeReport.Describe(result.Violations)}");
     }
-
-    private static string Describe(IEnumerable<AxeResultItem> violations) =>
-        string.Join(
-            Environment.NewLine,
-            violations.Select(violation =>
-                $"- {violation.Id} ({violation.Impact}): {violation.Help}{Environment.NewLine}" +
-                string.Join(Environment.NewLine, violation.Nodes.Take(NodesShownPerViolation).Select(node => $"    on {node.Target}: {Checks(node)}")) +
-                (violation.Nodes.Length > NodesShownPerViolation ? $"{Environment.NewLine}    and {violation.Nodes.Length - NodesShownPerViolation} more" : string.Empty)));
-
-    // A node fails a rule through its checks: any one of "any", every one of "all", none of "none".
-    private static string Checks(AxeResultNode node) =>
-        string.Join("; ", node.Any.Concat(node.All).Concat(node.None).Select(check => check.Message).Distinct());
 }

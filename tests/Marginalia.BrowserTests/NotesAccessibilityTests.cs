@@ -14,7 +14,6 @@ namespace Marginalia.BrowserTests;
 [Collection(BuiltSite.Collection)]
 public sealed partial class NotesAccessibilityTests(SiteFixture site)
 {
-    private const int NodesShownPerViolation = 8;
 
     public static TheoryData<int, string> WidthsInBothColourSchemes => new()
     {
@@ -58,7 +57,7 @@ public sealed partial class NotesAccessibilityTests(SiteFixture site)
         // Then no rule is violated
         Assert.True(
             result.Violations.Length == 0,
-            $"reader at {width}px ({colourScheme}), note {id} open: axe-core found {result.Violations.Length} violation(s):{Environment.NewLine}{Describe(result.Violations)}");
+            $"reader at {width}px ({colourScheme}), note {id} open: axe-core found {result.Violations.Length} violation(s):{Environment.NewLine}{AxeReport.Describe(result.Violations)}");
     }
 
     [SkippableFact]
@@ -75,7 +74,7 @@ public sealed partial class NotesAccessibilityTests(SiteFixture site)
         AxeResult result = await page.RunAxe();
 
         // Then no rule is violated
-        Assert.True(result.Violations.Length == 0, $"axe-core found {result.Violations.Length} violation(s):{Environment.NewLine}{Describe(result.Violations)}");
+        Assert.True(result.Violations.Length == 0, $"axe-core found {result.Violations.Length} violation(s):{Environment.NewLine}{AxeReport.Describe(result.Violations)}");
     }
 
     [SkippableTheory]
@@ -151,16 +150,4 @@ public sealed partial class NotesAccessibilityTests(SiteFixture site)
         var widths = await page.EvaluateAsync<int[]>("() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]");
         Assert.True(widths[0] <= widths[1], $"at {width}px with every note open the page scrolls sideways: scrollWidth {widths[0]} > clientWidth {widths[1]}");
     }
-
-    private static string Describe(IEnumerable<AxeResultItem> violations) =>
-        string.Join(
-            Environment.NewLine,
-            violations.Select(violation =>
-                $"- {violation.Id} ({violation.Impact}): {violation.Help}{Environment.NewLine}" +
-                string.Join(Environment.NewLine, violation.Nodes.Take(NodesShownPerViolation).Select(node => $"    on {node.Target}: {Checks(node)}")) +
-                (violation.Nodes.Length > NodesShownPerViolation ? $"{Environment.NewLine}    and {violation.Nodes.Length - NodesShownPerViolation} more" : string.Empty)));
-
-    private static string Checks(AxeResultNode node) =>
-        string.Join("; ", node.Any.Concat(node.All).Concat(node.None).Select(check => check.Message).Distinct());
-
 }
