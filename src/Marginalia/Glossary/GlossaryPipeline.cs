@@ -1,7 +1,4 @@
-using System.Collections.Immutable;
-using Marginalia.Content;
 using Marginalia.Contributions;
-using Marginalia.Pipeline;
 
 namespace Marginalia.Glossary;
 
@@ -15,22 +12,7 @@ public sealed class GlossaryPipeline : ContributionsPipeline<TermFile>
     public GlossaryPipeline()
         : base(PipelineName, Folder, GlossaryKeys.TermFile, TermReader.Read)
     {
-        ProcessModules.Add(new UniquePhrasesModule());
-    }
-
-    private sealed class UniquePhrasesModule : IModule
-    {
-        public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, IExecutionContext context)
-        {
-            // Documents arrive sorted by path, so "already claimed by" always names the same, earlier file.
-            var claims = new PhraseClaims(context.Diagnostics);
-            var kept = inputs.Where(d =>
-            {
-                var file = d.Get(GlossaryKeys.TermFile);
-                var forms = file.Term.Forms.ToList();
-                return forms.Select((form, i) => claims.Claim(form, file.Term.CaseSensitive, file.Term.SourcePath, file.FormAt[i])).ToList().All(ok => ok);
-            });
-            return Task.FromResult(kept.ToImmutableArray());
-        }
+        ProcessModules.Add(new UniquePhrasesModule<TermFile>(GlossaryKeys.TermFile,
+            file => file.Term.Forms.Select((form, i) => (form, file.Term.CaseSensitive, file.Term.SourcePath, file.FormAt[i]))));
     }
 }

@@ -1,7 +1,4 @@
-using System.Collections.Immutable;
-using Marginalia.Content;
 using Marginalia.Contributions;
-using Marginalia.Pipeline;
 
 namespace Marginalia.Initiatives;
 
@@ -15,21 +12,8 @@ public sealed class InitiativesPipeline : ContributionsPipeline<InitiativeFile>
     public InitiativesPipeline()
         : base(PipelineName, Folder, InitiativeKeys.InitiativeFile, InitiativeReader.Read)
     {
-        ProcessModules.Add(new UniqueMentionsModule());
-    }
-
-    private sealed class UniqueMentionsModule : IModule
-    {
-        public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, IExecutionContext context)
-        {
-            // Mentions are matched with case, like note quotes; sorted input makes "already claimed by" stable.
-            var claims = new PhraseClaims(context.Diagnostics);
-            var kept = inputs.Where(d =>
-            {
-                var file = d.Get(InitiativeKeys.InitiativeFile);
-                return file.Initiative.Mentions.Select((m, i) => claims.Claim(m, true, file.Initiative.SourcePath, file.MentionAt[i])).ToList().All(ok => ok);
-            });
-            return Task.FromResult(kept.ToImmutableArray());
-        }
+        // Mentions are matched with case, like note quotes.
+        ProcessModules.Add(new UniquePhrasesModule<InitiativeFile>(InitiativeKeys.InitiativeFile,
+            file => file.Initiative.Mentions.Select((mention, i) => (mention, true, file.Initiative.SourcePath, file.MentionAt[i]))));
     }
 }
