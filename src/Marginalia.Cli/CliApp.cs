@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Diagnostics;
+using Marginalia.Annotations.Reanchoring;
 using Marginalia.Site;
 using Spectre.Console;
 
@@ -10,6 +11,11 @@ public sealed class CliApp(CliConsoles consoles)
 {
     private readonly Option<bool> _quiet = new("--quiet", "-q") { Description = "Print only errors and warnings.", Recursive = true };
     private readonly Option<bool> _verbose = new("--verbose", "-v") { Description = "Also print every file written (and, in preview, every change seen).", Recursive = true };
+
+    private static Option<bool> AllowUnanchoredOption() => new("--allow-unanchored")
+    {
+        Description = "Notes that no longer fit a corrected essay are listed under \"Unanchored\" on the notes page (a warning) instead of failing.",
+    };
 
     public async Task<int> RunAsync(string[] args, CancellationToken cancellationToken = default)
     {
@@ -46,9 +52,10 @@ public sealed class CliApp(CliConsoles consoles)
         var input = FolderOption("--input", "input", "The folder with essay.md, site.yml and the contributions.");
         var theme = FolderOption("--theme", "theme", "The folder with layouts/ and assets/.");
         var output = FolderOption("--output", "output", "Where the site is written (replaced only when the build succeeds).");
-        var command = new Command("build", "Build the site into the output folder.") { input, theme, output };
+        var allowUnanchored = AllowUnanchoredOption();
+        var command = new Command("build", "Build the site into the output folder.") { input, theme, output, allowUnanchored };
         command.SetAction((result, token) => BuildAsync(
-            new BuildOptions(result.GetValue(input)!, result.GetValue(theme)!, result.GetValue(output)!), result, token));
+            new BuildOptions(result.GetValue(input)!, result.GetValue(theme)!, result.GetValue(output)!) { AllowUnanchored = result.GetValue(allowUnanchored) }, result, token));
         return command;
     }
 
@@ -61,9 +68,15 @@ public sealed class CliApp(CliConsoles consoles)
             Description = "text (default), json, or github (workflow commands that annotate the pull request; the default under GitHub Actions).",
             HelpName = "text|json|github",
         };
-        var command = new Command("check", "Validate everything and report every problem; writes nothing.") { input, theme, format };
+        var allowUnanchored = AllowUnanchoredOption();
+        var fix = new Option<bool>("--fix")
+        {
+            Description = "Write the new quote, prefix, suffix and essay-version into each note placed again after the essay changed (and no other field or file).",
+        };
+        var command = new Command("check", "Validate everything and report every problem; writes nothing (except with --fix).") { input, theme, format, allowUnanchored, fix };
         command.SetAction((result, token) => BuildAsync(
-            new BuildOptions(result.GetValue(input)!, result.GetValue(theme)!) { Write = false }, result, token, result.GetValue(format) ?? DefaultFormat()));
+            new BuildOptions(result.GetValue(input)!, result.GetValue(theme)!) { Write = false, AllowUnanchored = result.GetValue(allowUnanchored) },
+            result, token, result.GetValue(format) ?? DefaultFormat(), result.GetValue(fix)));
         return command;
     }
 
@@ -73,11 +86,13 @@ public sealed class CliApp(CliConsoles consoles)
         var input = FolderOption("--input", "input", "The folder with essay.md, site.yml and the contributions.");
         var theme = FolderOption("--theme", "theme", "The folder with layouts/ and assets/.");
         var output = FolderOption("--output", "output", "Where the site is written.");
-        var command = new Command("preview", "Build, serve on 127.0.0.1, rebuild on every change and reload the browser.") { port, input, theme, output };
+        var allowUnanchored = AllowUnanchoredOption();
+        var command = new Command("preview", "Build, serve on 127.0.0.1, rebuild on every change and reload the browser.") { port, input, theme, output, allowUnanchored };
         command.SetAction((result, token) => result.GetValue(port) is < 0 or > 65535
             ? Task.FromResult(BadUsage("--port must be between 0 and 65535"))
             : new PreviewCommand(consoles, result.GetValue(_quiet), result.GetValue(_verbose)).RunAsync(
-            new BuildOptions(result.GetValue(input)!, result.GetValue(theme)!, result.GetValue(output)!), result.GetValue(port), token));
+            new BuildOptions(result.GetValue(input)!, result.GetValue(theme)!, result.GetValue(output)!) { AllowUnanchored = result.GetValue(allowUnanchored) },
+            result.GetValue(port), token));
         return command;
     }
 
@@ -85,7 +100,7 @@ public sealed class CliApp(CliConsoles consoles)
     private static DiagnosticFormat DefaultFormat() =>
         Environment.GetEnvironmentVariable("GITHUB_ACTIONS") == "true" ? DiagnosticFormat.Github : DiagnosticFormat.Text;
 
-    private async Task<int> BuildAsync(BuildOptions options, ParseResult result, CancellationToken token, DiagnosticFormat format = DiagnosticFormat.Text)
+    private async Task<int> BuildAsync(BuildOptions options, ParseResult result, CancellationToken token, DiagnosticFormat format = DiagnosticFormat.Text, bool fix = false)
     {
         var quiet = result.GetValue(_quiet);
         var verbose = result.GetValue(_verbose);
@@ -109,6 +124,11 @@ public sealed class CliApp(CliConsoles consoles)
                 new DiagnosticPrinter(consoles.Error).Print(build.Diagnostics);
                 break;
         }
+        if (fix)
+        {
+            FixNotes(build.Repairs);
+        }
+
         if (verbose)
         {
             foreach (var path in build.Written)
@@ -141,6 +161,16 @@ public sealed class CliApp(CliConsoles consoles)
         }
 
         return ExitCodes.Success;
+    }
+
+    /// <summary>Writes each re-anchored note's new selector into its file and says which files changed (on standard error, so machine output stays clean).</summary>
+    private void FixNotes(IReadOnlyList<NoteRepair> repairs)
+    {
+        foreach (var repair in repairs)
+        {
+            var changed = NoteFileFixer.Apply(repair);
+            consoles.Error.Line(new Styled("fixed", ConsoleText.Green), $" {repair.DisplayPath}: {string.Join(", ", changed)} written for essay-version {repair.EssayVersion}");
+        }
     }
 
     private int BadUsage(params string[] messages)

@@ -70,7 +70,7 @@ public static class NoteReader
 
         var note = new Note(id, source.DisplayPath, quote, prefix, suffix, kind.Value, author, sources, created.Value, updated, language, version, body.Html);
         var selectorAt = prefix is not null ? fields.LocationOf("prefix") : suffix is not null ? fields.LocationOf("suffix") : fields.LocationOf("quote");
-        return new NoteFile(note, fields.LocationOf("quote"), selectorAt, body.Xrefs, body.Media);
+        return new NoteFile(note, fields.LocationOf("quote"), selectorAt, body.Xrefs, body.Media) { FullPath = source.FullPath };
     }
 
     private static NoteKind? ReadKind(FieldReader fields)

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Marginalia.Annotations.Reanchoring;
 using Marginalia.Diagnostics;
 using Marginalia.Text;
 
@@ -13,7 +14,8 @@ public static class QuoteMatcher
 {
     private const int MaxProposalWords = 12;
 
-    public static IReadOnlyList<NoteAnchor> Match(TextIndex index, IReadOnlyList<NoteFile> notes, DiagnosticBag diagnostics)
+    /// <param name="allowUnanchored">Whether a note that cannot be placed again is a warning (listed as unanchored) rather than an error.</param>
+    public static QuoteMatches Match(TextIndex index, IReadOnlyList<NoteFile> notes, DiagnosticBag diagnostics, bool allowUnanchored = false)
     {
         ArgumentNullException.ThrowIfNull(index);
         ArgumentNullException.ThrowIfNull(notes);
@@ -29,15 +31,56 @@ public static class QuoteMatcher
         }
 
         var anchors = new List<NoteAnchor>();
+        var unanchored = new List<NoteFile>();
         for (var n = 0; n < notes.Count; n++)
         {
-            if (Decide(index, notes[n], patterns[n], occurrences[slot[patterns[n]]], diagnostics) is { } anchor)
+            var file = notes[n];
+            var stale = file.Note.EssayVersion is { } version && version != index.Version;
+            var quiet = new DiagnosticBag();
+            if (Decide(index, file, patterns[n], occurrences[slot[patterns[n]]], stale ? quiet : diagnostics) is { } anchor)
             {
                 anchors.Add(anchor);
             }
+            else if (stale && Reanchor(index, file, diagnostics, allowUnanchored) is { } moved)
+            {
+                anchors.Add(moved);
+            }
+            else if (stale)
+            {
+                unanchored.Add(file);
+            }
         }
 
-        return anchors;
+        return new QuoteMatches(anchors, unanchored);
+    }
+
+    /// <summary>Places a note written against an older essay again, with a warning naming the new quote; or reports it unanchored.</summary>
+    private static NoteAnchor? Reanchor(TextIndex index, NoteFile file, DiagnosticBag diagnostics, bool allowUnanchored)
+    {
+        var note = file.Note;
+        var changed = $"the essay changed since this note was written (essay-version {note.EssayVersion}, now {index.Version})";
+        var (placed, reason) = Reanchorer.Place(index, note);
+        if (placed is not null)
+        {
+            var selector = placed.Prefix is { } p ? $", prefix \"{p}\"" : placed.Suffix is { } s ? $", suffix \"{s}\"" : string.Empty;
+            diagnostics.Warning(DiagnosticCodes.QuoteReanchored, file.QuoteAt,
+                $"{changed}; the note now anchors in ¶ {placed.BlockId} on \"{placed.Quote}\"{selector}",
+                "run 'marginalia check --fix' to write the new quote and essay-version into the file, after reading the passage");
+            return new NoteAnchor(file, placed.Start, placed.End, placed.BlockId) { Repair = placed };
+        }
+
+        var message = $"{changed} and the note could not be placed again: {reason}";
+        var hint = $"{ClosestPassage.Hint(index, Folding.FoldPhrase(note.Quote))}; update the quote, or build with --allow-unanchored to list the note as unanchored";
+        if (allowUnanchored)
+        {
+            diagnostics.Warning(DiagnosticCodes.QuoteUnanchored, file.QuoteAt, message + "; it is listed under \"Unanchored\" on the notes page", hint);
+        }
+        else
+        {
+            diagnostics.Error(DiagnosticCodes.QuoteUnanchored, file.QuoteAt, message, hint);
+        }
+
+        return null;
     }
 
     /// <param name="found">The folded spans where the quote occurs.</param>

@@ -16,6 +16,7 @@ public static class EssayInfoReader
         var republishedBy = fields.OptionalString("republished-by");
         var language = fields.RequiredString("language");
         var published = fields.OptionalDate("published");
+        var corrections = ReadCorrections(fields);
 
         if (language is not null && !IsLanguageTag(language))
         {
@@ -25,7 +26,30 @@ public static class EssayInfoReader
 
         return fields.HasErrors || title is null || author is null || language is null
             ? null
-            : new EssayInfo(title, editorial, author, publisher, republishedBy, language, published);
+            : new EssayInfo(title, editorial, author, publisher, republishedBy, language, published) { Corrections = corrections };
+    }
+
+    /// <summary>The <c>corrections</c> list: items of <c>date</c> and <c>change</c>, kept in date order.</summary>
+    private static List<EssayCorrection> ReadCorrections(FieldReader fields)
+    {
+        var corrections = new List<EssayCorrection>();
+        foreach (var item in fields.OptionalMappingList("corrections") ?? [])
+        {
+            item.RejectUnknown(["date", "change"]);
+            var date = item.OptionalDate("date");
+            var change = item.RequiredString("change");
+            if (date is null && !item.HasErrors)
+            {
+                item.Error(DiagnosticCodes.MissingField, item.LocationOf("date"), "each correction needs 'date', written YYYY-MM-DD");
+            }
+
+            if (date is { } d && change is not null)
+            {
+                corrections.Add(new EssayCorrection(d, change));
+            }
+        }
+
+        return [.. corrections.OrderBy(c => c.Date)];
     }
 
     /// <summary>A well-formed BCP 47 tag: a 2–3 letter language, then subtags of 1–8 letters or digits.</summary>

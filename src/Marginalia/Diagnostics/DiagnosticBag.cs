@@ -20,6 +20,9 @@ public sealed class DiagnosticBag
     public void Error(DiagnosticCode code, SourceLocation location, string message, string? hint = null) =>
         Add(Diagnostic.Error(code, location, message, hint));
 
+    public void Warning(DiagnosticCode code, SourceLocation location, string message, string? hint = null) =>
+        Add(Diagnostic.Warning(code, location, message, hint));
+
     public bool HasErrors => _items.Any(d => d.IsError);
 
     public int Count => _items.Count;

@@ -102,6 +102,7 @@ public sealed class PagesPipeline : Pipeline.Pipeline
                     case "notes":
                         model["notes"] = reader.Notes.Select(n => (object)NoteModel.Create(n, reader, spec.Destination)).ToList();
                         model["note_sections"] = NoteModel.BySection(reader, spec.Destination);
+                        model["unanchored"] = reader.Unanchored.Select(n => (object)NoteModel.Unanchored(n, reader, spec.Destination)).ToList();
                         break;
                     case "glossary":
                         model["glossary"] = TermModel.Groups(reader, spec.Destination);

@@ -23,4 +23,7 @@ public sealed class BuildContext
 
     /// <summary>When false (the <c>check</c> command) nothing is written: the Output phase does not run.</summary>
     public bool WriteOutput { get; init; } = true;
+
+    /// <summary>Whether a note that no longer fits a corrected essay is listed as unanchored (a warning) instead of failing the build.</summary>
+    public bool AllowUnanchored { get; init; }
 }

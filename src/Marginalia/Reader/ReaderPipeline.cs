@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using AngleSharp.Dom;
 using Marginalia.Annotations;
+using Marginalia.Annotations.Reanchoring;
 using Marginalia.Content;
 using Marginalia.Contributions;
 using Marginalia.Diagnostics;
@@ -49,7 +50,7 @@ public sealed class ReaderPipeline : Pipeline.Pipeline
             var hasSite = context.Build.Settings.TryGet(ContentKeys.Site, out var site);
             var links = hasSite && site!.Repository is { } repository ? new RepositoryLinks(repository, site.Branch) : null;
             var result = Weave(essay, essayDocument.Source!, files, context.Diagnostics, terms, hasSite ? site!.GlossaryMark : MarkMode.FirstPerSection,
-                initiatives, hasSite ? site!.InitiativesLink : MarkMode.FirstPerSection, links);
+                initiatives, hasSite ? site!.InitiativesLink : MarkMode.FirstPerSection, links, context.Build.AllowUnanchored);
             return Task.FromResult(ImmutableArray.Create(essayDocument.With(ReaderKeys.Result, result)));
         }
     }
@@ -67,7 +68,8 @@ public sealed class ReaderPipeline : Pipeline.Pipeline
         MarkMode glossaryMark = MarkMode.FirstPerSection,
         IReadOnlyList<InitiativeFile>? initiatives = null,
         MarkMode initiativesLink = MarkMode.FirstPerSection,
-        RepositoryLinks? repository = null)
+        RepositoryLinks? repository = null,
+        bool allowUnanchored = false)
     {
         ArgumentNullException.ThrowIfNull(essay);
         ArgumentNullException.ThrowIfNull(files);
@@ -75,7 +77,7 @@ public sealed class ReaderPipeline : Pipeline.Pipeline
         initiatives ??= [];
         var root = HtmlFragment.Parse(essay.Html);
         var index = TextIndex.Build(root, e => e.ClassList.Contains("permalink") || e.ClassList.Contains(EssayWeaver.MarkerClass));
-        var anchors = QuoteMatcher.Match(index, files, diagnostics);
+        var (anchors, unanchored) = QuoteMatcher.Match(index, files, diagnostics, allowUnanchored);
         var (mentionLinks, initiativeUses) = MentionMatcher.Match(index, initiatives, initiativesLink, diagnostics);
         var (termLinks, termUses) = TermMatcher.Match(index, terms, glossaryMark, [.. mentionLinks.Select(l => (l.Start, l.End))], diagnostics);
         EssayWeaver.Weave(index, anchors, [.. mentionLinks, .. termLinks]);
@@ -86,7 +88,7 @@ public sealed class ReaderPipeline : Pipeline.Pipeline
             AddNoteLinks(root, essay, repository);
         }
 
-        var notes = anchors.Select(a => new AnchoredNote(a.File.Note, numbers[a.File.Note.Id], a.BlockId, a.Start, a.End))
+        var notes = anchors.Select(a => new AnchoredNote(a.PlacedNote(index.Version), numbers[a.File.Note.Id], a.BlockId, a.Start, a.End))
             .Concat(footnotes.Select(f => new AnchoredNote(f.Note, numbers[f.Note.Id], f.BlockId, f.Offset, f.Offset)))
             .OrderBy(n => n.Number)
             .ToImmutableArray();
@@ -113,7 +115,13 @@ public sealed class ReaderPipeline : Pipeline.Pipeline
         }
 
         CheckXrefs(files.SelectMany(f => f.Xrefs).Concat(terms.SelectMany(t => t.Xrefs)).Concat(initiatives.SelectMany(i => i.Xrefs)), xrefs, diagnostics);
-        return new ReaderResult(essay, HtmlFragment.SerializeChildren(root), index.Text, index.Version, notes, termUses, initiativeUses, xrefs);
+        return new ReaderResult(essay, HtmlFragment.SerializeChildren(root), index.Text, index.Version, notes, termUses, initiativeUses, xrefs)
+        {
+            Unanchored = [.. unanchored.Select(f => f.Note).OrderBy(n => n.Id, StringComparer.Ordinal)],
+            Repairs = [.. anchors.Where(a => a.Repair is not null && a.File.FullPath is not null)
+                .Select(a => new NoteRepair(a.File.FullPath!, a.File.Note.SourcePath, a.Repair!, index.Version))
+                .OrderBy(r => r.DisplayPath, StringComparer.Ordinal)],
+        };
     }
 
     /// <summary>Beside each paragraph's permalink, a link that starts a note on it in the repository's web editor.</summary>

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Marginalia.Annotations;
+using Marginalia.Annotations.Reanchoring;
 using Marginalia.Content;
 using Marginalia.Contributions;
 using Marginalia.Glossary;
@@ -21,6 +22,12 @@ public sealed record ReaderResult(
     ImmutableArray<InitiativeUse> Initiatives,
     XrefTargets Xrefs)
 {
+    /// <summary>Notes written against an older essay that could not be placed again (only in a build that allows them).</summary>
+    public ImmutableArray<Note> Unanchored { get; init; } = [];
+
+    /// <summary>Notes placed again after the essay changed, with what <c>check --fix</c> writes into their files.</summary>
+    public ImmutableArray<NoteRepair> Repairs { get; init; } = [];
+
     /// <summary>Paragraph numbers ("¶ 7"), counted from 1 through the whole essay.</summary>
     public int ParagraphNumber(string paragraphId) =>
         Essay.Paragraphs.Select((p, i) => (p.Id, Number: i + 1)).FirstOrDefault(x => x.Id == paragraphId).Number;

@@ -6,6 +6,9 @@ public sealed record BuildOptions(string Input = "input", string Theme = "theme"
     /// <summary>False for <c>check</c>: validate everything, write nothing.</summary>
     public bool Write { get; init; } = true;
 
+    /// <summary><c>--allow-unanchored</c>: notes that no longer fit a corrected essay are listed, not fatal.</summary>
+    public bool AllowUnanchored { get; init; }
+
     /// <summary>Where relative folders start and what diagnostics are shown relative to; the current directory when null.</summary>
     public string? WorkingDirectory { get; init; }
 }

@@ -2,6 +2,7 @@ using Marginalia.Content;
 using Marginalia.Diagnostics;
 using Marginalia.Output;
 using Marginalia.Pipeline;
+using Marginalia.Reader;
 
 namespace Marginalia.Site;
 
@@ -28,13 +29,16 @@ public static class SiteBuilder
             settings = settings.With(ContentKeys.Site, site);
         }
 
-        var build = new BuildContext(roots, diagnostics, cancellationToken) { Settings = settings, WriteOutput = options.Write };
+        var build = new BuildContext(roots, diagnostics, cancellationToken) { Settings = settings, WriteOutput = options.Write, AllowUnanchored = options.AllowUnanchored };
         var engine = new Engine(SitePipelines.Create());
         var result = await engine.RunAsync(build).ConfigureAwait(false);
         var written = result.WroteOutput
             ? result.Outputs[OutputPipeline.PipelineName].Select(d => d.Destination!).ToList()
             : [];
-        return new BuildResult(diagnostics.Sorted(), written, result.WroteOutput);
+        var repairs = result.Outputs.TryGetValue(ReaderPipeline.PipelineName, out var reader) && reader.Length > 0
+            ? reader[0].Get(ReaderKeys.Result).Repairs
+            : [];
+        return new BuildResult(diagnostics.Sorted(), written, result.WroteOutput) { Repairs = repairs };
     }
 
     private static SiteSettings? ReadSettings(BuildRoots roots, DiagnosticBag diagnostics)

@@ -36,6 +36,12 @@ public static class LayoutModel
             ["language"] = info.Language,
             ["published"] = info.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? string.Empty,
             ["paragraph_count"] = essay.Paragraphs.Count(),
+            ["corrections"] = info.Corrections.Select(c => (object)new Dictionary<string, object>
+            {
+                ["date"] = c.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                ["date_label"] = c.Date.ToString("d MMMM yyyy", CultureInfo.InvariantCulture),
+                ["change"] = c.Change,
+            }).ToList(),
             ["sections"] = essay.Sections.Select(s => (object)new Dictionary<string, object>
             {
                 ["id"] = s.Id,

@@ -41,6 +41,32 @@ public static class NoteModel
         };
     }
 
+    /// <summary>
+    /// A note that no longer fits the corrected essay (built with <c>--allow-unanchored</c>): its old quote, to be shown
+    /// struck through, its body and its file, so an editor can mend it.
+    /// </summary>
+    public static Dictionary<string, object> Unanchored(Note note, ReaderResult reader, string pagePath)
+    {
+        ArgumentNullException.ThrowIfNull(note);
+        ArgumentNullException.ThrowIfNull(reader);
+        return new()
+        {
+            ["id"] = note.Id,
+            ["element_id"] = note.ElementId,
+            ["kind"] = note.Kind.Name(),
+            ["kind_label"] = note.Kind.Label(),
+            ["author"] = note.Author,
+            ["author_url"] = "https://github.com/" + note.Author,
+            ["created"] = Iso(note.Created),
+            ["created_label"] = Label(note.Created),
+            ["quote"] = note.Quote,
+            ["essay_version"] = note.EssayVersion ?? string.Empty,
+            ["source_path"] = note.SourcePath,
+            ["lang"] = note.Language ?? string.Empty,
+            ["body_html"] = reader.Xrefs.Resolve(note.BodyHtml, pagePath),
+        };
+    }
+
     /// <summary>Notes grouped under the essay's sections, in reading order, for the notes page.</summary>
     public static List<object> BySection(ReaderResult reader, string pagePath)
     {

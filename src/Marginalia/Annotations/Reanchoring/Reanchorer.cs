@@ -1,0 +1,130 @@
+using System.Globalization;
+using Marginalia.Text;
+
+namespace Marginalia.Annotations.Reanchoring;
+
+/// <summary>
+/// Places a note again after the essay's text was corrected: every passage within a bounded edit distance of the old
+/// quote is a candidate, scored by how like the quote it is and by how well the note's prefix and suffix still fit
+/// the text around it. Only a clearly best candidate is taken; anything less is left for a person to decide.
+/// </summary>
+public static class Reanchorer
+{
+    /// <summary>Share of the quote's length that may differ (a word inserted, a typo fixed, a phrase reworded).</summary>
+    public const double MaxEditShare = 0.3;
+
+    /// <summary>Lowest score a candidate may have and still be taken.</summary>
+    public const double MinScore = 0.6;
+
+    /// <summary>How far ahead of the runner-up the best candidate must be to count as clearly best.</summary>
+    public const double MinLead = 0.1;
+
+    /// <summary>The quote's similarity weighs as much as prefix and suffix together: it is what the note is about.</summary>
+    private const double QuoteWeight = 2;
+
+    /// <returns>The placement, or why there is none (in words for the contributor).</returns>
+    public static (Placement? Placed, string? Reason) Place(TextIndex index, Note note)
+    {
+        ArgumentNullException.ThrowIfNull(index);
+        ArgumentNullException.ThrowIfNull(note);
+        var pattern = Folding.FoldPhrase(note.Quote);
+        if (pattern.Length == 0)
+        {
+            return (null, "the quote is empty");
+        }
+
+        var maxEdits = Math.Max(1, (int)Math.Ceiling(pattern.Length * MaxEditShare));
+        var prefix = Fold(note.Prefix);
+        var suffix = Fold(note.Suffix);
+        var candidates = new List<(int Start, int End, TextBlock Block, double Score)>();
+        foreach (var (foldedStart, foldedEnd, distance) in ApproximateMatches.Find(pattern, index.Folded.Text, maxEdits))
+        {
+            var (start, end) = WholeWords(index.Text, index.Folded.ToSource(foldedStart, foldedEnd));
+            var block = index.BlockAt(start);
+            if (start >= end || end > block.End)
+            {
+                continue; // runs across blocks: a note quotes within one
+            }
+
+            var score = QuoteWeight * (1 - ((double)distance / pattern.Length));
+            var weight = QuoteWeight;
+            if (prefix is not null)
+            {
+                var before = index.Folded.Text[Math.Max(0, foldedStart - (2 * prefix.Length))..foldedStart].TrimEnd(' ');
+                score += Similarity(ApproximateMatches.ToEnd(prefix, before), prefix.Length);
+                weight++;
+            }
+
+            if (suffix is not null)
+            {
+                var after = index.Folded.Text[foldedEnd..Math.Min(index.Folded.Length, foldedEnd + (2 * suffix.Length))].TrimStart(' ');
+                score += Similarity(ApproximateMatches.ToStart(suffix, after), suffix.Length);
+                weight++;
+            }
+
+            candidates.Add((start, end, block, score / weight));
+        }
+
+        if (candidates.Count == 0)
+        {
+            return (null, $"no passage is within {maxEdits} {(maxEdits == 1 ? "edit" : "edits")} of the quote");
+        }
+
+        var ranked = candidates.OrderByDescending(c => c.Score).ToList();
+        var best = ranked[0];
+        if (best.Score < MinScore)
+        {
+            return (null, $"the likeliest passage (¶ {best.Block.Id}) fits only {Percent(best.Score)}");
+        }
+
+        if (ranked.Count > 1 && best.Score - ranked[1].Score < MinLead)
+        {
+            return (null, $"passages in ¶ {best.Block.Id} and ¶ {ranked[1].Block.Id} fit about equally well ({Percent(best.Score)}, {Percent(ranked[1].Score)})");
+        }
+
+        var quote = index.Text[best.Start..best.End];
+        var place = QuoteMatcher.Locate(index, quote).FirstOrDefault(p => p.Start == best.Start);
+        if (place == default)
+        {
+            return (null, "the passage found cannot be quoted on its own");
+        }
+
+        var identical = place.Prefix is null && place.Suffix is null && QuoteMatcher.Locate(index, quote).Count > 1;
+        return identical
+            ? (null, $"the passage in ¶ {best.Block.Id} occurs elsewhere word for word, with nothing around it to tell them apart")
+            : (new Placement(best.Start, best.End, best.Block.Id, quote, place.Prefix, place.Suffix), null);
+    }
+
+    private static string? Fold(string? phrase) => phrase is null ? null : Folding.FoldPhrase(phrase) is { Length: > 0 } folded ? folded : null;
+
+    private static double Similarity(int distance, int length) => Math.Max(0, 1 - ((double)distance / length));
+
+    private static string Percent(double score) => score.ToString("P0", CultureInfo.InvariantCulture);
+
+    /// <summary>Trims a span's surrounding whitespace and widens it to whole words: a quote that cuts a word reads badly.</summary>
+    private static (int Start, int End) WholeWords(string text, (int Start, int End) span)
+    {
+        var (start, end) = span;
+        while (start < end && char.IsWhiteSpace(text[start]))
+        {
+            start++;
+        }
+
+        while (end > start && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        while (start > 0 && start < end && char.IsLetterOrDigit(text[start]) && char.IsLetterOrDigit(text[start - 1]))
+        {
+            start--;
+        }
+
+        while (end < text.Length && end > start && char.IsLetterOrDigit(text[end - 1]) && char.IsLetterOrDigit(text[end]))
+        {
+            end++;
+        }
+
+        return (start, end);
+    }
+}
