@@ -26,11 +26,11 @@ public static class EssayInfoReader
 
         return fields.HasErrors || title is null || author is null || language is null
             ? null
-            : new EssayInfo(title, editorial, author, publisher, republishedBy, language, published) { Corrections = corrections };
+            : new EssayInfo(title, editorial, author, publisher, republishedBy, language, published) { Corrections = corrections.Length == 0 ? [] : corrections };
     }
 
     /// <summary>The <c>corrections</c> list: items of <c>date</c> and <c>change</c>, kept in date order.</summary>
-    private static List<EssayCorrection> ReadCorrections(FieldReader fields)
+    private static EssayCorrection[] ReadCorrections(FieldReader fields)
     {
         var corrections = new List<EssayCorrection>();
         foreach (var item in fields.OptionalMappingList("corrections") ?? [])
@@ -49,7 +49,7 @@ public static class EssayInfoReader
             }
         }
 
-        return [.. corrections.OrderBy(c => c.Date)];
+        return [.. corrections.OrderBy(c => c.Date)]; // stable: same-day corrections keep the editors' order
     }
 
     /// <summary>A well-formed BCP 47 tag: a 2–3 letter language, then subtags of 1–8 letters or digits.</summary>

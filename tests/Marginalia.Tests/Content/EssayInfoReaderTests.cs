@@ -59,4 +59,25 @@ public class EssayInfoReaderTests
         Assert.Equal("MG0112", error.Code.Id);
         Assert.Equal(message, error.Message);
     }
+
+    [Fact]
+    public void Corrections_are_read_in_date_order()
+    {
+        var (info, diagnostics) = Read("title: T\nauthor: A\nlanguage: en\ncorrections:\n  - date: 2026-12-02\n    change: \"Fixed 'remarkebly'.\"\n  - date: 2026-11-30\n    change: \"Restored a dropped word.\"\n");
+
+        Assert.Empty(diagnostics);
+        Assert.Equal(
+            [new EssayCorrection(new DateOnly(2026, 11, 30), "Restored a dropped word."), new EssayCorrection(new DateOnly(2026, 12, 2), "Fixed 'remarkebly'.")],
+            info!.Corrections);
+    }
+
+    [Fact]
+    public void A_correction_without_a_date_or_with_an_unknown_field_is_an_error_at_its_line()
+    {
+        var (info, diagnostics) = Read("title: T\nauthor: A\nlanguage: en\ncorrections:\n  - change: \"Something.\"\n  - date: 2026-12-02\n    what: \"Else.\"\n");
+
+        Assert.Null(info);
+        Assert.Contains(diagnostics, d => d.Code.Id == "MG0111" && d.Message.Contains("'date'", StringComparison.Ordinal));
+        Assert.Contains(diagnostics, d => d.ToString() == "input/essay.md:8:5: error MG0110: unknown field 'what'");
+    }
 }

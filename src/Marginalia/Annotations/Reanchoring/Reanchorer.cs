@@ -19,8 +19,6 @@ public static class Reanchorer
     /// <summary>How far ahead of the runner-up the best candidate must be to count as clearly best.</summary>
     public const double MinLead = 0.1;
 
-    /// <summary>The quote's similarity weighs as much as prefix and suffix together: it is what the note is about.</summary>
-    private const double QuoteWeight = 2;
 
     /// <returns>The placement, or why there is none (in words for the contributor).</returns>
     public static (Placement? Placed, string? Reason) Place(TextIndex index, Note note)
@@ -46,8 +44,10 @@ public static class Reanchorer
                 continue; // runs across blocks: a note quotes within one
             }
 
-            var score = QuoteWeight * (1 - ((double)distance / pattern.Length));
-            var weight = QuoteWeight;
+            // The mean of the similarities there are: the quote's, and the prefix's and suffix's where the note has them.
+            // Every candidate's quote is already within the bound, so context is what tells places apart.
+            var score = 1 - ((double)distance / pattern.Length);
+            var weight = 1;
             if (prefix is not null)
             {
                 var before = index.Folded.Text[Math.Max(0, foldedStart - (2 * prefix.Length))..foldedStart].TrimEnd(' ');
@@ -99,7 +99,7 @@ public static class Reanchorer
 
     private static double Similarity(int distance, int length) => Math.Max(0, 1 - ((double)distance / length));
 
-    private static string Percent(double score) => score.ToString("P0", CultureInfo.InvariantCulture);
+    private static string Percent(double score) => Math.Round(score * 100).ToString(CultureInfo.InvariantCulture) + "%";
 
     /// <summary>Trims a span's surrounding whitespace and widens it to whole words: a quote that cuts a word reads badly.</summary>
     private static (int Start, int End) WholeWords(string text, (int Start, int End) span)
