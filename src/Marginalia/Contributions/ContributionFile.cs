@@ -43,6 +43,7 @@ public sealed class ContributionFile
             return null;
         }
 
+        Placeholders.Check(source, diagnostics);
         var fields = FieldReader.For(frontMatter, diagnostics);
         fields.RejectUnknown([.. knownFields]);
         return new ContributionFile(id, idOk, frontMatter, fields, source);

@@ -48,6 +48,7 @@ public static class DiagnosticCodes
     public static readonly DiagnosticCode UnknownXref = new("MG0610", "An xref: link names nothing on the site.");
     public static readonly DiagnosticCode QuoteReanchored = new("MG0611", "The essay changed since a note was written and its quote was placed again (a warning; 'check --fix' writes the new quote).");
     public static readonly DiagnosticCode QuoteUnanchored = new("MG0612", "The essay changed since a note was written and its quote could not be placed again (a warning with --allow-unanchored).");
+    public static readonly DiagnosticCode PlaceholderLeft = new("MG0613", "A contributed file still holds a placeholder written by 'marginalia new' (a warning).");
 
     public static readonly DiagnosticCode DuplicatePhrase = new("MG0701", "Two files claim the same term, alias or mention.");
     public static readonly DiagnosticCode TermUnused = new("MG0702", "A glossary term occurs nowhere in the essay (a warning).");
@@ -67,7 +68,7 @@ public static class DiagnosticCodes
         EssayEmpty, EssayHeadingLevel,
         LayoutMissing, LayoutSyntax, LayoutRender, AssetMissing,
         InvalidId, QuoteNotFound, QuoteAmbiguous, QuoteCrossesBlocks, PrefixSuffixMismatch, EmptyBody, RawHtml, UnsafeLink, BadImage, UnknownXref,
-        QuoteReanchored, QuoteUnanchored,
+        QuoteReanchored, QuoteUnanchored, PlaceholderLeft,
         DuplicatePhrase, TermUnused, MentionNotFound,
         BrokenLink, BrokenFragment, OutputFailed, DuplicateDestination,
     ];

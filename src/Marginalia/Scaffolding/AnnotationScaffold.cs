@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 using Marginalia.Annotations;
+using Marginalia.Contributions;
 using Marginalia.Diagnostics;
 using Marginalia.Text;
 
@@ -20,7 +21,7 @@ public static partial class AnnotationScaffold
 {
     public const string Folder = "annotations";
 
-    public const string BodyPlaceholder = "Write the note here: what the passage refers to, whether it holds, and a source.";
+    public const string BodyPlaceholder = Placeholders.NoteBody;
 
     public static ScaffoldResult Create(TextIndex index, AnnotationRequest request, TimeProvider clock)
     {

@@ -1,6 +1,7 @@
-using System.Globalization;
 using System.Collections.Immutable;
+using System.Globalization;
 using System.Text;
+using Marginalia.Contributions;
 using Marginalia.Initiatives;
 using Marginalia.Text;
 
@@ -14,9 +15,9 @@ public static class InitiativeScaffold
 {
     public const string Folder = "initiatives";
 
-    public const string SummaryPlaceholder = "Write one or two plain-text sentences here for the preview card: what it is and who runs it.";
+    public const string SummaryPlaceholder = Placeholders.InitiativeSummary;
 
-    public const string BodyPlaceholder = "Write the page here: what the initiative is, how it relates to the essay, and sources.";
+    public const string BodyPlaceholder = Placeholders.InitiativeBody;
 
     public static ScaffoldResult Create(TextIndex index, InitiativeRequest request, TimeProvider clock)
     {

@@ -1,6 +1,7 @@
-using System.Globalization;
 using System.Collections.Immutable;
+using System.Globalization;
 using System.Text;
+using Marginalia.Contributions;
 using Marginalia.Glossary;
 using Marginalia.Text;
 
@@ -14,9 +15,9 @@ public static class TermScaffold
 {
     public const string Folder = "glossary";
 
-    public const string ShortPlaceholder = "Write one plain-text sentence here that defines the term for the tooltip.";
+    public const string ShortPlaceholder = Placeholders.TermShort;
 
-    public const string BodyPlaceholder = "Write the glossary entry here: what the term means, how the essay uses it, and a source.";
+    public const string BodyPlaceholder = Placeholders.TermBody;
 
     public static ScaffoldResult Create(TextIndex index, TermRequest request, TimeProvider clock)
     {

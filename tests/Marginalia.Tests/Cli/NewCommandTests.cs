@@ -36,11 +36,12 @@ public class NewCommandTests
         Assert.Contains($"Wrote {site.PathOf("input/annotations/wto.md")}", output, StringComparison.Ordinal);
         Assert.Contains("then run marginalia check", output, StringComparison.Ordinal);
 
-        // And check accepts the site with it
+        // And check accepts the site with it: no error, only the reminder that the body is still the placeholder
         var (checkExit, checkOutput, checkError) = await Check(site);
         Assert.Equal(0, checkExit);
-        Assert.StartsWith("Checked: no errors", checkOutput, StringComparison.Ordinal);
-        Assert.DoesNotContain("wto.md", checkError, StringComparison.Ordinal);
+        Assert.StartsWith("Checked: no errors, 1 warning", checkOutput, StringComparison.Ordinal);
+        var warning = Assert.Single(checkError.Split('\n'), l => l.Contains("wto.md", StringComparison.Ordinal));
+        Assert.EndsWith("input/annotations/wto.md:14:1: warning MG0613: the placeholder \"Write the note…\" written by marginalia new is still here", warning, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -143,7 +144,9 @@ public class NewCommandTests
         Assert.Contains("term: \"geopolitical\"", text, StringComparison.Ordinal);
         var build = await site.BuildAsync(write: false);
         Assert.DoesNotContain(build.Diagnostics, d => d.IsError);
-        Assert.DoesNotContain(build.Diagnostics, d => d.Location.ToString().Contains("geopolitical", StringComparison.Ordinal));
+        Assert.Equal(
+            ["input/glossary/geopolitical.md:5:9: warning MG0613", "input/glossary/geopolitical.md:12:1: warning MG0613"],
+            build.Diagnostics.Where(d => d.Location.ToString().Contains("geopolitical", StringComparison.Ordinal)).Select(d => $"{d.Location}: warning {d.Code.Id}"));
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using Marginalia.Cli;
+using Marginalia.Contributions;
 using Marginalia.Diagnostics;
 using Marginalia.Tests.Support;
 
@@ -29,7 +30,7 @@ public class ReanchoringTests
         var (exit, _, error) = await Run("new", "annotation", "--quote", quote, "--id", id, "--author", "jdoe", "--input", site.PathOf("input"));
         Assert.True(exit == 0, error);
         var path = $"input/annotations/{id}.md";
-        site.Edit(path, "\n---\n", "\n---\nA note on the passage.\n");
+        site.Edit(path, Placeholders.NoteBody, "A note on the passage.");
         return path;
     }
 
