@@ -22,6 +22,37 @@ public static class ApproximateMatches
             return [];
         }
 
+        var hits = Ends(phrase, text).Where(e => e.Distance <= maxEdits && e.Start < e.End).ToList();
+
+        // Each run of overlapping hits is one place: keep its cheapest span.
+        var places = new List<(int Start, int End, int Distance)>();
+        foreach (var hit in hits)
+        {
+            if (places.Count > 0 && hit.Start < places[^1].End)
+            {
+                if (hit.Distance < places[^1].Distance)
+                {
+                    places[^1] = hit;
+                }
+
+                continue;
+            }
+
+            places.Add(hit);
+        }
+
+        return places;
+    }
+
+    /// <summary>
+    /// Sellers' algorithm: for each position of <paramref name="text"/>, the fewest edits turning the whole phrase into
+    /// some text ending there, and where that text starts. The caller checks the cost (m × n cells) first.
+    /// </summary>
+    internal static IEnumerable<(int Start, int End, int Distance)> Ends(string phrase, string text)
+    {
+        var m = phrase.Length;
+
+        // cost[i]: edits to turn phrase[..i] into some text ending at the current position; origin[i]: where that text starts.
         var cost = new int[m + 1];
         var origin = new int[m + 1];
         var next = new int[m + 1];
@@ -31,7 +62,6 @@ public static class ApproximateMatches
             cost[i] = i;
         }
 
-        var hits = new List<(int Start, int End, int Distance)>();
         for (var j = 0; j < text.Length; j++)
         {
             next[0] = 0;
@@ -60,30 +90,8 @@ public static class ApproximateMatches
 
             (cost, next) = (next, cost);
             (origin, nextOrigin) = (nextOrigin, origin);
-            if (cost[m] <= maxEdits && origin[m] <= j)
-            {
-                hits.Add((origin[m], j + 1, cost[m]));
-            }
+            yield return (origin[m], j + 1, cost[m]);
         }
-
-        // Each run of overlapping hits is one place: keep its cheapest span.
-        var places = new List<(int Start, int End, int Distance)>();
-        foreach (var hit in hits)
-        {
-            if (places.Count > 0 && hit.Start < places[^1].End)
-            {
-                if (hit.Distance < places[^1].Distance)
-                {
-                    places[^1] = hit;
-                }
-
-                continue;
-            }
-
-            places.Add(hit);
-        }
-
-        return places;
     }
 
     /// <summary>Fewest edits turning <paramref name="phrase"/> into some ending of <paramref name="text"/> (any start, fixed end).</summary>

@@ -1,8 +1,9 @@
 namespace Marginalia.Text;
 
 /// <summary>
-/// Finds the passage of a text closest to a phrase by edit distance (Sellers' algorithm: the phrase may start and end
-/// anywhere). Only used to explain a quote that is not found, so its O(text × phrase) cost is paid on errors alone.
+/// Finds the passage of a text closest to a phrase by edit distance (Sellers' algorithm, in
+/// <see cref="ApproximateMatches"/>: the phrase may start and end anywhere). Only used to explain a quote that is not
+/// found, so its O(text × phrase) cost is paid on errors alone.
 /// </summary>
 public static class ClosestPassage
 {
@@ -20,48 +21,12 @@ public static class ClosestPassage
             return null;
         }
 
-        // cost[i]: edits to turn phrase[..i] into some text ending at the current position; origin[i]: where that text starts.
-        var cost = new int[m + 1];
-        var origin = new int[m + 1];
-        var next = new int[m + 1];
-        var nextOrigin = new int[m + 1];
-        for (var i = 0; i <= m; i++)
-        {
-            cost[i] = i;
-        }
-
         var best = (Start: 0, End: 0, Distance: m);
-        for (var j = 0; j < text.Length; j++)
+        foreach (var end in ApproximateMatches.Ends(phrase, text))
         {
-            next[0] = 0;
-            nextOrigin[0] = j + 1;
-            for (var i = 1; i <= m; i++)
+            if (end.Distance < best.Distance)
             {
-                var substitute = cost[i - 1] + (phrase[i - 1] == text[j] ? 0 : 1);
-                var skipText = cost[i] + 1;
-                var skipPhrase = next[i - 1] + 1;
-                if (substitute <= skipText && substitute <= skipPhrase)
-                {
-                    next[i] = substitute;
-                    nextOrigin[i] = i == 1 ? j : origin[i - 1];
-                }
-                else if (skipText <= skipPhrase)
-                {
-                    next[i] = skipText;
-                    nextOrigin[i] = origin[i];
-                }
-                else
-                {
-                    next[i] = skipPhrase;
-                    nextOrigin[i] = nextOrigin[i - 1];
-                }
-            }
-
-            (cost, next) = (next, cost);
-            (origin, nextOrigin) = (nextOrigin, origin);
-            if (cost[m] < best.Distance)
-            {
-                best = (origin[m], j + 1, cost[m]);
+                best = end;
             }
         }
 
