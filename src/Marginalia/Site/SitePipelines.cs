@@ -2,6 +2,7 @@ using Marginalia.Annotations;
 using Marginalia.Content;
 using Marginalia.Glossary;
 using Marginalia.Initiatives;
+using Marginalia.Offline;
 using Marginalia.Output;
 using Marginalia.Pages;
 using Marginalia.Publishing;
@@ -13,6 +14,12 @@ namespace Marginalia.Site;
 /// <summary>The pipelines that make the essay site, in the shape DESIGN.md gives.</summary>
 public static class SitePipelines
 {
+    /// <summary>The pipelines whose documents are the published site; the Offline pipeline caches what they make.</summary>
+    private static readonly string[] Published =
+    [
+        PagesPipeline.PipelineName, AssetsPipeline.PipelineName, MediaPipeline.PipelineName, PublishingPipeline.PipelineName,
+    ];
+
     public static IReadOnlyList<Pipeline.Pipeline> Create() =>
     [
         new EssayPipeline(),
@@ -25,6 +32,7 @@ public static class SitePipelines
         new AssetsPipeline(),
         new PagesPipeline(),
         new PublishingPipeline(),
-        new OutputPipeline(PagesPipeline.PipelineName, AssetsPipeline.PipelineName, MediaPipeline.PipelineName, PublishingPipeline.PipelineName),
+        new OfflinePipeline(Published),
+        new OutputPipeline([.. Published, OfflinePipeline.PipelineName]),
     ];
 }

@@ -18,6 +18,8 @@ public static class LayoutModel
         ["repository"] = site.Repository?.AbsoluteUri ?? string.Empty,
         ["branch"] = site.Branch,
         ["language"] = essay.Language,
+        ["theme_color"] = Offline.WebAppColors.Light,
+        ["theme_color_dark"] = Offline.WebAppColors.Dark,
     };
 
     public static Dictionary<string, object> Essay(ReaderResult reader)
