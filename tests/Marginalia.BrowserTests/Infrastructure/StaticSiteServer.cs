@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.StaticFiles;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Logging;
@@ -17,6 +18,7 @@ namespace Marginalia.BrowserTests.Infrastructure;
 public sealed class StaticSiteServer : IAsyncDisposable
 {
     private readonly WebApplication _app;
+    private bool _stopped;
 
     private StaticSiteServer(WebApplication app, Uri address)
     {
@@ -27,7 +29,10 @@ public sealed class StaticSiteServer : IAsyncDisposable
     /// <summary>The server's root, ending in a slash so relative page paths resolve against it.</summary>
     public Uri Address { get; }
 
-    public static async Task<StaticSiteServer> StartAsync(string siteFolder)
+    /// <param name="siteFolder">The built site.</param>
+    /// <param name="port">0 for any free port; a port a stopped server used, to serve another build at the same origin.</param>
+    /// <param name="headers">Headers sent with every response, as the host's configuration adds them (a Content-Security-Policy).</param>
+    public static async Task<StaticSiteServer> StartAsync(string siteFolder, int port = 0, IReadOnlyDictionary<string, string>? headers = null)
     {
         var root = Path.GetFullPath(siteFolder);
         var notFoundPage = Path.Combine(root, "404.html");
@@ -42,12 +47,25 @@ public sealed class StaticSiteServer : IAsyncDisposable
         builder.Logging.ClearProviders();
 
         // Port 0 lets the system pick a free port, so parallel runs and a developer's own server never collide.
-        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, port));
 
         var app = builder.Build();
+        if (headers is { Count: > 0 })
+        {
+            app.Use((context, next) =>
+            {
+                foreach (var (name, value) in headers)
+                {
+                    context.Response.Headers[name] = value;
+                }
+
+                return next(context);
+            });
+        }
+
         var files = new PhysicalFileProvider(root);
         app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = files });
-        app.UseStaticFiles(new StaticFileOptions { FileProvider = files });
+        app.UseStaticFiles(new StaticFileOptions { FileProvider = files, ContentTypeProvider = HostContentTypes() });
         app.Run(async context =>
         {
             context.Response.StatusCode = StatusCodes.Status404NotFound;
@@ -64,10 +82,29 @@ public sealed class StaticSiteServer : IAsyncDisposable
         return new StaticSiteServer(app, new Uri(bound.TrimEnd('/') + "/"));
     }
 
+    public int Port => Address.Port;
+
     public Uri UrlOf(string pagePath) => new(Address, pagePath);
 
+    /// <summary>The host serves every file the build writes; ASP.NET's table lacks some of their extensions and would answer 404.</summary>
+    private static FileExtensionContentTypeProvider HostContentTypes()
+    {
+        var types = new FileExtensionContentTypeProvider();
+        types.Mappings[".jsonld"] = "application/ld+json";
+        types.Mappings[".epub"] = "application/epub+zip";
+        types.Mappings[".webmanifest"] = "application/manifest+json";
+        return types;
+    }
+
+    /// <summary>Stops serving (a test may do so early, to take the network away); later calls do nothing.</summary>
     public async ValueTask DisposeAsync()
     {
+        if (_stopped)
+        {
+            return;
+        }
+
+        _stopped = true;
         await _app.StopAsync().ConfigureAwait(false);
         await _app.DisposeAsync().ConfigureAwait(false);
     }
