@@ -80,10 +80,7 @@ public sealed class OfflineTests(SiteFixture site, OfflineBuilds builds) : IClas
         await page.WaitForFunctionAsync("text => document.body.textContent.includes(text)", OfflineBuilds.ChangedNoteText);
         var newName = CacheName(second, OfflineBuilds.VersionOf(builds.Second));
         Assert.NotEqual(oldName, newName);
-        await page.WaitForFunctionAsync(
-            "async name => { const names = await caches.keys(); return names.length === 1 && names[0] === name; }",
-            newName,
-            new PageWaitForFunctionOptions { Timeout = InstallTimeout, PollingInterval = 100 });
+        await WaitForCachesAsync(page, [newName]);
 
         // And that cache holds the new note: with the server gone again, the reloaded page still shows it
         await second.DisposeAsync();
@@ -133,6 +130,27 @@ public sealed class OfflineTests(SiteFixture site, OfflineBuilds builds) : IClas
             "text => navigator.serviceWorker.controller !== null && document.querySelector('.offline-status')?.textContent === text",
             AvailableOffline,
             new PageWaitForFunctionOptions { Timeout = InstallTimeout, PollingInterval = 100 });
+
+    /// <summary>
+    /// Waits until the origin's caches are exactly <paramref name="expected"/>, asking again every 100 ms: waitForFunction
+    /// cannot wait on caches.keys(), which answers with a promise (and a promise counts as true).
+    /// </summary>
+    private static async Task WaitForCachesAsync(IPage page, IReadOnlyList<string> expected)
+    {
+        var deadline = DateTime.UtcNow.AddMilliseconds(InstallTimeout);
+        IReadOnlyList<string> names;
+        while (!(names = await CacheNamesAsync(page)).SequenceEqual(expected, StringComparer.Ordinal))
+        {
+            if (DateTime.UtcNow >= deadline)
+            {
+                var workers = await page.EvaluateAsync<string>(
+                    "() => navigator.serviceWorker.getRegistration().then(r => r ? ['installing', 'waiting', 'active'].map(k => `${k}: ${r[k]?.state ?? '-'}`).join(', ') : 'no registration')");
+                Assert.Fail($"after {InstallTimeout / 1000} s the caches are [{string.Join(", ", names)}], not [{string.Join(", ", expected)}]; workers: {workers}");
+            }
+
+            await Task.Delay(100);
+        }
+    }
 
     private static async Task<IReadOnlyList<string>> CacheNamesAsync(IPage page) => await page.EvaluateAsync<string[]>("() => caches.keys()");
 

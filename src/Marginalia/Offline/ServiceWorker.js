@@ -71,8 +71,10 @@ async function precache() {
       }
     }
 
-    // no-cache: revalidate with the server, so a copy the HTTP cache kept from an older build is never stored as this one.
-    const response = await fetch(url, { cache: 'no-cache' });
+    // reload: straight from the server, never the HTTP cache, not even revalidated: a validator made of a file's
+    // time and length (as some servers make them) can match an older build's file, and that copy would then be
+    // stored as this revision. Only new and changed files get here, so bypassing the cache costs little.
+    const response = await fetch(url, { cache: 'reload' });
     if (!response.ok) throw new Error(`offline copy: ${url} answered ${response.status}`);
     await cache.put(url, await stamped(response, revision));
   }));

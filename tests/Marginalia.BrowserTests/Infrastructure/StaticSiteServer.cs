@@ -50,18 +50,20 @@ public sealed class StaticSiteServer : IAsyncDisposable
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, port));
 
         var app = builder.Build();
-        if (headers is { Count: > 0 })
+        app.Use((context, next) =>
         {
-            app.Use((context, next) =>
+            // Every answer is the whole file. ASP.NET's validators are the file's time, to the second, and its length:
+            // two builds a moment apart can share them, and a 304 would then pass one build's file off as the
+            // other's. The host's come from the content.
+            context.Request.Headers.Remove("If-None-Match");
+            context.Request.Headers.Remove("If-Modified-Since");
+            foreach (var (name, value) in headers ?? new Dictionary<string, string>())
             {
-                foreach (var (name, value) in headers)
-                {
-                    context.Response.Headers[name] = value;
-                }
+                context.Response.Headers[name] = value;
+            }
 
-                return next(context);
-            });
-        }
+            return next(context);
+        });
 
         var files = new PhysicalFileProvider(root);
         app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = files });
