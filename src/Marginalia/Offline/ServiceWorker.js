@@ -7,7 +7,8 @@
 // - fetch: a page the reader navigates to comes from the network while it answers (an online reader sees the newest
 //   build at once), else from the cache; every other file of the site comes from the cache, where it never goes stale
 //   because a new build means a new cache. Anything else is left to the browser.
-'use strict';
+//
+// Strict mode: the generated file's first line says 'use strict', where a directive takes effect.
 
 const SCOPE = self.registration.scope;
 
