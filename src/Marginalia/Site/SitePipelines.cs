@@ -1,6 +1,7 @@
 using Marginalia.Annotations;
 using Marginalia.Content;
 using Marginalia.Discovery;
+using Marginalia.Editions.SingleFile;
 using Marginalia.Glossary;
 using Marginalia.Initiatives;
 using Marginalia.Output;
@@ -27,7 +28,8 @@ public static class SitePipelines
         new PagesPipeline(),
         new PublishingPipeline(),
         new DiscoveryPipeline(),
+        new SingleFilePipeline(),
         new OutputPipeline(PagesPipeline.PipelineName, AssetsPipeline.PipelineName, MediaPipeline.PipelineName, PublishingPipeline.PipelineName,
-            DiscoveryPipeline.PipelineName),
+            DiscoveryPipeline.PipelineName, SingleFilePipeline.PipelineName),
     ];
 }
