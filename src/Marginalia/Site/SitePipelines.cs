@@ -1,5 +1,6 @@
 using Marginalia.Annotations;
 using Marginalia.Content;
+using Marginalia.Editions.Epub;
 using Marginalia.Glossary;
 using Marginalia.Initiatives;
 using Marginalia.Output;
@@ -25,6 +26,8 @@ public static class SitePipelines
         new AssetsPipeline(),
         new PagesPipeline(),
         new PublishingPipeline(),
-        new OutputPipeline(PagesPipeline.PipelineName, AssetsPipeline.PipelineName, MediaPipeline.PipelineName, PublishingPipeline.PipelineName),
+        new EpubPipeline(),
+        new OutputPipeline(PagesPipeline.PipelineName, AssetsPipeline.PipelineName, MediaPipeline.PipelineName, PublishingPipeline.PipelineName,
+            EpubPipeline.PipelineName),
     ];
 }
