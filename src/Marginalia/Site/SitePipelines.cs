@@ -1,6 +1,7 @@
 using Marginalia.Annotations;
 using Marginalia.Content;
 using Marginalia.Discovery;
+using Marginalia.Editions.Epub;
 using Marginalia.Editions.SingleFile;
 using Marginalia.Glossary;
 using Marginalia.Initiatives;
@@ -29,7 +30,8 @@ public static class SitePipelines
         new PublishingPipeline(),
         new DiscoveryPipeline(),
         new SingleFilePipeline(),
+        new EpubPipeline(),
         new OutputPipeline(PagesPipeline.PipelineName, AssetsPipeline.PipelineName, MediaPipeline.PipelineName, PublishingPipeline.PipelineName,
-            DiscoveryPipeline.PipelineName, SingleFilePipeline.PipelineName),
+            DiscoveryPipeline.PipelineName, SingleFilePipeline.PipelineName, EpubPipeline.PipelineName),
     ];
 }
