@@ -56,14 +56,7 @@ public sealed class FromDiskTests(SiteFixture site)
 
         await page.OpenAsync(site.FileUrlOf(SitePages.Reader));
 
-        await Assertions.Expect(page.Locator(".sidenotes .note").First).ToBeVisibleAsync();
-        var term = page.Locator("a.term").First;
-        await term.ScrollIntoViewIfNeededAsync();
-        await term.HoverAsync();
-        await Assertions.Expect(await GlossaryTips.TipOfAsync(page, term)).ToBeVisibleAsync();
-        var mention = page.Locator(InitiativeCards.Mention).First;
-        await InitiativeCards.HoverAsync(page, mention);
-        await Assertions.Expect(await InitiativeCards.CardOfAsync(page, mention)).ToBeVisibleAsync();
+        await ReaderFeatures.AssertNotesTipsAndCardsWorkAsync(page);
         Assert.True(problems.All.Count == 0, string.Join(Environment.NewLine, problems.All));
     }
 

@@ -42,13 +42,6 @@ public sealed class SingleFileEditionTests(SiteFixture site)
         Assert.True(problems.All.Count == 0, string.Join(Environment.NewLine, problems.All));
         var notes = await page.Locator(".note-list > li.note, .sidenotes > li.note, .sidenotes > .note").CountAsync();
         Assert.True(notes > 30, $"only {notes} notes are in the page");
-        await Assertions.Expect(page.Locator(".sidenotes .note").First).ToBeVisibleAsync();
-        var term = page.Locator("a.term").First;
-        await term.ScrollIntoViewIfNeededAsync();
-        await term.HoverAsync();
-        await Assertions.Expect(await GlossaryTips.TipOfAsync(page, term)).ToBeVisibleAsync();
-        var mention = page.Locator(InitiativeCards.Mention).First;
-        await InitiativeCards.HoverAsync(page, mention);
-        await Assertions.Expect(await InitiativeCards.CardOfAsync(page, mention)).ToBeVisibleAsync();
+        await ReaderFeatures.AssertNotesTipsAndCardsWorkAsync(page);
     }
 }
