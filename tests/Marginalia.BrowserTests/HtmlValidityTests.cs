@@ -27,7 +27,7 @@ public sealed class HtmlValidityTests(SiteFixture site)
             "Java is not on PATH, so the Nu HTML checker cannot run; install it with `sudo apt-get install -y default-jre-headless`.");
 
         // When it checks every page in one run (the JVM's start-up is most of the cost)
-        var pages = SitePages.AllPages.Select(page => Path.Combine(site.SiteFolder, page)).ToList();
+        var pages = SitePages.AllPages.Append(SitePages.SingleFile).Select(page => Path.Combine(site.SiteFolder, page)).ToList();
         var (exitCode, report) = await RunCheckerAsync(java!, jar, pages);
 
         // Then it reports no errors (the exit code alone would not say which, nor where)

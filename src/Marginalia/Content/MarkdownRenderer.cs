@@ -5,7 +5,8 @@ namespace Marginalia.Content;
 
 /// <summary>
 /// The Markdig configuration of the essay: CommonMark with raw HTML off (the essay is text as published), the
-/// author's own footnotes (<c>[^1]</c>), and precise source positions for diagnostics.
+/// author's own footnotes (<c>[^1]</c>), pipe tables
+/// (aligned by class, see <see cref="TableAlignment"/>), and precise source positions for diagnostics.
 /// </summary>
 public static class MarkdownRenderer
 {
@@ -13,12 +14,18 @@ public static class MarkdownRenderer
     public static MarkdownPipeline Pipeline { get; } = new MarkdownPipelineBuilder()
         .UsePreciseSourceLocation()
         .UseFootnotes()
+        .UsePipeTables()
         .DisableHtml()
         .Build();
 
-    public static MarkdownDocument Parse(string markdown) => Markdown.Parse(markdown, Pipeline);
+    public static MarkdownDocument Parse(string markdown)
+    {
+        var document = Markdown.Parse(markdown, Pipeline);
+        TableAlignment.ToClasses(document);
+        return document;
+    }
 
     public static string ToHtml(MarkdownDocument document) => document.ToHtml(Pipeline);
 
-    public static string ToHtml(string markdown) => Markdown.ToHtml(markdown, Pipeline);
+    public static string ToHtml(string markdown) => ToHtml(Parse(markdown));
 }

@@ -18,7 +18,7 @@ public static partial class ContributedMarkdown
     public const string XrefScheme = "xref:";
 
     // HTML parsing stays on so raw HTML becomes syntax nodes we can point at; nothing with them is ever rendered.
-    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UsePreciseSourceLocation().Build();
+    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UsePreciseSourceLocation().UsePipeTables().Build();
 
     private static readonly ThreadLocal<HtmlSanitizer> Sanitizer = new(CreateSanitizer);
 
@@ -96,6 +96,7 @@ public static partial class ContributedMarkdown
             return null;
         }
 
+        Content.TableAlignment.ToClasses(document);
         var html = Sanitizer.Value!.Sanitize(document.ToHtml(Pipeline));
         return new RenderedBody(html, xrefs.ToImmutable(), media.ToImmutable());
     }
@@ -123,6 +124,10 @@ public static partial class ContributedMarkdown
         var sanitizer = new HtmlSanitizer();
         sanitizer.AllowedAttributes.Remove("style"); // the site's CSP forbids style attributes
         sanitizer.AllowedCssProperties.Clear();
+
+        // Only the classes the renderer itself writes (table alignment); no other class can reach a page.
+        sanitizer.AllowedAttributes.Add("class");
+        sanitizer.AllowedClasses.UnionWith(["align-left", "align-center", "align-right"]);
         sanitizer.AllowedSchemes.Clear();
         sanitizer.AllowedSchemes.UnionWith(["https", "http", "mailto", "xref"]);
         sanitizer.AllowDataAttributes = false;

@@ -78,6 +78,7 @@ public sealed class PagesPipeline : Pipeline.Pipeline
                 switch (spec.Layout)
                 {
                     case "reader":
+                        model["json_ld"] = Discovery.ArticleJsonLd.Write(reader.Essay.Info, site);
                         model["notes"] = reader.Notes.Select(n => (object)NoteModel.Create(n, reader, spec.Destination, repository)).ToList();
                         model["term_tips"] = TermModel.Tips(reader);
                         model["initiative_cards"] = InitiativeModel.Cards(reader);

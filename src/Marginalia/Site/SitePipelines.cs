@@ -1,5 +1,8 @@
 using Marginalia.Annotations;
 using Marginalia.Content;
+using Marginalia.Discovery;
+using Marginalia.Editions.Epub;
+using Marginalia.Editions.SingleFile;
 using Marginalia.Glossary;
 using Marginalia.Initiatives;
 using Marginalia.Offline;
@@ -18,6 +21,7 @@ public static class SitePipelines
     private static readonly string[] Published =
     [
         PagesPipeline.PipelineName, AssetsPipeline.PipelineName, MediaPipeline.PipelineName, PublishingPipeline.PipelineName,
+        DiscoveryPipeline.PipelineName, SingleFilePipeline.PipelineName, EpubPipeline.PipelineName,
     ];
 
     public static IReadOnlyList<Pipeline.Pipeline> Create() =>
@@ -32,6 +36,9 @@ public static class SitePipelines
         new AssetsPipeline(),
         new PagesPipeline(),
         new PublishingPipeline(),
+        new DiscoveryPipeline(),
+        new SingleFilePipeline(),
+        new EpubPipeline(),
         new OfflinePipeline(Published),
         new OutputPipeline([.. Published, OfflinePipeline.PipelineName]),
     ];

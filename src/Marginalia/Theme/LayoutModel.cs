@@ -55,6 +55,8 @@ public static class LayoutModel
             ["html"] = reader.Html,
             ["version"] = reader.Version,
             ["note_count"] = reader.Notes.Length,
+            ["single_file_path"] = Editions.EditionPaths.SingleFile(info),
+            ["epub_path"] = Editions.EditionPaths.Epub(info),
         };
     }
 

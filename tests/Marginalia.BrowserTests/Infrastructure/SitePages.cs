@@ -14,6 +14,9 @@ public static class SitePages
     public const string Sources = "sources/index.html";
     public const string Contributors = "contributors/index.html";
 
+    /// <summary>The single-file edition: the reader with everything it needs inlined.</summary>
+    public const string SingleFile = "downloads/ai-and-the-unfinished-agenda-of-globalisation.html";
+
     /// <summary>
     /// One page per file in <c>input/initiatives/</c>, whose name is the initiative's id; read from the input rather
     /// than the built site because test data is gathered before the fixture builds anything, and so a page the

@@ -102,4 +102,15 @@ public class ContributedMarkdownTests
 
         Assert.Equal(["MG0607", "MG0607", "MG0608", "MG0609"], diagnostics.Select(d => d.Code.Id).Order(StringComparer.Ordinal));
     }
+
+    [Fact]
+    public void A_tables_column_alignment_is_rendered_as_classes_not_style_attributes()
+    {
+        var (body, diagnostics) = Render("| Hub | Opened |\n|:---|---:|\n| Nairobi | 2013 |\n");
+
+        Assert.Empty(diagnostics);
+        Assert.DoesNotContain("style=", body!.Html, StringComparison.Ordinal);
+        Assert.Contains("<th class=\"align-left\">Hub</th>", body.Html, StringComparison.Ordinal);
+        Assert.Contains("<td class=\"align-right\">2013</td>", body.Html, StringComparison.Ordinal);
+    }
 }

@@ -70,6 +70,17 @@ public class ServiceWorkerTests : IClassFixture<BuiltSite>
     }
 
     [Fact]
+    public void The_single_file_edition_has_no_worker_manifest_or_offline_status()
+    {
+        // Given the downloadable single-file edition, read from disk or anywhere else but the site
+        var edition = Assert.Single(Directory.EnumerateFiles(Path.Combine(_site.OutputDir, "downloads"), "*.html"));
+        var html = new HtmlParser().ParseDocument(File.ReadAllText(edition));
+
+        // Then it registers nothing and promises nothing: only the site can be cached by its worker
+        Assert.Empty(html.QuerySelectorAll("script[data-worker], link[rel=manifest], link[rel=apple-touch-icon], .offline-status"));
+    }
+
+    [Fact]
     public void Sw_js_is_a_fixed_name_at_the_root()
     {
         Assert.True(File.Exists(Path.Combine(_site.OutputDir, "sw.js")));

@@ -1,0 +1,174 @@
+using AngleSharp.Dom;
+using Marginalia.Contributions;
+using Marginalia.Reader;
+
+namespace Marginalia.Editions.Epub;
+
+/// <summary>
+/// Where a link of the site goes in the book. HTML written for the site links to its pages (relative URLs, xrefs);
+/// in a book those files do not exist and epubcheck rejects them. A link to something the book holds (a paragraph,
+/// a note, a term, an initiative) becomes an in-book link; any other page of the site becomes its absolute URL.
+/// </summary>
+public sealed class BookLinks
+{
+    public const string EssayFile = "essay.xhtml";
+    public const string GlossaryFile = "glossary.xhtml";
+    public const string InitiativesFile = "initiatives.xhtml";
+    public const string NavFile = "nav.xhtml";
+
+    private readonly XrefTargets _xrefs;
+    private readonly Uri _baseUrl;
+    private readonly HashSet<string> _essayIds;
+    private readonly HashSet<string> _terms;
+    private readonly HashSet<string> _initiatives;
+    private readonly BookImages _images;
+
+    public BookLinks(ReaderResult reader, Uri baseUrl, BookImages images, IEnumerable<string> essayIds)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        ArgumentNullException.ThrowIfNull(baseUrl);
+        _xrefs = reader.Xrefs;
+        // A base URL without a trailing slash would make "https://host/site" + "index.html" lose "site".
+        _baseUrl = baseUrl.AbsoluteUri.EndsWith('/') ? baseUrl : new Uri(baseUrl.AbsoluteUri + "/");
+        _images = images;
+        _essayIds = [.. essayIds];
+        _terms = [.. reader.Terms.Select(t => t.Term.Id)];
+        _initiatives = [.. reader.Initiatives.Select(i => i.Initiative.Id)];
+    }
+
+    public static string TermId(string id) => "term-" + id;
+
+    public static string InitiativeId(string id) => "initiative-" + id;
+
+    /// <summary>The in-book href of a paragraph or note of the essay, as written from <paramref name="fromFile"/>.</summary>
+    public static string ToEssay(string id, string fromFile) => In(EssayFile, id, fromFile);
+
+    /// <summary>
+    /// Rewrites every link and image under <paramref name="root"/>, which was written for the site page
+    /// <paramref name="sitePage"/> and now stands in <paramref name="bookFile"/>. A link that can go nowhere safe
+    /// (an unknown xref, a scheme no reader should follow) keeps its text and loses its link.
+    /// </summary>
+    public void Rewrite(IElement root, string sitePage, string bookFile)
+    {
+        ArgumentNullException.ThrowIfNull(root);
+        foreach (var link in root.QuerySelectorAll("a[href]").ToArray())
+        {
+            var href = Href(link.GetAttribute("href")!, sitePage, bookFile);
+            if (href is null)
+            {
+                Unwrap(link);
+            }
+            else
+            {
+                link.SetAttribute("href", href);
+            }
+        }
+
+        foreach (var image in root.QuerySelectorAll("img").ToArray())
+        {
+            if (!_images.TryUse(image.GetAttribute("src") ?? string.Empty))
+            {
+                var alt = image.Owner!.CreateElement("span");
+                alt.ClassName = "missing-image";
+                alt.TextContent = image.GetAttribute("alt") ?? string.Empty;
+                image.Replace(alt);
+            }
+            else if (!image.HasAttribute("alt"))
+            {
+                image.SetAttribute("alt", string.Empty);
+            }
+        }
+    }
+
+    /// <summary>The href a link of the site page <paramref name="sitePage"/> gets in <paramref name="bookFile"/>, or null for none.</summary>
+    public string? Href(string href, string sitePage, string bookFile)
+    {
+        ArgumentNullException.ThrowIfNull(href);
+        if (IsBookFile(href))
+        {
+            return href; // written for the book already (a glossary entry's paragraph links)
+        }
+
+        if (href.StartsWith("xref:", StringComparison.Ordinal))
+        {
+            var resolved = _xrefs.UrlFrom(href["xref:".Length..], sitePage);
+            if (resolved is null)
+            {
+                return null;
+            }
+
+            href = resolved;
+        }
+
+        if (!Uri.TryCreate(new Uri(_baseUrl, sitePage), href, out var url))
+        {
+            return null;
+        }
+
+        if (url.Scheme is "mailto")
+        {
+            return href;
+        }
+
+        if (url.Scheme is not ("http" or "https"))
+        {
+            return null;
+        }
+
+        var site = _baseUrl.MakeRelativeUri(url);
+        if (site.IsAbsoluteUri || site.OriginalString.StartsWith("../", StringComparison.Ordinal) || url.Host != _baseUrl.Host)
+        {
+            return url.AbsoluteUri; // another site's page
+        }
+
+        return InBook(Uri.UnescapeDataString(url.AbsolutePath[_baseUrl.AbsolutePath.Length..]), Fragment(url), bookFile) ?? url.AbsoluteUri;
+    }
+
+    private string? InBook(string path, string fragment, string bookFile)
+    {
+        if (path is "" or "index.html")
+        {
+            return fragment.Length == 0 ? In(EssayFile, null, bookFile) : _essayIds.Contains(fragment) ? In(EssayFile, fragment, bookFile) : null;
+        }
+
+        if (path is "glossary/" or "glossary/index.html")
+        {
+            return fragment.Length == 0 ? In(GlossaryFile, null, bookFile) : _terms.Contains(fragment) ? In(GlossaryFile, TermId(fragment), bookFile) : null;
+        }
+
+        if (path is "initiatives/" or "initiatives/index.html")
+        {
+            return In(InitiativesFile, null, bookFile);
+        }
+
+        var parts = path.Split('/');
+        if (parts.Length == 3 && parts[0] == "initiatives" && parts[2] is "" or "index.html" && _initiatives.Contains(parts[1]))
+        {
+            return In(InitiativesFile, InitiativeId(parts[1]), bookFile);
+        }
+
+        return null;
+    }
+
+    private static bool IsBookFile(string href)
+    {
+        var path = href.Split('#')[0];
+        return path is EssayFile or GlossaryFile or InitiativesFile or NavFile;
+    }
+
+    private static string In(string file, string? id, string fromFile) =>
+        id is null ? file : file == fromFile ? "#" + id : file + "#" + id;
+
+    private static string Fragment(Uri url) => url.Fragment.Length > 1 ? Uri.UnescapeDataString(url.Fragment[1..]) : string.Empty;
+
+    private static void Unwrap(IElement element)
+    {
+        var parent = element.Parent!;
+        while (element.FirstChild is { } child)
+        {
+            parent.InsertBefore(child, element);
+        }
+
+        element.Remove();
+    }
+}

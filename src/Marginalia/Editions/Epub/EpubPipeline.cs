@@ -1,0 +1,39 @@
+using System.Collections.Immutable;
+using Marginalia.Content;
+using Marginalia.Pipeline;
+using Marginalia.Reader;
+
+namespace Marginalia.Editions.Epub;
+
+/// <summary>
+/// The essay as an EPUB 3 book at <see cref="EditionPaths.Epub"/>, for reading offline in an e-reader: the
+/// annotated essay with its notes as footnotes, the glossary and the initiatives as chapters.
+/// </summary>
+public sealed class EpubPipeline : Pipeline.Pipeline
+{
+    public const string PipelineName = "Epub";
+
+    public EpubPipeline()
+        : base(PipelineName, ReaderPipeline.PipelineName, MediaPipeline.PipelineName)
+    {
+        ProcessModules.Add(new BookModule());
+    }
+
+    private sealed class BookModule : IModule
+    {
+        public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, IExecutionContext context)
+        {
+            var reader = context.FirstOutput(ReaderPipeline.PipelineName, ReaderKeys.Result);
+            if (reader is null || !context.Build.Settings.TryGet(ContentKeys.Site, out var site))
+            {
+                return Task.FromResult(ImmutableArray<Document>.Empty); // their own errors are reported
+            }
+
+            var media = context.OutputsOf(MediaPipeline.PipelineName)
+                .Where(d => d.Destination is not null)
+                .ToDictionary(d => d.Destination!, d => d.ToBytes(), StringComparer.Ordinal);
+            var book = EpubBuilder.Build(reader, site!, media);
+            return Task.FromResult(ImmutableArray.Create(Document.Binary(null, EditionPaths.Epub(reader.Essay.Info), book)));
+        }
+    }
+}

@@ -1,0 +1,90 @@
+using AngleSharp.Dom;
+using Marginalia.Reader;
+
+namespace Marginalia.Editions.Epub;
+
+/// <summary>
+/// The essay as the book's main content document: the woven essay of the reader page, with its note markers made
+/// EPUB noterefs and each section's notes placed after it as footnotes. What only makes sense on the web goes:
+/// paragraph permalinks ("¶"), "Add a note" links, and the attributes that tie marks to tooltips and cards the
+/// book does not have.
+/// </summary>
+public static class EssayChapter
+{
+    /// <summary>Links, scripts' hooks and tooltip ties of the reader page that have no meaning in a book.</summary>
+    private static readonly string[] WebOnlyAttributes = ["aria-describedby", "data-note", "data-notes", "data-term", "data-initiative", "data-footnote"];
+
+    public static XhtmlPage Create(ReaderResult reader, BookLinks links)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        ArgumentNullException.ThrowIfNull(links);
+        var info = reader.Essay.Info;
+        var page = new XhtmlPage(info.Title, info.Language);
+        page.Body.SetAttribute("epub:type", "bodymatter");
+
+        var article = page.Append(page.Body, "article", "essay");
+        article.SetAttribute("epub:type", "chapter");
+        Header(page, article, info);
+
+        var essay = page.Fragment(reader.Html, "div", "essay-body");
+        article.AppendChild(essay);
+        foreach (var webOnly in essay.QuerySelectorAll("a.permalink, a.add-note").ToArray())
+        {
+            webOnly.Remove();
+        }
+
+        foreach (var marker in essay.QuerySelectorAll("a." + EssayWeaver.MarkerClass))
+        {
+            marker.SetAttribute("epub:type", "noteref");
+        }
+
+        foreach (var element in essay.QuerySelectorAll("*"))
+        {
+            foreach (var name in WebOnlyAttributes)
+            {
+                element.RemoveAttribute(name);
+            }
+        }
+
+        PlaceFootnotes(page, reader, essay);
+        links.Rewrite(page.Body, ReaderPipeline.ReaderPath, BookLinks.EssayFile);
+        return page;
+    }
+
+    private static void Header(XhtmlPage page, IElement article, Content.EssayInfo info)
+    {
+        var header = page.Append(article, "header", "essay-header");
+        page.Append(header, "h1", "essay-title", info.Title).Id = "essay-title";
+        if (info.TitleIsEditorial)
+        {
+            page.Append(header, "p", "title-note", "The original gives no title; this one is the editors’.");
+        }
+
+        page.Append(header, "p", "byline", "By " + info.Author);
+        var provenance = (info.Publisher, info.RepublishedBy) switch
+        {
+            ({ } first, { } again) => $"First published by {first}; republished by {again}.",
+            ({ } first, null) => $"First published by {first}.",
+            (null, { } again) => $"Republished by {again}.",
+            _ => null,
+        };
+        if (provenance is not null)
+        {
+            page.Append(header, "p", "provenance", provenance);
+        }
+    }
+
+    /// <summary>
+    /// Each note goes after the section it is in: near enough that a reader without pop-ups finds it, and in the same
+    /// document as its marker, which EPUB footnotes need.
+    /// </summary>
+    private static void PlaceFootnotes(XhtmlPage page, ReaderResult reader, IElement essay)
+    {
+        var sections = essay.QuerySelectorAll("section[id]").ToDictionary(s => s.Id!, StringComparer.Ordinal);
+        foreach (var note in reader.Notes)
+        {
+            var section = sections.GetValueOrDefault(reader.SectionOf(note.BlockId).Id) ?? essay;
+            section.AppendChild(Footnote.Create(page, note));
+        }
+    }
+}

@@ -1,0 +1,50 @@
+using AngleSharp.Dom;
+using Marginalia.Annotations;
+
+namespace Marginalia.Editions.Epub;
+
+/// <summary>
+/// A note as an EPUB footnote: an <c>aside</c> typed <c>footnote</c>, which reading systems hide from the running
+/// text and open as a pop-up from its <c>noteref</c> marker; where they do not, it reads as a note after its section,
+/// numbered and linking back to its marker as the site's notes do.
+/// </summary>
+public static class Footnote
+{
+    public static IElement Create(XhtmlPage page, AnchoredNote anchored)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        ArgumentNullException.ThrowIfNull(anchored);
+        var note = anchored.Note;
+        var number = anchored.Number.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var aside = page.Element("aside", "note note--" + note.Kind.Name());
+        aside.Id = note.ElementId;
+        aside.SetAttribute("epub:type", "footnote");
+
+        var head = page.Append(aside, "p", "note-head");
+        var back = page.Append(head, "a", "note-number", number);
+        back.SetAttribute("href", "#" + note.MarkerId);
+        back.SetAttribute("aria-label", $"Back to note {number} in the text");
+        page.AppendText(head, " ");
+        page.Append(head, "span", "note-kind", note.Kind.Label());
+
+        var body = page.Fragment(note.BodyHtml, "div", "note-body");
+        if (note.Language is { Length: > 0 } language)
+        {
+            body.SetAttribute("lang", language);
+            body.SetAttribute("xml:lang", language);
+        }
+
+        aside.AppendChild(body);
+        EntryParts.Sources(page, aside, note.Sources);
+        if (note.Kind == NoteKind.Author)
+        {
+            page.Append(aside, "p", "entry-meta", $"By {note.Author}, in the original");
+        }
+        else
+        {
+            EntryParts.Byline(page, aside, note.Author, note.Created, note.Updated);
+        }
+
+        return aside;
+    }
+}

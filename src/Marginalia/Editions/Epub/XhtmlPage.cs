@@ -1,0 +1,96 @@
+using System.Text;
+using AngleSharp;
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
+using AngleSharp.Xml;
+
+namespace Marginalia.Editions.Epub;
+
+/// <summary>
+/// One content document of the book, built as an AngleSharp DOM and written as XHTML. The XML formatter matters:
+/// an HTML serialiser writes <c>&lt;br&gt;</c> and <c>&amp;nbsp;</c>, which no XML parser (so no reading system)
+/// accepts. Text set through the DOM is escaped by the formatter, never by hand.
+/// </summary>
+public sealed class XhtmlPage
+{
+    public const string StylesheetHref = "book.css";
+
+    private static readonly HtmlParser Parser = new();
+
+    private readonly IDocument _document = Parser.ParseDocument(string.Empty);
+
+    public XhtmlPage(string title, string language)
+    {
+        Title = title;
+        Language = language;
+        Body = _document.Body!;
+    }
+
+    public string Title { get; }
+
+    public string Language { get; }
+
+    public IElement Body { get; }
+
+    /// <summary>A new element (not yet placed), with an optional class and text.</summary>
+    public IElement Element(string name, string? className = null, string? text = null)
+    {
+        var element = _document.CreateElement(name);
+        if (className is not null)
+        {
+            element.ClassName = className;
+        }
+
+        if (text is not null)
+        {
+            element.TextContent = XmlText.Clean(text);
+        }
+
+        return element;
+    }
+
+    /// <summary>Appends a new element to <paramref name="parent"/> and returns it.</summary>
+    public IElement Append(INode parent, string name, string? className = null, string? text = null)
+    {
+        ArgumentNullException.ThrowIfNull(parent);
+        var element = Element(name, className, text);
+        parent.AppendChild(element);
+        return element;
+    }
+
+    public void AppendText(INode parent, string text)
+    {
+        ArgumentNullException.ThrowIfNull(parent);
+        parent.AppendChild(_document.CreateTextNode(XmlText.Clean(text)));
+    }
+
+    /// <summary>Parses an HTML fragment (a sanitised body, the woven essay) into a new element holding its nodes.</summary>
+    public IElement Fragment(string html, string containerName = "div", string? className = null)
+    {
+        ArgumentNullException.ThrowIfNull(html);
+        var container = Element(containerName, className);
+        foreach (var node in Parser.ParseFragment(html, Body).ToArray())
+        {
+            container.AppendChild(node);
+        }
+
+        return container;
+    }
+
+    public byte[] ToBytes()
+    {
+        var body = new StringWriter();
+        Body.ToHtml(body, XmlMarkupFormatter.Instance);
+        var language = XmlText.Escape(Language);
+        var xhtml = new StringBuilder()
+            .Append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
+            .Append("<!DOCTYPE html>\n")
+            .Append("<html xmlns=\"http://www.w3.org/1999/xhtml\" xmlns:epub=\"http://www.idpf.org/2007/ops\" lang=\"")
+            .Append(language).Append("\" xml:lang=\"").Append(language).Append("\">\n")
+            .Append("<head>\n<meta charset=\"UTF-8\" />\n<title>").Append(XmlText.Escape(Title)).Append("</title>\n")
+            .Append("<link rel=\"stylesheet\" type=\"text/css\" href=\"").Append(StylesheetHref).Append("\" />\n</head>\n")
+            .Append(XmlText.Clean(body.ToString()))
+            .Append("\n</html>\n");
+        return new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetBytes(xhtml.ToString());
+    }
+}

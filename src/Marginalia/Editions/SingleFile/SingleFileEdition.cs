@@ -1,0 +1,80 @@
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
+
+namespace Marginalia.Editions.SingleFile;
+
+/// <summary>
+/// Turns the reader page into one self-contained file that works anywhere, e.g. sent by email: stylesheets and
+/// scripts inlined (scripts moved to the end of the body, since a deferred script inlined in the head would run before
+/// the page exists), images as data: URLs, every other link made absolute on the live site. The notes, glossary
+/// tips and initiative cards are already in the reader page, so nothing else has to be fetched.
+/// </summary>
+public static class SingleFileEdition
+{
+    /// <param name="readerHtml">The reader page as the site publishes it (at the site root).</param>
+    /// <param name="files">The site's other files by path (assets, media), to inline what the page uses.</param>
+    /// <param name="baseUrl">The live site, where links to its other pages lead.</param>
+    public static string Create(string readerHtml, IReadOnlyDictionary<string, ReadOnlyMemory<byte>> files, Uri baseUrl)
+    {
+        ArgumentNullException.ThrowIfNull(files);
+        ArgumentNullException.ThrowIfNull(baseUrl);
+        var document = new HtmlParser().ParseDocument(readerHtml);
+
+        // Only the site can register a service worker or offer a web app manifest.
+        foreach (var element in document.QuerySelectorAll("link[rel=manifest], [data-site-only]").ToArray())
+        {
+            element.Remove();
+        }
+
+        foreach (var link in document.QuerySelectorAll("link[rel=stylesheet][href]").ToArray())
+        {
+            var style = document.CreateElement("style");
+            style.TextContent = Text(files, link.GetAttribute("href")!).Replace("</style", "<\\/style", StringComparison.OrdinalIgnoreCase);
+            link.Replace(style);
+        }
+
+        foreach (var script in document.QuerySelectorAll("script[src]").ToArray())
+        {
+            var inline = document.CreateElement("script");
+            inline.TextContent = Text(files, script.GetAttribute("src")!).Replace("</script", "<\\/script", StringComparison.OrdinalIgnoreCase);
+            script.Remove();
+            document.Body!.AppendChild(inline);
+        }
+
+        foreach (var element in document.QuerySelectorAll("link[rel=icon][href], img[src]"))
+        {
+            var attribute = element.LocalName == "img" ? "src" : "href";
+            var path = element.GetAttribute(attribute)!;
+            if (files.TryGetValue(path, out var bytes))
+            {
+                element.SetAttribute(attribute, $"data:{MediaType(path)};base64,{Convert.ToBase64String(bytes.Span)}");
+            }
+        }
+
+        foreach (var anchor in document.QuerySelectorAll("a[href], link[href]"))
+        {
+            var href = anchor.GetAttribute("href")!;
+            if (!href.StartsWith('#') && Uri.TryCreate(baseUrl, href, out var absolute))
+            {
+                anchor.SetAttribute("href", absolute.AbsoluteUri);
+            }
+        }
+
+        return "<!DOCTYPE html>\n" + document.DocumentElement.OuterHtml + "\n";
+    }
+
+    private static string Text(IReadOnlyDictionary<string, ReadOnlyMemory<byte>> files, string path) =>
+        files.TryGetValue(path, out var bytes)
+            ? System.Text.Encoding.UTF8.GetString(bytes.Span)
+            : throw new InvalidOperationException($"the reader page uses {path}, which the site does not have");
+
+    private static string MediaType(string path) => Path.GetExtension(path).ToLowerInvariant() switch
+    {
+        ".svg" => "image/svg+xml",
+        ".png" => "image/png",
+        ".jpg" or ".jpeg" => "image/jpeg",
+        ".gif" => "image/gif",
+        ".webp" => "image/webp",
+        _ => "application/octet-stream",
+    };
+}

@@ -1,0 +1,50 @@
+using System.Text.RegularExpressions;
+using Marginalia.Editions.SingleFile;
+using Marginalia.Tests.Support;
+
+namespace Marginalia.Tests.Editions.SingleFile;
+
+public partial class SingleFileEditionTests(BuiltSite site) : IClassFixture<BuiltSite>
+{
+    private const string Path = "downloads/ai-and-the-unfinished-agenda-of-globalisation.html";
+
+    [Fact]
+    public void The_built_edition_needs_no_other_file_and_holds_every_note_of_the_reader()
+    {
+        var html = site.Read(Path);
+        var reader = site.Read("index.html");
+
+        Assert.DoesNotMatch("<link[^>]+rel=\"stylesheet\"", html);
+        Assert.DoesNotMatch("<script[^>]+src=", html);
+        Assert.DoesNotContain("rel=\"manifest\"", html, StringComparison.Ordinal);
+        Assert.Equal(Regex.Count(reader, "<link rel=\"stylesheet\""), Regex.Count(html, "<style>"));
+        Assert.All(Attributes().Matches(html).Select(m => m.Groups[2].Value), value => Assert.Matches("^(#|https://|http://|mailto:|data:)", value));
+        Assert.Equal(Regex.Count(reader, "<li id=\"note-"), Regex.Count(html, "<li id=\"note-"));
+        Assert.Equal(Regex.Count(reader, "class=\"term-tip\""), Regex.Count(html, "class=\"term-tip\""));
+    }
+
+    [Fact]
+    public void Scripts_move_to_the_end_of_the_body_and_links_to_other_pages_lead_to_the_live_site()
+    {
+        var files = new Dictionary<string, ReadOnlyMemory<byte>>(StringComparer.Ordinal)
+        {
+            ["assets/a.css"] = "p { color: red } /* </style> */"u8.ToArray(),
+            ["assets/a.js"] = "document.body.dataset.ran = 'yes'; // </script>"u8.ToArray(),
+            ["assets/i.svg"] = "<svg/>"u8.ToArray(),
+        };
+
+        var html = SingleFileEdition.Create(
+            "<!DOCTYPE html><html><head><link rel=\"stylesheet\" href=\"assets/a.css\"><link rel=\"icon\" href=\"assets/i.svg\"><link rel=\"manifest\" href=\"m.webmanifest\"><script src=\"assets/a.js\" defer></script></head>" +
+            "<body><p data-site-only>Offline status</p><a href=\"notes/index.html#note-x\">notes</a> <a href=\"#p-a\">here</a></body></html>",
+            files,
+            new Uri("https://marginalia.netlify.app/"));
+
+        Assert.Equal(
+            "<!DOCTYPE html>\n<html><head><style>p { color: red } /* <\\/style> */</style><link rel=\"icon\" href=\"data:image/svg+xml;base64,PHN2Zy8+\"></head>" +
+            "<body><a href=\"https://marginalia.netlify.app/notes/index.html#note-x\">notes</a> <a href=\"#p-a\">here</a><script>document.body.dataset.ran = 'yes'; // <\\/script></script></body></html>\n",
+            html);
+    }
+
+    [GeneratedRegex("(href|src)=\"([^\"]*)\"")]
+    private static partial Regex Attributes();
+}
