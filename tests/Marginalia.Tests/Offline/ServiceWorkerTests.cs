@@ -30,6 +30,8 @@ public class ServiceWorkerTests : IClassFixture<BuiltSite>
             file => Assert.Contains(file, worker.Revisions.Keys));
         Assert.Contains(worker.Revisions.Keys, f => f.StartsWith("assets/site.", StringComparison.Ordinal) && f.EndsWith(".css", StringComparison.Ordinal));
         Assert.Contains(worker.Revisions.Keys, f => f.StartsWith("assets/offline.", StringComparison.Ordinal) && f.EndsWith(".js", StringComparison.Ordinal));
+        Assert.Contains(worker.Revisions.Keys, f => f.StartsWith("downloads/", StringComparison.Ordinal) && f.EndsWith(".epub", StringComparison.Ordinal));
+        Assert.Contains(worker.Revisions.Keys, f => f.StartsWith("downloads/", StringComparison.Ordinal) && f.EndsWith(".html", StringComparison.Ordinal));
     }
 
     [Fact]
