@@ -10,5 +10,11 @@ if (args is ["--stages", ..])
     return await StageTimings.RunAsync(runs).ConfigureAwait(false);
 }
 
+if (args is ["--preview-latency", ..])
+{
+    var edits = args is [_, var count] ? int.Parse(count, CultureInfo.InvariantCulture) : 20;
+    return await Marginalia.Benchmarks.Preview.PreviewLatency.RunAsync(edits).ConfigureAwait(false);
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(BuildBenchmarks).Assembly).Run(args);
 return 0;

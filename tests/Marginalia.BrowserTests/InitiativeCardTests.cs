@@ -323,7 +323,10 @@ public sealed partial class InitiativeCardTests(SiteFixture site)
             }
             """);
 
-        // When the reader taps the mention
+        // When the reader taps the mention, once the page has settled: on a loaded machine the notes and fonts
+        // may still be moving text when the page reports loaded, and a tap aimed at the mention's old place misses
+        await mention.ScrollIntoViewIfNeededAsync();
+        await page.EvaluateAsync("() => document.fonts.ready.then(() => new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done))))");
         await mention.TapAsync();
 
         // Then the link is followed, with no card opened on the way: a tap cannot hover, and the page it leads to

@@ -24,7 +24,14 @@ public abstract class ContributionsPipeline<TFile> : Pipeline.Pipeline
         {
             var source = new SourceText(input.Source!, input.Source!, input.Content);
             var media = Path.Combine(context.Build.Roots.Input, MediaPipeline.Folder);
-            return read(source, media, context.Diagnostics) is { } file ? [input.With(key, file)] : [];
+            var file = context.Build.Cache is { } cache
+                ? cache.GetOrAdd(BuildCache.Key(key.Name, input.Source!, input.Content, MediaStamp(media)), context.Diagnostics, bag => read(source, media, bag))
+                : read(source, media, context.Diagnostics);
+            return file is not null ? [input.With(key, file)] : [];
         }
+
+        /// <summary>The media files there are (a body's image is checked against them), so adding or removing one re-reads the bodies.</summary>
+        private static string MediaStamp(string media) =>
+            Directory.Exists(media) ? string.Join('\n', Directory.EnumerateFiles(media, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal)) : string.Empty;
     }
 }

@@ -43,7 +43,7 @@ public sealed class OutputPipeline : Pipeline.Pipeline
             // After other errors, broken links are mostly their echo (a page that failed to render): report the causes only.
             if (!context.Diagnostics.HasErrors && context.Build.Settings.TryGet(ContentKeys.Site, out var site))
             {
-                LinkValidator.Validate(inputs, site.BasePath, context.Diagnostics);
+                LinkValidator.Validate(inputs, site.BasePath, context.Diagnostics, context.Build.Cache);
             }
 
             return Task.FromResult(inputs);
@@ -54,7 +54,15 @@ public sealed class OutputPipeline : Pipeline.Pipeline
     {
         public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, IExecutionContext context)
         {
-            SiteWriter.Write(inputs, context.Build.Roots, context.Diagnostics);
+            if (context.Build.Cache is { } cache)
+            {
+                SiteWriter.Update(inputs, context.Build.Roots, context.Diagnostics, cache);
+            }
+            else
+            {
+                SiteWriter.Write(inputs, context.Build.Roots, context.Diagnostics);
+            }
+
             return Task.FromResult(inputs);
         }
     }

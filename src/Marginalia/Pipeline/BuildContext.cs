@@ -26,4 +26,7 @@ public sealed class BuildContext
 
     /// <summary>Whether a note that no longer fits a corrected essay is listed as unanchored (a warning) instead of failing the build.</summary>
     public bool AllowUnanchored { get; init; }
+
+    /// <summary>Results kept between builds (the preview's); null for a plain build, which does all its work.</summary>
+    public BuildCache? Cache { get; init; }
 }

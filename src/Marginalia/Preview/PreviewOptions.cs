@@ -12,9 +12,10 @@ public sealed record PreviewOptions(BuildOptions Build)
 
     /// <summary>
     /// How long the sources must stay quiet before a rebuild starts: an editor's save is often a burst of writes
-    /// (a temporary file, a rename, new attributes) and one save should cost one build.
+    /// (a temporary file, a rename, new attributes) and one save should cost one build. Such a burst takes a few
+    /// milliseconds; every millisecond more is the author's wait.
     /// </summary>
-    public TimeSpan Debounce { get; init; } = TimeSpan.FromMilliseconds(100);
+    public TimeSpan Debounce { get; init; } = TimeSpan.FromMilliseconds(25);
 
     /// <summary>Called after every build, the first included, never two at once.</summary>
     public Action<PreviewBuild>? OnBuild { get; init; }

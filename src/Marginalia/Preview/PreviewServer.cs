@@ -64,8 +64,10 @@ public sealed class PreviewServer : IAsyncDisposable
         var message = options.OnMessage ?? (_ => { });
         var state = new SiteState();
         var hub = new ReloadHub(() => state.Version);
+        // One cache for the preview's life: a rebuild redoes only what the change touched.
+        var cache = new BuildCache();
         var loop = new RebuildLoop(
-            token => SiteBuilder.BuildAsync(build with { Write = true }, token),
+            token => SiteBuilder.BuildAsync(build with { Write = true, Cache = cache }, token),
             options.Debounce,
             roots.Display(roots.Input),
             state.BeginBuild,

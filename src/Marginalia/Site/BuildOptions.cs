@@ -9,6 +9,9 @@ public sealed record BuildOptions(string Input = "input", string Theme = "theme"
     /// <summary><c>--allow-unanchored</c>: notes that no longer fit a corrected essay are listed, not fatal.</summary>
     public bool AllowUnanchored { get; init; }
 
+    /// <summary>Results kept between builds: the preview passes one so a rebuild redoes only what a change touched.</summary>
+    public Pipeline.BuildCache? Cache { get; init; }
+
     /// <summary>Where relative folders start and what diagnostics are shown relative to; the current directory when null.</summary>
     public string? WorkingDirectory { get; init; }
 }

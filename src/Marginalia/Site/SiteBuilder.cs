@@ -29,9 +29,18 @@ public static class SiteBuilder
             settings = settings.With(ContentKeys.Site, site);
         }
 
-        var build = new BuildContext(roots, diagnostics, cancellationToken) { Settings = settings, WriteOutput = options.Write, AllowUnanchored = options.AllowUnanchored };
+        var build = new BuildContext(roots, diagnostics, cancellationToken) { Settings = settings, WriteOutput = options.Write, AllowUnanchored = options.AllowUnanchored, Cache = options.Cache };
         var engine = new Engine(SitePipelines.Create());
-        var result = await engine.RunAsync(build).ConfigureAwait(false);
+        EngineResult result;
+        try
+        {
+            result = await engine.RunAsync(build).ConfigureAwait(false);
+        }
+        finally
+        {
+            options.Cache?.EndBuild();
+        }
+
         var written = result.WroteOutput
             ? result.Outputs[OutputPipeline.PipelineName].Select(d => d.Destination!).ToList()
             : [];

@@ -25,7 +25,9 @@ public sealed class LayoutsPipeline : Pipeline.Pipeline
     {
         protected override IReadOnlyList<Document> ExecuteDocument(Document input, IExecutionContext context)
         {
-            var template = LayoutParser.Parse(input.Content, input.Source!, context.Diagnostics);
+            var template = context.Build.Cache is { } cache
+                ? cache.GetOrAdd(BuildCache.Key(nameof(ParseLayoutModule), input.Source!, input.Content), context.Diagnostics, bag => LayoutParser.Parse(input.Content, input.Source!, bag))
+                : LayoutParser.Parse(input.Content, input.Source!, context.Diagnostics);
             return template is null
                 ? []
                 : [input.With(ThemeKeys.Template, template).With(ThemeKeys.LayoutName, Path.GetFileNameWithoutExtension(input.Source!))];

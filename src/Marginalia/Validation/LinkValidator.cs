@@ -22,35 +22,43 @@ public static partial class LinkValidator
     /// <param name="documents">Every document that will be written.</param>
     /// <param name="basePath">The base URL's path ("/"), where root-relative links start.</param>
     /// <param name="diagnostics">Where broken links are reported.</param>
-    public static void Validate(IReadOnlyList<Document> documents, string basePath, DiagnosticBag diagnostics)
+    /// <param name="cache">The preview's: a page whose bytes did not change is not parsed again.</param>
+    public static void Validate(IReadOnlyList<Document> documents, string basePath, DiagnosticBag diagnostics, BuildCache? cache = null)
     {
         ArgumentNullException.ThrowIfNull(documents);
         ArgumentNullException.ThrowIfNull(diagnostics);
         var pages = documents.Where(d => d.Destination!.EndsWith(".html", StringComparison.Ordinal)).ToArray();
         var files = documents.Select(d => d.Destination!).ToHashSet(StringComparer.Ordinal);
-        var parsed = new ConcurrentDictionary<string, (IDocument Dom, HashSet<string> Ids)>(StringComparer.Ordinal);
+        var parsed = new ConcurrentDictionary<string, PageLinks>(StringComparer.Ordinal);
         Parallel.ForEach(pages, page =>
         {
-            var dom = HtmlFragment.ParseDocument(page.Content);
-            var ids = dom.All.Select(e => e.Id).OfType<string>().ToHashSet(StringComparer.Ordinal);
-            parsed[page.Destination!] = (dom, ids);
+            parsed[page.Destination!] = cache is null
+                ? PageLinks.Of(page.Content)
+                : cache.GetOrAdd(BuildCache.Key(nameof(PageLinks), page.Content), diagnostics, _ => PageLinks.Of(page.Content));
         });
 
         Parallel.ForEach(pages, page =>
         {
             var where = SourceLocation.File(page.Source ?? page.Destination!);
-            foreach (var (selector, attribute) in LinkAttributes)
+            foreach (var link in parsed[page.Destination!].Links)
             {
-                foreach (var element in parsed[page.Destination!].Dom.QuerySelectorAll(selector))
+                if (Check(link, page.Destination!, basePath, files, parsed) is { } problem)
                 {
-                    var link = element.GetAttribute(attribute)!;
-                    if (Check(link, page.Destination!, basePath, files, parsed) is { } problem)
-                    {
-                        diagnostics.Add(Diagnostic.Error(problem.Code, where, $"{page.Destination}: {problem.Message}"));
-                    }
+                    diagnostics.Add(Diagnostic.Error(problem.Code, where, $"{page.Destination}: {problem.Message}"));
                 }
             }
         });
+    }
+
+    /// <summary>What validation needs of a page: every link it makes, in order, and every id it has.</summary>
+    private sealed record PageLinks(IReadOnlyList<string> Links, HashSet<string> Ids)
+    {
+        public static PageLinks Of(string html)
+        {
+            var dom = HtmlFragment.ParseDocument(html);
+            var links = LinkAttributes.SelectMany(a => dom.QuerySelectorAll(a.Selector).Select(e => e.GetAttribute(a.Attribute)!)).ToList();
+            return new PageLinks(links, dom.All.Select(e => e.Id).OfType<string>().ToHashSet(StringComparer.Ordinal));
+        }
     }
 
     private static (DiagnosticCode Code, string Message)? Check(
@@ -58,7 +66,7 @@ public static partial class LinkValidator
         string from,
         string basePath,
         HashSet<string> files,
-        ConcurrentDictionary<string, (IDocument Dom, HashSet<string> Ids)> pages)
+        ConcurrentDictionary<string, PageLinks> pages)
     {
         if (Scheme().IsMatch(link) || link.StartsWith("//", StringComparison.Ordinal))
         {
