@@ -18,10 +18,11 @@
   and shows glossary definitions beside their terms (see "Glossary terms"
   below): without it, a term is a plain link to its glossary entry.
 
-  This is a classic script in <head>, not deferred and not a module: modules
-  do not load from file://, and running before the body is parsed lets a
-  reader who hid the notes never see them flash on. Everything else waits for
-  the document.
+  This is a classic deferred script, not a module: modules do not load from
+  file://, and deferring keeps it from blocking the page's first render (a
+  script in <head> that the parser must wait for delays the essay for every
+  reader). It runs once the document is parsed, before DOMContentLoaded; a
+  reader who hid the notes may see their markers for the first frame.
 */
 (function () {
   'use strict';

@@ -6,8 +6,8 @@ using Marginalia.Pipeline;
 namespace Marginalia.Theme;
 
 /// <summary>
-/// Copies <c>theme/assets/</c> to <c>assets/</c> with a content hash in every file name ("site.3fa2c91b.css"),
-/// so the host can cache them forever and a changed file gets a new name.
+/// Copies <c>theme/assets/</c> to <c>assets/</c>, stylesheets and scripts minified, with a content hash in every
+/// file name ("site.3fa2c91b.css"), so the host can cache them forever and a changed file gets a new name.
 /// </summary>
 public sealed class AssetsPipeline : Pipeline.Pipeline
 {
@@ -41,7 +41,8 @@ public sealed class AssetsPipeline : Pipeline.Pipeline
         protected override IReadOnlyList<Document> ExecuteDocument(Document input, IExecutionContext context)
         {
             var name = input.Get(ContentKeys.RelativePath);
-            return [input.WithDestination(FingerprintedPath(name, input.ToBytes().Span)).With(ThemeKeys.AssetName, name)];
+            var published = input.Bytes is null ? input.WithContent(AssetMinifier.Minify(name, input.Content)) : input;
+            return [published.WithDestination(FingerprintedPath(name, published.ToBytes().Span)).With(ThemeKeys.AssetName, name)];
         }
     }
 }
