@@ -146,7 +146,7 @@ if ! hugo --noBuildLock -s "$site" -d "$tmp/out-h" >"$tmp/check-h.log" 2>&1 || g
   echo "compare-hugo: hugo build failed or warned; not timing it" >&2
   exit 1
 fi
-hugo_pages="$(find "$tmp/out-h/essay" "$tmp/out-h/glossary" "$tmp/out-h/initiatives" -mindepth 2 -name index.html | wc -l)"
+hugo_pages="$(find "$tmp/out-h" -path "$tmp/out-h/essay/index.html" -o -path "$tmp/out-h/glossary/*/index.html" -o -path "$tmp/out-h/initiatives/*/index.html" | wc -l)"
 if [[ "$hugo_pages" -ne "$pages" || ! -f "$tmp/out-h/sitemap.xml" || ! -f "$tmp/out-h/index.xml" ]]; then
   echo "compare-hugo: hugo wrote $hugo_pages of $pages pages (or no sitemap.xml/index.xml); not timing it" >&2
   exit 1
