@@ -154,19 +154,29 @@ fi
 m_files="$(find "$tmp/out-m" -type f | wc -l)"
 h_files="$(find "$tmp/out-h" -type f | wc -l)"
 
-# time_run OUTDIR COMMAND...: removes OUTDIR (untimed), runs COMMAND once and prints its wall time in microseconds.
+# cpu_ms FILE: user + system CPU time of the shell's finished children, in ms, from what `times` wrote into FILE.
+# `times` itself must run in this shell (`times >FILE`), not in $(…), whose subshell has no children of its own.
+cpu_ms() {
+  awk 'NR == 2 { n = 0; for (i = 1; i <= 2; i++) { split($i, p, "m"); n += p[1] * 60000 + p[2] * 1000 } printf "%d\n", n }' "$1"
+}
+
+# time_run OUTDIR COMMAND...: removes OUTDIR (untimed), runs COMMAND once and prints its wall time in microseconds
+# and the CPU time (user + system, all threads) it used in milliseconds. The CPU time is what the build costs the
+# machine, and it moves less than the wall time when other work competes for the cores.
 time_run() {
   local out="$1" start end
   shift
   rm -rf "$out"
   start=$(date +%s%N)
+  times >"$tmp/times0"
   if ! "$@" >/dev/null 2>"$tmp/run.err"; then
     cat "$tmp/run.err" >&2
     echo "compare-hugo: a timed run failed: $*" >&2
     return 1
   fi
+  times >"$tmp/times1"
   end=$(date +%s%N)
-  echo $(((end - start) / 1000))
+  echo "$(((end - start) / 1000)) $(($(cpu_ms "$tmp/times1") - $(cpu_ms "$tmp/times0")))"
 }
 
 load_before="$(loadavg)"
@@ -184,10 +194,13 @@ for ((i = 0; i < runs; i++)); do
 done
 load_after="$(loadavg)"
 
-ms() { median <"$1" | awk '{ printf "%.1f\n", $1 / 1000 }'; }
-range() { sort -n "$1" | awk 'NR == 1 { lo = $1 } { hi = $1 } END { printf "%.1f–%.1f", lo / 1000, hi / 1000 }'; }
+ms() { cut -d' ' -f1 "$1" | median | awk '{ printf "%.1f\n", $1 / 1000 }'; }
+range() { cut -d' ' -f1 "$1" | sort -n | awk 'NR == 1 { lo = $1 } { hi = $1 } END { printf "%.1f–%.1f", lo / 1000, hi / 1000 }'; }
+cpu() { cut -d' ' -f2 "$1" | median; }
 m_ms="$(ms "$tmp/m.us")"
 h_ms="$(ms "$tmp/h.us")"
+m_cpu="$(cpu "$tmp/m.us")"
+h_cpu="$(cpu "$tmp/h.us")"
 
 echo "machine: $(nproc) cores, $(uname -sm)"
 echo "hugo: $(hugo version | awk '{ print $2 }'); dotnet: $(dotnet --version)"
@@ -204,3 +217,4 @@ echo "load average: $load_before before, $load_after after"
 echo "marginalia median: $m_ms ms (range $(range "$tmp/m.us") ms)"
 echo "hugo median: $h_ms ms (range $(range "$tmp/h.us") ms)"
 echo "ratio marginalia/hugo: $(awk -v m="$m_ms" -v h="$h_ms" 'BEGIN { printf "%.2f\n", m / h }')"
+echo "CPU (user + system) medians: marginalia $m_cpu ms, hugo $h_cpu ms, ratio $(awk -v m="$m_cpu" -v h="$h_cpu" 'BEGIN { printf "%.2f\n", (h > 0 ? m / h : 0) }')"
