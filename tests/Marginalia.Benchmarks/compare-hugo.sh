@@ -72,8 +72,8 @@ marginalia=("$tmp/marginalia/Marginalia.Cli" build --input input --theme theme -
 # Pages: the essay, every glossary entry and every initiative, each with its Markdown body unchanged and new front
 # matter holding only a title (the essay's title, the entry's term, the initiative's name), so none of Marginalia's
 # own fields reach Hugo. Layouts: baseof, single, list (home and the two sections) and 404. Outputs: every page,
-# the home and section lists, RSS and the sitemap (Marginalia writes a feed and a sitemap too); taxonomies are
-# disabled (Marginalia has none), robots.txt is off (Hugo's default; Marginalia writes none).
+# the home and section lists, RSS, the sitemap and robots.txt (Marginalia writes a feed, a sitemap and robots.txt
+# too); taxonomies are disabled (Marginalia has none).
 
 site="$tmp/hugo-site"
 mkdir -p "$site/content/glossary" "$site/content/initiatives" "$site/layouts/_default"
@@ -82,7 +82,7 @@ baseURL = "https://example.org/"
 languageCode = "en"
 title = "Marginalia comparison"
 disableKinds = ["taxonomy", "term"]
-enableRobotsTXT = false
+enableRobotsTXT = true
 TOML
 cat >"$site/layouts/_default/baseof.html" <<'HTML'
 <!doctype html>
@@ -147,8 +147,8 @@ if ! hugo --noBuildLock -s "$site" -d "$tmp/out-h" >"$tmp/check-h.log" 2>&1 || g
   exit 1
 fi
 hugo_pages="$(find "$tmp/out-h" -path "$tmp/out-h/essay/index.html" -o -path "$tmp/out-h/glossary/*/index.html" -o -path "$tmp/out-h/initiatives/*/index.html" | wc -l)"
-if [[ "$hugo_pages" -ne "$pages" || ! -f "$tmp/out-h/sitemap.xml" || ! -f "$tmp/out-h/index.xml" ]]; then
-  echo "compare-hugo: hugo wrote $hugo_pages of $pages pages (or no sitemap.xml/index.xml); not timing it" >&2
+if [[ "$hugo_pages" -ne "$pages" || ! -f "$tmp/out-h/sitemap.xml" || ! -f "$tmp/out-h/index.xml" || ! -f "$tmp/out-h/robots.txt" ]]; then
+  echo "compare-hugo: hugo wrote $hugo_pages of $pages pages (or no sitemap.xml, index.xml or robots.txt); not timing it" >&2
   exit 1
 fi
 m_files="$(find "$tmp/out-m" -type f | wc -l)"
@@ -211,7 +211,7 @@ if [[ -n "$publish_warnings" ]]; then
 else
   echo "publish warnings: none"
 fi
-echo "sites: marginalia writes $m_files files; hugo $h_files files ($pages pages, home, 2 sections, 404, RSS, sitemap)"
+echo "sites: marginalia writes $m_files files; hugo $h_files files ($pages pages, home, 2 sections, 404, RSS, sitemap, robots.txt)"
 echo "runs: $runs of each, alternating, fresh process and empty output folder per run"
 echo "load average: $load_before before, $load_after after"
 echo "marginalia median: $m_ms ms (range $(range "$tmp/m.us") ms)"
