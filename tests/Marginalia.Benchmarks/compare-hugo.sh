@@ -162,7 +162,7 @@ cpu_ms() {
 
 # time_run OUTDIR COMMAND...: removes OUTDIR (untimed), runs COMMAND once and prints its wall time in microseconds
 # and the CPU time (user + system, all threads) it used in milliseconds. The CPU time is what the build costs the
-# machine, and it moves less than the wall time when other work competes for the cores.
+# machine, and it moves less than the wall time when other work competes for the cores (though it rises too).
 time_run() {
   local out="$1" start end
   shift
