@@ -1,16 +1,21 @@
 #!/usr/bin/env bash
-# Cold wall time of one `marginalia build` against one `hugo` build of the same essay, on this machine, in one run.
-# "Cold" means a fresh process each time (start-up and JIT included), not a cold disk cache: one untimed run of each
-# first checks that it works and warms the cache, so both tools are measured under the same conditions.
+# Cold wall time of `marginalia build` against `hugo` building an equivalent site from the same Markdown, on this
+# machine, in one run. "Cold" means a fresh process each time (start-up included, and JIT for a JIT build), not a
+# cold disk cache: one untimed run of each first checks that it works and warms the cache, so both tools are measured
+# under the same conditions. The two tools run alternately, so a change in the machine's load hits both alike.
 #
 # Usage: bash tests/Marginalia.Benchmarks/compare-hugo.sh
-#   RUNS=n           timed runs of each tool (default 5)
-#   NO_HYPERFINE=1   time with `date` even when hyperfine is installed
+#   RUNS=n           timed runs of each tool (default 10)
 #   PUBLISH_ARGS=…   extra `dotnet publish` arguments. The CLI project publishes Native AOT by default;
-#                    PUBLISH_ARGS="-p:PublishAot=false" times the framework-dependent JIT build instead.
+#                    PUBLISH_ARGS="-p:PublishAot=false" times the framework-dependent JIT build instead, and
+#                    PUBLISH_ARGS="-p:PublishAot=false -r linux-x64 -p:PublishReadyToRun=true" ReadyToRun.
 set -euo pipefail
 
-runs="${RUNS:-5}"
+runs="${RUNS:-10}"
+if ! [[ "$runs" =~ ^[1-9][0-9]*$ ]]; then
+  echo "compare-hugo: RUNS must be a positive whole number, not '$runs'" >&2
+  exit 2
+fi
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 if [[ ! -f "$repo/Site.sln" ]]; then
   echo "compare-hugo: no Site.sln in $repo; the script must stay in tests/Marginalia.Benchmarks/" >&2
@@ -42,50 +47,42 @@ fi
 tmp="$(mktemp -d "${TMPDIR:-/tmp}/marginalia-vs-hugo.XXXXXX")"
 trap 'rm -rf "$tmp"' EXIT
 
+loadavg() { cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo unknown; }
+
 # Median of the numbers on standard input, one a line; the mean of the middle two when the count is even.
 median() {
   sort -n | awk '{ v[NR] = $1 } END { if (NR == 0) exit 1; if (NR % 2) print v[(NR + 1) / 2]; else print (v[NR / 2] + v[NR / 2 + 1]) / 2 }'
 }
 
-# time_ms NAME OUTDIR COMMAND...: prints the median wall time of RUNS fresh runs, in milliseconds. The output folder is
-# removed before each run (outside the timing), so every run writes a whole site rather than updating the last one.
-time_ms() {
-  local name="$1" out="$2"
-  shift 2
-  if [[ -z "${NO_HYPERFINE:-}" ]] && command -v hyperfine >/dev/null 2>&1; then
-    # -N runs the command without a shell, so hyperfine does not add a shell's start-up to every sample.
-    hyperfine -N --style basic --runs "$runs" --prepare "rm -rf $(printf '%q' "$out")" \
-      --export-json "$tmp/$name.json" -- "$(printf '%q ' "$@")" >&2
-    sed -n 's/^ *"median": *\([0-9.eE+-]*\),\{0,1\}$/\1/p' "$tmp/$name.json" | head -n 1 | awk '{ printf "%.1f\n", $1 * 1000 }'
-  else
-    local i start end
-    for ((i = 0; i < runs; i++)); do
-      rm -rf "$out"
-      start=$(date +%s%N)
-      "$@" >/dev/null
-      end=$(date +%s%N)
-      echo $(((end - start) / 1000))
-    done | median | awk '{ printf "%.1f\n", $1 / 1000 }'
-  fi
-}
+# --- Marginalia: publish the CLI -------------------------------------------------------------------------------------
 
-echo "compare-hugo: publishing the CLI (Release)" >&2
+echo "compare-hugo: publishing the CLI (Release${PUBLISH_ARGS:+ $PUBLISH_ARGS})" >&2
 read -r -a publish_args <<<"${PUBLISH_ARGS:-}"
 if ! dotnet publish src/Marginalia.Cli -c Release -o "$tmp/marginalia" "${publish_args[@]}" >"$tmp/publish.log" 2>&1; then
   cat "$tmp/publish.log" >&2
+  echo "compare-hugo: dotnet publish failed (log above)" >&2
   exit 1
 fi
+# Warnings are reported, not fatal: the project lets some through on purpose (see Marginalia.Cli.csproj). Each is
+# printed once, with the assembly or package it names, so a new one shows up here.
+publish_warnings="$(grep -o 'warning [A-Z]*[0-9]*:.*' "$tmp/publish.log" | sed 's/ \[[^]]*\]$//' | sort -u || true)"
 marginalia=("$tmp/marginalia/Marginalia.Cli" build --input input --theme theme --output "$tmp/out-m")
 
-# The Hugo site holds the same Markdown body, with the essay's title as Hugo front matter, and only the page kinds a
-# one-page site needs, so Hugo does no taxonomy, feed or sitemap work that Marginalia does not do either.
+# --- Hugo: the same Markdown as an equivalent site -------------------------------------------------------------------
+# Pages: the essay, every glossary entry and every initiative, each with its Markdown body unchanged and new front
+# matter holding only a title (the essay's title, the entry's term, the initiative's name), so none of Marginalia's
+# own fields reach Hugo. Layouts: baseof, single, list (home and the two sections) and 404. Outputs: every page,
+# the home and section lists, RSS, the sitemap and robots.txt (Marginalia writes a feed, a sitemap and robots.txt
+# too); taxonomies are disabled (Marginalia has none).
+
 site="$tmp/hugo-site"
-mkdir -p "$site/content" "$site/layouts/_default"
+mkdir -p "$site/content/glossary" "$site/content/initiatives" "$site/layouts/_default"
 cat >"$site/hugo.toml" <<'TOML'
 baseURL = "https://example.org/"
 languageCode = "en"
 title = "Marginalia comparison"
-disableKinds = ["taxonomy", "term", "RSS", "sitemap", "robotsTXT", "404"]
+disableKinds = ["taxonomy", "term"]
+enableRobotsTXT = true
 TOML
 cat >"$site/layouts/_default/baseof.html" <<'HTML'
 <!doctype html>
@@ -97,40 +94,127 @@ HTML
 cat >"$site/layouts/_default/single.html" <<'HTML'
 {{ define "main" }}<main><article><h1>{{ .Title }}</h1>{{ .Content }}</article></main>{{ end }}
 HTML
-cat >"$site/layouts/index.html" <<'HTML'
-{{ define "main" }}<main><ul>{{ range .Site.RegularPages }}<li><a href="{{ .RelPermalink }}">{{ .Title }}</a></li>{{ end }}</ul></main>{{ end }}
+cat >"$site/layouts/_default/list.html" <<'HTML'
+{{ define "main" }}<main><h1>{{ .Title }}</h1><ul>{{ range .RegularPages }}<li><a href="{{ .RelPermalink }}">{{ .Title }}</a></li>{{ end }}</ul></main>{{ end }}
 HTML
-title_line="$(awk 'NR > 1 && /^---[[:space:]]*$/ { exit } NR > 1 && /^title:/ { print; exit }' input/essay.md)"
-{
-  echo "---"
-  echo "${title_line:-title: \"Essay\"}"
-  echo "---"
-  awk 'fences >= 2 { print } fences < 2 && /^---[[:space:]]*$/ { fences++ }' input/essay.md
-} >"$site/content/essay.md"
-hugo_cmd=(hugo --quiet -s "$site" -d "$tmp/out-h")
+cat >"$site/layouts/404.html" <<'HTML'
+{{ define "main" }}<main><h1>Not found</h1><p><a href="{{ "/" | relURL }}">Home</a></p></main>{{ end }}
+HTML
 
-# One untimed run of each: a build that fails would be timed doing less than a real build, so stop instead.
+# to_hugo FIELD SOURCE TARGET: writes TARGET with front matter `title: <SOURCE's FIELD value>` and SOURCE's body.
+# The value is copied as written: it is a YAML scalar in SOURCE's front matter, so it stays one in TARGET's.
+to_hugo() {
+  local field="$1" source="$2" target="$3" value
+  value="$(awk -v key="$field:" 'NR == 1 { next } /^---[[:space:]]*$/ { exit } index($0, key) == 1 { sub(/^[^:]*:[[:space:]]*/, ""); print; exit }' "$source")"
+  if [[ -z "$value" ]]; then
+    echo "compare-hugo: $source has no '$field:' in its front matter" >&2
+    exit 1
+  fi
+  {
+    echo "---"
+    echo "title: $value"
+    echo "---"
+    awk 'fences >= 2 { print } fences < 2 && /^---[[:space:]]*$/ { fences++ }' "$source"
+  } >"$target"
+}
+
+to_hugo title input/essay.md "$site/content/essay.md"
+pages=1
+for kind in glossary:term initiatives:name; do
+  folder="${kind%%:*}"
+  field="${kind#*:}"
+  for source in input/"$folder"/*.md; do
+    to_hugo "$field" "$source" "$site/content/$folder/$(basename "$source")"
+    pages=$((pages + 1))
+  done
+  # A section's list page takes its title from _index.md.
+  printf -- '---\ntitle: "%s"\n---\n' "$folder" >"$site/content/$folder/_index.md"
+done
+hugo_cmd=(hugo --quiet --noBuildLock -s "$site" -d "$tmp/out-h")
+
+# --- Check both once (untimed), then time them alternately -----------------------------------------------------------
+
+# A build that fails would be timed doing less than a real build, so stop instead.
 if ! "${marginalia[@]}" >"$tmp/check-m.log" 2>&1 || [[ ! -f "$tmp/out-m/index.html" ]]; then
   cat "$tmp/check-m.log" >&2
   echo "compare-hugo: marginalia build failed; not timing it" >&2
   exit 1
 fi
-if ! "${hugo_cmd[@]}" >"$tmp/check-h.log" 2>&1 || [[ ! -f "$tmp/out-h/essay/index.html" ]]; then
+# The check runs without --quiet, so Hugo's warnings (a missing layout, say) are seen and stop the comparison.
+if ! hugo --noBuildLock -s "$site" -d "$tmp/out-h" >"$tmp/check-h.log" 2>&1 || grep -qE 'WARN|ERROR' "$tmp/check-h.log"; then
   cat "$tmp/check-h.log" >&2
-  echo "compare-hugo: hugo build failed; not timing it" >&2
+  echo "compare-hugo: hugo build failed or warned; not timing it" >&2
   exit 1
 fi
+hugo_pages="$(find "$tmp/out-h" -path "$tmp/out-h/essay/index.html" -o -path "$tmp/out-h/glossary/*/index.html" -o -path "$tmp/out-h/initiatives/*/index.html" | wc -l)"
+if [[ "$hugo_pages" -ne "$pages" || ! -f "$tmp/out-h/sitemap.xml" || ! -f "$tmp/out-h/index.xml" || ! -f "$tmp/out-h/robots.txt" ]]; then
+  echo "compare-hugo: hugo wrote $hugo_pages of $pages pages (or no sitemap.xml, index.xml or robots.txt); not timing it" >&2
+  exit 1
+fi
+m_files="$(find "$tmp/out-m" -type f | wc -l)"
+h_files="$(find "$tmp/out-h" -type f | wc -l)"
 
-# Other work on the machine shows up directly in wall times: print the load so a reader can judge the numbers.
-load="$(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo unknown)"
-m_ms="$(time_ms marginalia "$tmp/out-m" "${marginalia[@]}")"
-h_ms="$(time_ms hugo "$tmp/out-h" "${hugo_cmd[@]}")"
+# cpu_ms FILE: user + system CPU time of the shell's finished children, in ms, from what `times` wrote into FILE.
+# `times` itself must run in this shell (`times >FILE`), not in $(…), whose subshell has no children of its own.
+cpu_ms() {
+  awk 'NR == 2 { n = 0; for (i = 1; i <= 2; i++) { split($i, p, "m"); n += p[1] * 60000 + p[2] * 1000 } printf "%d\n", n }' "$1"
+}
+
+# time_run OUTDIR COMMAND...: removes OUTDIR (untimed), runs COMMAND once and prints its wall time in microseconds
+# and the CPU time (user + system, all threads) it used in milliseconds. The CPU time is what the build costs the
+# machine, and it moves less than the wall time when other work competes for the cores (though it rises too).
+time_run() {
+  local out="$1" start end
+  shift
+  rm -rf "$out"
+  start=$(date +%s%N)
+  times >"$tmp/times0"
+  if ! "$@" >/dev/null 2>"$tmp/run.err"; then
+    cat "$tmp/run.err" >&2
+    echo "compare-hugo: a timed run failed: $*" >&2
+    return 1
+  fi
+  times >"$tmp/times1"
+  end=$(date +%s%N)
+  echo "$(((end - start) / 1000)) $(($(cpu_ms "$tmp/times1") - $(cpu_ms "$tmp/times0")))"
+}
+
+load_before="$(loadavg)"
+: >"$tmp/m.us"
+: >"$tmp/h.us"
+for ((i = 0; i < runs; i++)); do
+  # Alternate which tool goes first too (ABBA), so neither always runs right after the other's disk writes.
+  if ((i % 2 == 0)); then
+    time_run "$tmp/out-m" "${marginalia[@]}" >>"$tmp/m.us"
+    time_run "$tmp/out-h" "${hugo_cmd[@]}" >>"$tmp/h.us"
+  else
+    time_run "$tmp/out-h" "${hugo_cmd[@]}" >>"$tmp/h.us"
+    time_run "$tmp/out-m" "${marginalia[@]}" >>"$tmp/m.us"
+  fi
+done
+load_after="$(loadavg)"
+
+ms() { cut -d' ' -f1 "$1" | median | awk '{ printf "%.1f\n", $1 / 1000 }'; }
+range() { cut -d' ' -f1 "$1" | sort -n | awk 'NR == 1 { lo = $1 } { hi = $1 } END { printf "%.1f–%.1f", lo / 1000, hi / 1000 }'; }
+cpu() { cut -d' ' -f2 "$1" | median; }
+m_ms="$(ms "$tmp/m.us")"
+h_ms="$(ms "$tmp/h.us")"
+m_cpu="$(cpu "$tmp/m.us")"
+h_cpu="$(cpu "$tmp/h.us")"
 
 echo "machine: $(nproc) cores, $(uname -sm)"
-echo "hugo: $(hugo version | awk '{ print $2 }')"
-echo "dotnet: $(dotnet --version)"
-echo "runs: $runs each, fresh process per run; load average before: $load"
-echo "marginalia publish: ${PUBLISH_ARGS:-default (Native AOT)}"
-echo "marginalia median: $m_ms ms"
-echo "hugo median: $h_ms ms"
+echo "hugo: $(hugo version | awk '{ print $2 }'); dotnet: $(dotnet --version)"
+echo "marginalia publish: ${PUBLISH_ARGS:-default (Native AOT)}; executable $(du -h "$tmp/marginalia/Marginalia.Cli" | cut -f1)"
+if [[ -n "$publish_warnings" ]]; then
+  echo "publish warnings:"
+  sed 's/^/  /' <<<"$publish_warnings"
+else
+  echo "publish warnings: none"
+fi
+echo "sites: marginalia writes $m_files files; hugo $h_files files ($pages pages, home, 2 sections, 404, RSS, sitemap, robots.txt)"
+echo "runs: $runs of each, alternating, fresh process and empty output folder per run"
+echo "load average: $load_before before, $load_after after"
+echo "marginalia median: $m_ms ms (range $(range "$tmp/m.us") ms)"
+echo "hugo median: $h_ms ms (range $(range "$tmp/h.us") ms)"
 echo "ratio marginalia/hugo: $(awk -v m="$m_ms" -v h="$h_ms" 'BEGIN { printf "%.2f\n", m / h }')"
+echo "CPU (user + system) medians: marginalia $m_cpu ms, hugo $h_cpu ms, ratio $(awk -v m="$m_cpu" -v h="$h_cpu" 'BEGIN { printf "%.2f\n", (h > 0 ? m / h : 0) }')"
