@@ -332,7 +332,7 @@ public sealed partial class InitiativeCardTests(SiteFixture site)
         // Then the link is followed, with no card opened on the way: a tap cannot hover, and the page it leads to
         // says more than the card would. (A generous timeout: on a loaded two-core CI machine this page's load event
         // once took over 10 s.)
-        await page.WaitForURLAsync(url => url.EndsWith(href!, StringComparison.Ordinal), new() { Timeout = 30_000 });
+        await page.WaitForURLAsync(url => url.EndsWith(href!, StringComparison.Ordinal), new() { Timeout = 30_000, WaitUntil = WaitUntilState.Commit });
         await Assertions.Expect(page.Locator("main dl.facts")).ToHaveCountAsync(1);
         Assert.Null(await page.EvaluateAsync<string?>("() => sessionStorage.getItem('cardSeen')"));
     }
