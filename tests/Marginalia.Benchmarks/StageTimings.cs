@@ -21,11 +21,13 @@ internal static class StageTimings
     private const string EngineTotal = "engine, all pipelines (wall)";
     private const string WholeBuild = "whole build (wall)";
 
-    public static async Task<int> RunAsync(int warmRuns)
+    /// <param name="warmRuns">Warm builds after the cold one; the warm column is their median.</param>
+    /// <param name="site">A folder holding input/ and theme/ (e.g. one written by <c>--corpus</c>); the repository's by default.</param>
+    public static async Task<int> RunAsync(int warmRuns, string? site = null)
     {
         // Process.StartTime is read from the kernel at clock-tick resolution: good to about 10 ms, enough to see start-up.
         var toMain = DateTime.Now - Process.GetCurrentProcess().StartTime;
-        var root = RepoRoot.Locate();
+        var root = site is null ? RepoRoot.Locate() : Path.GetFullPath(site);
         var scratch = Directory.CreateTempSubdirectory("marginalia-stages-").FullName;
         try
         {
@@ -106,7 +108,8 @@ internal static class StageTimings
         Console.WriteLine(string.Create(invariant, $"runtime start-up, process start to Main: ~{toMain.TotalMilliseconds:F0} ms"));
         Console.WriteLine(string.Create(invariant, $"warm runs: {warm.Count}; tiered compilation: {Environment.GetEnvironmentVariable("DOTNET_TieredCompilation") ?? "default"}, GC: {(GCSettings.IsServerGC ? "server" : "workstation")}"));
         Console.WriteLine();
-        Console.WriteLine(string.Create(invariant, $"{"stage",-62} {"cold ms",9} {"JIT ms",8} {"methods",8} {"warm ms",9}"));
+        Console.WriteLine(string.Create(invariant, $"{"stage",-62} {"cold ms",9} {"JIT ms",8} {"methods",8} {"warm ms",9} {"warm %",7}"));
+        var total = Median(warm.Select(w => w[WholeBuild].Milliseconds));
 
         // Module rows in the order they started in the cold build; the totals last.
         var rows = cold.Where(s => s.Key is not (EngineTotal or WholeBuild)).OrderBy(s => s.Value.Started).Select(s => s.Key)
@@ -115,12 +118,13 @@ internal static class StageTimings
         {
             var c = cold[name];
             var median = Median(warm.Select(w => w.TryGetValue(name, out var s) ? s.Milliseconds : double.NaN).Where(ms => !double.IsNaN(ms)));
-            Console.WriteLine(string.Create(invariant, $"{name,-62} {c.Milliseconds,9:F2} {c.JitMilliseconds,8:F1} {c.JitMethods,8} {median,9:F3}"));
+            Console.WriteLine(string.Create(invariant, $"{name,-62} {c.Milliseconds,9:F2} {c.JitMilliseconds,8:F1} {c.JitMethods,8} {median,9:F3} {100 * median / total,6:F1}%"));
         }
 
         Console.WriteLine();
         Console.WriteLine("cold = the first build in this process (what one `marginalia build` pays after start-up); warm = median of the later builds.");
         Console.WriteLine("JIT ms and methods are process-wide deltas over the stage: pipelines run concurrently, so overlapping stages share them.");
+        Console.WriteLine("warm % = the stage's warm median over the whole build's; concurrent pipelines overlap, so the shares add up to more than 100%.");
     }
 
     private static double Median(IEnumerable<double> values)
