@@ -82,8 +82,12 @@ internal static class ScaleRun
                 {
                     var build = BuildInChild(site);
                     Console.WriteLine(string.Create(Invariant,
-                        $"  run {i + 1}: wall {build.WallMs,8:F0} ms, in-process build {build.BuildMs,8:F0} ms, peak RSS {build.PeakKb / 1024.0,7:F1} MB, {build.Files} files written; {Load()}"));
+                        $"  run {i + 1}: {(build.Ok ? "ok" : "FAILED")}, wall {build.WallMs,8:F0} ms, in-process build {build.BuildMs,8:F0} ms, peak RSS {build.PeakKb / 1024.0,7:F1} MB, {build.Files} files written; {Load()}"));
                     builds.Add(build);
+                    if (!build.Ok)
+                    {
+                        break; // a failed build skips its output: timing it again says nothing more
+                    }
                 }
 
                 foreach (var line in builds[0].Notes)
@@ -92,8 +96,8 @@ internal static class ScaleRun
                 }
 
                 Console.WriteLine(string.Create(Invariant, $"--- {size}: stages, cold build then median of {warmRuns} warm builds, in a fresh process; {Load()}"));
-                RunChild(["--stages", warmRuns.ToString(Invariant), site], echo: true);
-                rows.Add(new Row(size, words, inputFiles, Median(builds.Select(b => b.WallMs)), Median(builds.Select(b => b.BuildMs)), builds.Max(b => b.PeakKb), builds[0].Files));
+                RunChild(["--stages", (builds.All(b => b.Ok) ? warmRuns : 0).ToString(Invariant), site], echo: true);
+                rows.Add(new Row(size, words, inputFiles, Median(builds.Select(b => b.WallMs)), Median(builds.Select(b => b.BuildMs)), builds.Max(b => b.PeakKb), builds[0].Files, builds.All(b => b.Ok)));
                 Directory.Delete(site, recursive: true);
             }
 
@@ -113,13 +117,14 @@ internal static class ScaleRun
         Console.WriteLine($"{"corpus",-7} {"words",9} {"inputs",7} {"written",8} {"wall ms",9} {"build ms",9} {"peak MB",8}");
         foreach (var r in rows)
         {
-            Console.WriteLine(string.Create(Invariant, $"{r.Size,-7} {r.Words,9:N0} {r.InputFiles,7:N0} {r.Written,8:N0} {r.WallMs,9:F0} {r.BuildMs,9:F0} {r.PeakKb / 1024.0,8:F1}"));
+            Console.WriteLine(string.Create(Invariant, $"{r.Size,-7} {r.Words,9:N0} {r.InputFiles,7:N0} {r.Written,8:N0} {r.WallMs,9:F0} {r.BuildMs,9:F0} {r.PeakKb / 1024.0,8:F1}{(r.Ok ? string.Empty : "  BUILD FAILED (no output written: less work than a real build)")}"));
         }
 
         if (rows.Find(r => r.Size == "1x") is { } one && rows.Find(r => r.Size == "10x") is { } ten)
         {
+            var verdict = one.Ok && ten.Ok ? string.Empty : "; NOT COMPARABLE: a build failed";
             Console.WriteLine(string.Create(Invariant,
-                $"10x/1x: wall {ten.WallMs / one.WallMs:F2}x, in-process build {ten.BuildMs / one.BuildMs:F2}x, peak memory {(double)ten.PeakKb / one.PeakKb:F2}x (target: time <= 10x)"));
+                $"10x/1x: wall {ten.WallMs / one.WallMs:F2}x, in-process build {ten.BuildMs / one.BuildMs:F2}x, peak memory {(double)ten.PeakKb / one.PeakKb:F2}x (target: time <= 10x){verdict}"));
         }
 
         Console.WriteLine("wall = the child process from start to exit (runtime start-up and JIT included); build = SiteBuilder.BuildAsync inside it; " +
@@ -133,9 +138,9 @@ internal static class ScaleRun
         var wall = clock.Elapsed.TotalMilliseconds;
         var lines = stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         var summary = lines.FirstOrDefault(l => l.StartsWith("BUILD ", StringComparison.Ordinal));
-        if (code != 0 || summary is null)
+        if (summary is null)
         {
-            throw new InvalidOperationException($"the build of {site} failed (exit {code}):\n{stdout}\n{stderr}");
+            throw new InvalidOperationException($"the build of {site} crashed (exit {code}):\n{stdout}\n{stderr}");
         }
 
         var fields = summary[6..].Split(' ').Select(f => f.Split('=')).ToDictionary(f => f[0], f => f[1], StringComparer.Ordinal);
@@ -146,7 +151,7 @@ internal static class ScaleRun
             peak = long.Parse(maxRss[(maxRss.LastIndexOf(':') + 1)..].Trim(), Invariant);
         }
 
-        return new Build(wall, double.Parse(fields["ms"], Invariant), peak, int.Parse(fields["files"], Invariant),
+        return new Build(code == 0, wall, double.Parse(fields["ms"], Invariant), peak, int.Parse(fields["files"], Invariant),
             [.. lines.Where(l => l.StartsWith("  ", StringComparison.Ordinal)).Prepend($"  {summary}")]);
     }
 
@@ -188,7 +193,7 @@ internal static class ScaleRun
         process.WaitForExit();
         if (echo && process.ExitCode != 0)
         {
-            throw new InvalidOperationException($"{string.Join(' ', arguments)} failed: {stderr.Result}");
+            Console.WriteLine($"({string.Join(' ', arguments)} exited with {process.ExitCode}) {stderr.Result}");
         }
 
         return (process.ExitCode, stdout.ToString(), stderr.Result);
@@ -219,7 +224,7 @@ internal static class ScaleRun
         return sorted.Length % 2 == 1 ? sorted[sorted.Length / 2] : (sorted[(sorted.Length / 2) - 1] + sorted[sorted.Length / 2]) / 2;
     }
 
-    private sealed record Build(double WallMs, double BuildMs, long PeakKb, int Files, IReadOnlyList<string> Notes);
+    private sealed record Build(bool Ok, double WallMs, double BuildMs, long PeakKb, int Files, IReadOnlyList<string> Notes);
 
-    private sealed record Row(string Size, int Words, int InputFiles, double WallMs, double BuildMs, long PeakKb, int Written);
+    private sealed record Row(string Size, int Words, int InputFiles, double WallMs, double BuildMs, long PeakKb, int Written, bool Ok);
 }
