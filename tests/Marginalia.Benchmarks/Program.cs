@@ -14,9 +14,6 @@ switch (args)
         return ScaleRun.WriteCorpus(size, folder);
     case ["--build", var site]:
         return await ScaleRun.BuildChildAsync(site).ConfigureAwait(false);
-    case ["--weave-probe", var probeSite]:
-        WeaveProbe.Run(probeSite);
-        return 0;
     case ["--scale", ..]:
         var options = args[1..].Where(a => int.TryParse(a, NumberStyles.None, CultureInfo.InvariantCulture, out _)).Select(a => int.Parse(a, CultureInfo.InvariantCulture)).ToArray();
         var sizes = args[1..].Where(a => !int.TryParse(a, NumberStyles.None, CultureInfo.InvariantCulture, out _)).ToArray();
