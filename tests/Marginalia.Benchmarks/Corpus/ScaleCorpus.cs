@@ -6,9 +6,9 @@ namespace Marginalia.Benchmarks.Corpus;
 /// <summary>
 /// A generated essay of a chosen size, in sections and paragraphs, with notes whose quotes are drawn from it and
 /// glossary terms and initiative mentions it uses. The essay's words come from a fixed vocabulary with numbered
-/// tokens mixed in; quotes hold a token, so most are unique and the few whose token repeats need a prefix, as in real
-/// text; terms are tokens and mentions a token with its next word, like the names and jargon of a real essay. Seeded:
-/// the same size gives the same corpus.
+/// tokens mixed in; most quotes hold a token, so they are unique, and one in eight is a short everyday phrase that
+/// recurs and gets the words before it as a prefix, as in real text; terms are tokens and mentions a token with its
+/// next word, like the names and jargon of a real essay. Seeded: the same size gives the same corpus.
 /// </summary>
 public sealed class ScaleCorpus
 {
@@ -106,11 +106,13 @@ public sealed class ScaleCorpus
         {
             var paragraph = paragraphs[random.Next(paragraphs.Count)];
             var start = random.Next(3, paragraph.Length - 12);
-            var passage = paragraph[start..(start + random.Next(3, 12))];
 
-            // Contributors quote distinctive passages: each quote holds a numbered token, so it is nearly always
-            // unique; tokens that happen to repeat give the few quotes that need a prefix.
-            if (passage.Any(IsToken))
+            // Contributors mostly quote distinctive passages: a quote holding a numbered token is nearly always
+            // unique. One in eight is a short everyday phrase ("open data and") that recurs, as the short quotes of
+            // real notes do: those are the ones that need a prefix.
+            var everyday = candidates.Count % 8 == 7;
+            var passage = paragraph[start..(start + (everyday ? random.Next(2, 4) : random.Next(3, 12)))];
+            if (everyday || passage.Any(IsToken))
             {
                 candidates.Add((string.Join(' ', passage), string.Join(' ', paragraph[(start - 3)..start])));
             }
