@@ -1,4 +1,5 @@
 using BenchmarkDotNet.Attributes;
+using Marginalia.Benchmarks.Corpus;
 using Marginalia.Content;
 using Marginalia.Site;
 using Markdig;
@@ -18,10 +19,28 @@ public class BuildBenchmarks
     private string _scratch = string.Empty;
     private string _output = string.Empty;
 
+    /// <summary>
+    /// <c>real</c>: the repository's input/ (about 1,100 words, where a build's fixed costs dominate); <c>1x</c>: the
+    /// generated corpus of 50,000 words, 2,000 notes, 500 terms and 200 initiatives (see ScaleCorpus), where they are
+    /// spread over fifty times the text. Each corpus has its own floor: Markdig on that corpus's essay.
+    /// </summary>
+    [Params("real", "1x")]
+    public string Corpus { get; set; } = "real";
+
     [GlobalSetup]
     public void Setup()
     {
+        // The output lives in its own scratch folder because the build writes a sibling staging folder and swaps it in.
+        _scratch = Directory.CreateTempSubdirectory("marginalia-bench-").FullName;
+        _output = Path.Combine(_scratch, "out");
         _root = RepoRoot.Locate();
+        if (Corpus != "real")
+        {
+            // A generated site (input/ and a copy of theme/) in the scratch folder, built like the real one.
+            _root = Path.Combine(_scratch, "site");
+            ScaleCorpus.WriteSite(Corpus, _root, RepoRoot.Locate());
+        }
+
         _body = StripFrontMatter(File.ReadAllText(Path.Combine(_root, "input", "essay.md")));
 
         // A floor measured on the wrong text (front matter left in, or nothing at all) would make every ratio a lie.
@@ -29,10 +48,6 @@ public class BuildBenchmarks
         {
             throw new InvalidOperationException("the floor's input is not the essay body: check StripFrontMatter against essay.md");
         }
-
-        // The output lives in its own scratch folder because the build writes a sibling staging folder and swaps it in.
-        _scratch = Directory.CreateTempSubdirectory("marginalia-bench-").FullName;
-        _output = Path.Combine(_scratch, "out");
 
         // A build that fails skips its Output phase and would time far less work than a real build: refuse to measure it.
         var result = Build().GetAwaiter().GetResult();

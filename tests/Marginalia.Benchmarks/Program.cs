@@ -2,19 +2,30 @@ using System.Globalization;
 using BenchmarkDotNet.Running;
 using Marginalia.Benchmarks;
 
-// `--stages [N]` is the cold-start profile, which BenchmarkDotNet's warmed-up statistics cannot show; anything else
-// goes to the switcher, not a fixed Run<T>, so `--filter`, `--list` and `--job` work from the command line.
-if (args is ["--stages", ..])
+// `--stages [N] [DIR]` is the cold-start profile, which BenchmarkDotNet's warmed-up statistics cannot show; `--corpus`,
+// `--build` and `--scale` write and time generated corpora (README, "Scaling"); `--preview-latency [N]` times N
+// preview rebuilds; anything else goes to the switcher,
+// not a fixed Run<T>, so `--filter`, `--list` and `--job` work from the command line.
+switch (args)
 {
-    var runs = args is [_, var count] ? int.Parse(count, CultureInfo.InvariantCulture) : 20;
-    return await StageTimings.RunAsync(runs).ConfigureAwait(false);
+    case ["--stages", ..]:
+        var runs = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 20;
+        return await StageTimings.RunAsync(runs, args.Length > 2 ? args[2] : null).ConfigureAwait(false);
+    case ["--corpus", var size, var folder]:
+        return ScaleRun.WriteCorpus(size, folder);
+    case ["--build", var site]:
+        return await ScaleRun.BuildChildAsync(site).ConfigureAwait(false);
+    case ["--preview-latency", ..]:
+        var edits = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 20;
+        return await Marginalia.Benchmarks.Preview.PreviewLatency.RunAsync(edits).ConfigureAwait(false);
+    case ["--scale", ..]:
+        var options = args[1..].Where(a => int.TryParse(a, NumberStyles.None, CultureInfo.InvariantCulture, out _)).Select(a => int.Parse(a, CultureInfo.InvariantCulture)).ToArray();
+        var sizes = args[1..].Where(a => !int.TryParse(a, NumberStyles.None, CultureInfo.InvariantCulture, out _)).ToArray();
+        return ScaleRun.Run(
+            options.Length > 0 ? options[0] : 3,
+            options.Length > 1 ? options[1] : 3,
+            sizes.Length > 0 ? sizes : ["real", "1x", "10x"]);
+    default:
+        BenchmarkSwitcher.FromAssembly(typeof(BuildBenchmarks).Assembly).Run(args);
+        return 0;
 }
-
-if (args is ["--preview-latency", ..])
-{
-    var edits = args is [_, var count] ? int.Parse(count, CultureInfo.InvariantCulture) : 20;
-    return await Marginalia.Benchmarks.Preview.PreviewLatency.RunAsync(edits).ConfigureAwait(false);
-}
-
-BenchmarkSwitcher.FromAssembly(typeof(BuildBenchmarks).Assembly).Run(args);
-return 0;

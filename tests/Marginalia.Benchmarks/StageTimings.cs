@@ -21,20 +21,36 @@ internal static class StageTimings
     private const string EngineTotal = "engine, all pipelines (wall)";
     private const string WholeBuild = "whole build (wall)";
 
-    public static async Task<int> RunAsync(int warmRuns)
+    /// <param name="warmRuns">Warm builds after the cold one; the warm column is their median.</param>
+    /// <param name="site">A folder holding input/ and theme/ (e.g. one written by <c>--corpus</c>); the repository's by default.</param>
+    public static async Task<int> RunAsync(int warmRuns, string? site = null)
     {
         // Process.StartTime is read from the kernel at clock-tick resolution: good to about 10 ms, enough to see start-up.
         var toMain = DateTime.Now - Process.GetCurrentProcess().StartTime;
-        var root = RepoRoot.Locate();
+        var root = site is null ? RepoRoot.Locate() : Path.GetFullPath(site);
         var scratch = Directory.CreateTempSubdirectory("marginalia-stages-").FullName;
         try
         {
             var output = Path.Combine(scratch, "out");
-            var cold = await BuildOnceAsync(root, output).ConfigureAwait(false);
+            var (cold, errors) = await BuildOnceAsync(root, output).ConfigureAwait(false);
+            if (errors.Count > 0)
+            {
+                // Print what was timed (a failed build skips its Output phase, so it is less work than a real one),
+                // then the errors, and fail: the timings of a failed build must not pass for a real build's.
+                Print(toMain, cold, []);
+                Console.WriteLine($"THE BUILD FAILED, so these timings are not a real build's; {errors.Count} errors, the first:");
+                foreach (var error in errors.Take(10))
+                {
+                    Console.WriteLine("  " + error);
+                }
+
+                return 1;
+            }
+
             var warm = new List<IReadOnlyDictionary<string, Sample>>();
             for (var i = 0; i < warmRuns; i++)
             {
-                warm.Add(await BuildOnceAsync(root, output).ConfigureAwait(false));
+                warm.Add((await BuildOnceAsync(root, output).ConfigureAwait(false)).Samples);
             }
 
             Print(toMain, cold, warm);
@@ -50,7 +66,7 @@ internal static class StageTimings
     /// SiteBuilder.BuildAsync, step for step, with every module of every pipeline wrapped in a stopwatch. It has to be
     /// re-assembled here because SiteBuilder builds its pipelines internally; keep it in step with SiteBuilder.
     /// </summary>
-    private static async Task<IReadOnlyDictionary<string, Sample>> BuildOnceAsync(string root, string output)
+    private static async Task<(IReadOnlyDictionary<string, Sample> Samples, IReadOnlyList<Diagnostic> Errors)> BuildOnceAsync(string root, string output)
     {
         var samples = new ConcurrentDictionary<string, Sample>(StringComparer.Ordinal);
         var whole = Probe.Start();
@@ -92,12 +108,7 @@ internal static class StageTimings
         var result = await new Engine(pipelines).RunAsync(build).ConfigureAwait(false);
         samples[EngineTotal] = engineProbe.Stop();
         samples[WholeBuild] = whole.Stop();
-        if (!result.WroteOutput || diagnostics.HasErrors)
-        {
-            throw new InvalidOperationException("the site does not build: " + string.Join("; ", diagnostics.Sorted()));
-        }
-
-        return samples;
+        return (samples, result.WroteOutput && !diagnostics.HasErrors ? [] : [.. diagnostics.Sorted().Where(d => d.IsError)]);
     }
 
     private static void Print(TimeSpan toMain, IReadOnlyDictionary<string, Sample> cold, List<IReadOnlyDictionary<string, Sample>> warm)
@@ -106,7 +117,8 @@ internal static class StageTimings
         Console.WriteLine(string.Create(invariant, $"runtime start-up, process start to Main: ~{toMain.TotalMilliseconds:F0} ms"));
         Console.WriteLine(string.Create(invariant, $"warm runs: {warm.Count}; tiered compilation: {Environment.GetEnvironmentVariable("DOTNET_TieredCompilation") ?? "default"}, GC: {(GCSettings.IsServerGC ? "server" : "workstation")}"));
         Console.WriteLine();
-        Console.WriteLine(string.Create(invariant, $"{"stage",-62} {"cold ms",9} {"JIT ms",8} {"methods",8} {"warm ms",9}"));
+        Console.WriteLine(string.Create(invariant, $"{"stage",-62} {"cold ms",9} {"JIT ms",8} {"methods",8} {"warm ms",9} {"warm %",7}"));
+        var total = warm.Count > 0 ? Median(warm.Select(w => w[WholeBuild].Milliseconds)) : cold[WholeBuild].Milliseconds;
 
         // Module rows in the order they started in the cold build; the totals last.
         var rows = cold.Where(s => s.Key is not (EngineTotal or WholeBuild)).OrderBy(s => s.Value.Started).Select(s => s.Key)
@@ -115,12 +127,13 @@ internal static class StageTimings
         {
             var c = cold[name];
             var median = Median(warm.Select(w => w.TryGetValue(name, out var s) ? s.Milliseconds : double.NaN).Where(ms => !double.IsNaN(ms)));
-            Console.WriteLine(string.Create(invariant, $"{name,-62} {c.Milliseconds,9:F2} {c.JitMilliseconds,8:F1} {c.JitMethods,8} {median,9:F3}"));
+            Console.WriteLine(string.Create(invariant, $"{name,-62} {c.Milliseconds,9:F2} {c.JitMilliseconds,8:F1} {c.JitMethods,8} {median,9:F3} {100 * (warm.Count > 0 ? median : c.Milliseconds) / total,6:F1}%"));
         }
 
         Console.WriteLine();
         Console.WriteLine("cold = the first build in this process (what one `marginalia build` pays after start-up); warm = median of the later builds.");
         Console.WriteLine("JIT ms and methods are process-wide deltas over the stage: pipelines run concurrently, so overlapping stages share them.");
+        Console.WriteLine("warm % = the stage's warm median over the whole build's (its cold time over the cold build's when there are no warm runs); concurrent pipelines overlap, so the shares add up to more than 100%.");
     }
 
     private static double Median(IEnumerable<double> values)

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using Marginalia.Annotations;
 using Marginalia.Annotations.Reanchoring;
 using Marginalia.Content;
@@ -28,11 +29,42 @@ public sealed record ReaderResult(
     /// <summary>Notes placed again after the essay changed, with what <c>check --fix</c> writes into their files.</summary>
     public ImmutableArray<NoteRepair> Repairs { get; init; } = [];
 
-    /// <summary>Paragraph numbers ("¶ 7"), counted from 1 through the whole essay.</summary>
+    /// <summary>Paragraph numbers ("¶ 7"), counted from 1 through the whole essay; 0 for an id that is no paragraph's.</summary>
     public int ParagraphNumber(string paragraphId) =>
-        Essay.Paragraphs.Select((p, i) => (p.Id, Number: i + 1)).FirstOrDefault(x => x.Id == paragraphId).Number;
+        EssayLookup.Of(Essay).Numbers.GetValueOrDefault(paragraphId);
 
-    /// <summary>The section a block (paragraph or heading id) belongs to.</summary>
+    /// <summary>The section a block (paragraph or heading id) belongs to; the first section for an id that is neither.</summary>
     public EssaySection SectionOf(string blockId) =>
-        Essay.Sections.FirstOrDefault(s => s.Id == blockId || s.Paragraphs.Any(p => p.Id == blockId)) ?? Essay.Sections[0];
+        EssayLookup.Of(Essay).Sections.GetValueOrDefault(blockId) ?? Essay.Sections[0];
+
+    /// <summary>
+    /// Paragraph numbers and sections by id, built once per essay: pages ask for them per note and per mention, and a
+    /// scan of the essay per question made the notes page quadratic in its size. Kept off the record (in a weak table
+    /// keyed by the essay) so the record's equality is unchanged.
+    /// </summary>
+    private sealed class EssayLookup
+    {
+        private static readonly ConditionalWeakTable<Essay, EssayLookup> Cache = [];
+
+        private EssayLookup(Essay essay)
+        {
+            var number = 0;
+            foreach (var section in essay.Sections)
+            {
+                // First claim wins, in the order the old scans looked: a section's own id, then its paragraphs.
+                Sections.TryAdd(section.Id, section);
+                foreach (var paragraph in section.Paragraphs)
+                {
+                    Numbers.TryAdd(paragraph.Id, ++number);
+                    Sections.TryAdd(paragraph.Id, section);
+                }
+            }
+        }
+
+        public Dictionary<string, int> Numbers { get; } = new(StringComparer.Ordinal);
+
+        public Dictionary<string, EssaySection> Sections { get; } = new(StringComparer.Ordinal);
+
+        public static EssayLookup Of(Essay essay) => Cache.GetValue(essay, e => new EssayLookup(e));
+    }
 }

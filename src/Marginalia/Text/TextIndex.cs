@@ -22,6 +22,7 @@ public sealed class TextIndex
     private readonly int[] _blockStarts;
     private FoldedText? _folded;
     private string? _foldedLower;
+    private string? _version;
 
     private TextIndex(string text, IReadOnlyList<TextBlock> blocks)
     {
@@ -42,7 +43,8 @@ public sealed class TextIndex
     public string FoldedLower => _foldedLower ??= Folded.Text.ToLowerInvariant();
 
     /// <summary>A short hash of the text: tools record it with a note to tell later whether the essay changed.</summary>
-    public string Version => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(Text)))[..12];
+    /// <remarks>Computed once: callers read it per note, and hashing the whole text each time made weaving quadratic.</remarks>
+    public string Version => _version ??= Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(Text)))[..12];
 
     /// <param name="root">The element holding the blocks (the essay body).</param>
     /// <param name="skip">Elements whose text is not the essay's (permalinks, markers): skipped with their contents.</param>

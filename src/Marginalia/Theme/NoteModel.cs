@@ -71,8 +71,12 @@ public static class NoteModel
     public static List<object> BySection(ReaderResult reader, string pagePath)
     {
         ArgumentNullException.ThrowIfNull(reader);
+
+        // One pass over the notes, not one per section: reading order is kept within each group.
+        var notesBySection = reader.Notes.GroupBy(n => reader.SectionOf(n.BlockId).Id, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
         return reader.Essay.Sections
-            .Select(section => (Section: section, Notes: reader.Notes.Where(n => reader.SectionOf(n.BlockId).Id == section.Id).ToList()))
+            .Select(section => (Section: section, Notes: notesBySection.GetValueOrDefault(section.Id) ?? []))
             .Where(x => x.Notes.Count > 0)
             .Select(x => (object)new Dictionary<string, object>
             {

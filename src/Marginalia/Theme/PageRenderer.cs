@@ -57,8 +57,11 @@ public sealed class PageRenderer
         var options = new TemplateOptions
         {
             // Layouts are trusted theme code, but keep them bounded: a runaway loop fails the build instead of hanging it.
+            // The step bound grows with the content (the reader loops over every note, ~50 statements each): 1,000,000
+            // failed the reader of 20,000 notes, with Fluid's misleading "maximum level of recursion" message.
+            // 100,000,000 is about 2 million notes, and still stops a runaway loop within seconds.
             MaxRecursion = 20,
-            MaxSteps = 1_000_000,
+            MaxSteps = 100_000_000,
         };
         return options;
     }
