@@ -324,24 +324,27 @@ public sealed partial class InitiativeCardTests(SiteFixture site)
             """);
 
         // When the reader taps the mention, once the page is quiet. On a loaded two-core machine the page may
-        // still be busy (its service worker caching the site, notes and fonts moving text), and Chromium then sees
-        // the touch held long enough to be a long press, which follows no link: so a tap that led nowhere within
-        // five seconds is tried again, at most three times in all
+        // still be busy (its service worker caching the site, notes and fonts moving text): Chromium may then see
+        // the touch held long enough to be a long press, which follows no link, and a followed link may take
+        // seconds to commit. So a tap is tried again, at most three times, only while the reader is still shown
         await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
         await mention.ScrollIntoViewIfNeededAsync();
         await page.EvaluateAsync("() => document.fonts.ready.then(() => new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done))))");
-        for (var attempt = 1; ; attempt++)
+        bool Arrived() => page.Url.EndsWith(href!, StringComparison.Ordinal);
+        for (var attempt = 1; attempt <= 3 && !Arrived(); attempt++)
         {
-            await mention.TapAsync();
             try
             {
-                await page.WaitForURLAsync(url => url.EndsWith(href!, StringComparison.Ordinal), new() { Timeout = 5_000, WaitUntil = WaitUntilState.Commit });
-                break;
+                await mention.TapAsync(new() { Timeout = 5_000 });
+                await page.WaitForURLAsync(url => url.EndsWith(href!, StringComparison.Ordinal), new() { Timeout = 10_000, WaitUntil = WaitUntilState.Commit });
             }
             catch (TimeoutException) when (attempt < 3)
             {
+                // Not there yet: tapped too early, or the page is on its way (then the next round sees it arrive).
             }
         }
+
+        await page.WaitForURLAsync(url => url.EndsWith(href!, StringComparison.Ordinal), new() { Timeout = 30_000, WaitUntil = WaitUntilState.Commit });
 
         // Then the link is followed, with no card opened on the way: a tap cannot hover, and the page it leads to
         // says more than the card would
