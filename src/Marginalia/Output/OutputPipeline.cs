@@ -54,13 +54,13 @@ public sealed class OutputPipeline : Pipeline.Pipeline
     {
         public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, IExecutionContext context)
         {
-            if (context.Build.Cache is { } cache)
+            // Written aside now, made the output only when every Output phase of the build ended cleanly.
+            var pending = context.Build.Cache is { } cache
+                ? SiteWriter.StageUpdate(inputs, context.Build.Roots, context.Diagnostics, cache)
+                : SiteWriter.Stage(inputs, context.Build.Roots, context.Diagnostics);
+            if (pending is not null)
             {
-                SiteWriter.Update(inputs, context.Build.Roots, context.Diagnostics, cache);
-            }
-            else
-            {
-                SiteWriter.Write(inputs, context.Build.Roots, context.Diagnostics);
+                context.Build.Defer(() => pending.Commit(), pending.Discard);
             }
 
             return Task.FromResult(inputs);

@@ -9,7 +9,15 @@ namespace Marginalia.Output;
 /// </summary>
 public static class SiteWriter
 {
-    public static bool Write(IReadOnlyList<Document> documents, BuildRoots roots, DiagnosticBag diagnostics)
+    /// <summary>Writes the site into the staging folder and swaps it in at once.</summary>
+    public static bool Write(IReadOnlyList<Document> documents, BuildRoots roots, DiagnosticBag diagnostics) =>
+        Stage(documents, roots, diagnostics) is { } pending && pending.Commit();
+
+    /// <summary>
+    /// Writes the site into the staging folder and leaves the output alone: <see cref="PendingWrite.Commit"/> swaps
+    /// it in, <see cref="PendingWrite.Discard"/> removes it. Null, with the staging folder removed, if writing failed.
+    /// </summary>
+    public static PendingWrite? Stage(IReadOnlyList<Document> documents, BuildRoots roots, DiagnosticBag diagnostics)
     {
         ArgumentNullException.ThrowIfNull(documents);
         ArgumentNullException.ThrowIfNull(roots);
@@ -36,17 +44,32 @@ public static class SiteWriter
                 Directory.CreateDirectory(Path.GetDirectoryName(path)!);
                 File.WriteAllBytes(path, document.ToBytes().ToArray());
             }
-
-            Swap(staging, roots.Output);
-            return true;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             diagnostics.Error(DiagnosticCodes.OutputFailed, SourceLocation.File(roots.Display(roots.Output)), $"cannot write the site: {ex.Message}",
                 "the previous output, if any, is unchanged");
             TryDelete(staging);
-            return false;
+            return null;
         }
+
+        return new PendingWrite(
+            () =>
+            {
+                try
+                {
+                    Swap(staging, roots.Output);
+                    return true;
+                }
+                catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+                {
+                    diagnostics.Error(DiagnosticCodes.OutputFailed, SourceLocation.File(roots.Display(roots.Output)), $"cannot write the site: {ex.Message}",
+                        "the previous output, if any, is unchanged");
+                    TryDelete(staging);
+                    return false;
+                }
+            },
+            () => TryDelete(staging));
     }
 
     private const string WrittenKey = "SiteWriter.Written";
@@ -56,22 +79,55 @@ public static class SiteWriter
     /// temporary file and a rename, so a browser never reads half a page), and files no longer built are removed.
     /// The first build, or one after the output folder vanished, writes everything through the staging folder.
     /// </summary>
-    public static bool Update(IReadOnlyList<Document> documents, BuildRoots roots, DiagnosticBag diagnostics, BuildCache cache)
+    public static bool Update(IReadOnlyList<Document> documents, BuildRoots roots, DiagnosticBag diagnostics, BuildCache cache) =>
+        StageUpdate(documents, roots, diagnostics, cache) is { } pending && pending.Commit();
+
+    /// <summary>
+    /// <see cref="Update"/> in two steps: the changed files are written beside their targets as <c>.writing</c>
+    /// files; <see cref="PendingWrite.Commit"/> renames them into place and removes files no longer built,
+    /// <see cref="PendingWrite.Discard"/> removes them and leaves the output as it was.
+    /// </summary>
+    public static PendingWrite? StageUpdate(IReadOnlyList<Document> documents, BuildRoots roots, DiagnosticBag diagnostics, BuildCache cache)
     {
         ArgumentNullException.ThrowIfNull(documents);
         ArgumentNullException.ThrowIfNull(roots);
+        ArgumentNullException.ThrowIfNull(diagnostics);
         ArgumentNullException.ThrowIfNull(cache);
         var hashes = documents.ToDictionary(d => d.Destination!, d => Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(d.ToBytes().Span)), StringComparer.Ordinal);
         var previous = cache.Get<Dictionary<string, string>>(WrittenKey);
         if (previous is null || !Directory.Exists(roots.Output))
         {
-            var written = Write(documents, roots, diagnostics);
-            if (written)
-            {
-                cache.Set(WrittenKey, hashes);
-            }
+            var staged = Stage(documents, roots, diagnostics);
+            return staged is null
+                ? null
+                : new PendingWrite(
+                    () =>
+                    {
+                        var swapped = staged.Commit();
+                        if (swapped)
+                        {
+                            cache.Set(WrittenKey, hashes);
+                        }
 
-            return written;
+                        return swapped;
+                    },
+                    staged.Discard);
+        }
+
+        var temporaries = new List<(string Temporary, string Path)>();
+        void Failed(Exception ex)
+        {
+            diagnostics.Error(DiagnosticCodes.OutputFailed, SourceLocation.File(roots.Display(roots.Output)), $"cannot write the site: {ex.Message}",
+                "the next save rewrites the whole site");
+            cache.Set(WrittenKey, new Dictionary<string, string>(StringComparer.Ordinal)); // unknown state: rewrite every file next time
+        }
+
+        void DiscardTemporaries()
+        {
+            foreach (var (temporary, _) in temporaries)
+            {
+                TryDeleteFile(temporary);
+            }
         }
 
         try
@@ -87,25 +143,43 @@ public static class SiteWriter
 
                 Directory.CreateDirectory(Path.GetDirectoryName(path)!);
                 var temporary = path + ".writing";
+                temporaries.Add((temporary, path));
                 File.WriteAllBytes(temporary, document.ToBytes().ToArray());
-                File.Move(temporary, path, overwrite: true);
             }
-
-            foreach (var gone in previous.Keys.Where(p => !hashes.ContainsKey(p)))
-            {
-                File.Delete(Path.Combine(roots.Output, gone));
-            }
-
-            cache.Set(WrittenKey, hashes);
-            return true;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            diagnostics.Error(DiagnosticCodes.OutputFailed, SourceLocation.File(roots.Display(roots.Output)), $"cannot write the site: {ex.Message}",
-                "the next save rewrites the whole site");
-            cache.Set(WrittenKey, new Dictionary<string, string>(StringComparer.Ordinal)); // unknown state: rewrite every file next time
-            return false;
+            Failed(ex);
+            DiscardTemporaries();
+            return null;
         }
+
+        return new PendingWrite(
+            () =>
+            {
+                try
+                {
+                    foreach (var (temporary, path) in temporaries)
+                    {
+                        File.Move(temporary, path, overwrite: true);
+                    }
+
+                    foreach (var gone in previous.Keys.Where(p => !hashes.ContainsKey(p)))
+                    {
+                        File.Delete(Path.Combine(roots.Output, gone));
+                    }
+
+                    cache.Set(WrittenKey, hashes);
+                    return true;
+                }
+                catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+                {
+                    Failed(ex);
+                    DiscardTemporaries();
+                    return false;
+                }
+            },
+            DiscardTemporaries);
     }
 
     private static void Swap(string staging, string output)
@@ -135,4 +209,35 @@ public static class SiteWriter
             // A leftover staging or previous folder is harmless: the next build clears it.
         }
     }
+
+    private static void TryDeleteFile(string file)
+    {
+        try
+        {
+            File.Delete(file);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // A leftover temporary file is harmless: the next write of that file replaces it.
+        }
+    }
+}
+
+/// <summary>Files written where the output does not see them yet: commit makes them the output, discard drops them.</summary>
+public sealed class PendingWrite
+{
+    private readonly Func<bool> _commit;
+    private readonly Action _discard;
+
+    internal PendingWrite(Func<bool> commit, Action discard)
+    {
+        _commit = commit;
+        _discard = discard;
+    }
+
+    /// <summary>Makes the written files the output; false, with an error reported, if that failed.</summary>
+    public bool Commit() => _commit();
+
+    /// <summary>Removes what was written; the output stays as it was.</summary>
+    public void Discard() => _discard();
 }

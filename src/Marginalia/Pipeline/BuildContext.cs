@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Marginalia.Diagnostics;
 
 namespace Marginalia.Pipeline;
@@ -29,4 +30,28 @@ public sealed class BuildContext
 
     /// <summary>Results kept between builds (the preview's); null for a plain build, which does all its work.</summary>
     public BuildCache? Cache { get; init; }
+
+    private readonly ConcurrentQueue<(Action Commit, Action Discard)> _pending = new();
+
+    /// <summary>
+    /// Output-phase work that must become visible only if the whole build succeeds (the swap of the staging folder
+    /// into place). The engine runs <paramref name="commit"/> once every Output phase has finished with no error and
+    /// no cancellation, and <paramref name="discard"/> otherwise, so an error or cancellation anywhere, even in
+    /// another pipeline's Output phase, leaves the previous output as it was.
+    /// </summary>
+    public void Defer(Action commit, Action discard)
+    {
+        ArgumentNullException.ThrowIfNull(commit);
+        ArgumentNullException.ThrowIfNull(discard);
+        _pending.Enqueue((commit, discard));
+    }
+
+    /// <summary>Runs the deferred commits (or discards), each once; called by the engine at the end of a build.</summary>
+    internal void Complete(bool commit)
+    {
+        while (_pending.TryDequeue(out var pending))
+        {
+            (commit ? pending.Commit : pending.Discard)();
+        }
+    }
 }

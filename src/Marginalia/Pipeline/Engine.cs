@@ -6,7 +6,8 @@ namespace Marginalia.Pipeline;
 /// <summary>
 /// Runs pipelines in dependency order. Every pipeline's Input phase starts at once; its Process phase waits for the
 /// pipelines it declared, so independent pipelines run concurrently. The Output phase runs only if the whole build is
-/// free of errors, so a failed build never writes.
+/// free of errors, so a failed build never writes; what the Output phase defers (<see cref="BuildContext.Defer"/>) is
+/// committed only if that phase too ends with no error and no cancellation.
 /// </summary>
 public sealed class Engine
 {
@@ -51,13 +52,32 @@ public sealed class Engine
             return new EngineResult(outputs.ToImmutableDictionary(StringComparer.Ordinal), WroteOutput: false);
         }
 
-        // Output phases are independent of each other: each sees only its own pipeline's documents.
-        var written = await Task.WhenAll(_pipelines.Select(async p =>
-            (p.Name, Docs: await RunPhaseAsync(p, Phase.Output, outputs[p.Name], ReadOutputs(outputs), build).ConfigureAwait(false))))
-            .ConfigureAwait(false);
-        foreach (var (name, docs) in written)
+        // Output phases are independent of each other: each sees only its own pipeline's documents. What they
+        // deferred (the swap of the staging folder) happens only when all of them finished cleanly.
+        var committed = false;
+        try
         {
-            outputs[name] = docs ?? [];
+            var written = await Task.WhenAll(_pipelines.Select(async p =>
+                (p.Name, Docs: await RunPhaseAsync(p, Phase.Output, outputs[p.Name], ReadOutputs(outputs), build).ConfigureAwait(false))))
+                .ConfigureAwait(false);
+            foreach (var (name, docs) in written)
+            {
+                outputs[name] = docs ?? [];
+            }
+
+            build.CancellationToken.ThrowIfCancellationRequested();
+            if (!build.Diagnostics.HasErrors && written.All(w => w.Docs is not null))
+            {
+                committed = true;
+                build.Complete(commit: true);
+            }
+        }
+        finally
+        {
+            if (!committed)
+            {
+                build.Complete(commit: false);
+            }
         }
 
         return new EngineResult(outputs.ToImmutableDictionary(StringComparer.Ordinal), WroteOutput: !build.Diagnostics.HasErrors);

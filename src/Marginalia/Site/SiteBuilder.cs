@@ -11,9 +11,17 @@ public static class SiteBuilder
 {
     public const string SettingsFile = "site.yml";
 
-    public static async Task<BuildResult> BuildAsync(BuildOptions options, CancellationToken cancellationToken = default)
+    public static Task<BuildResult> BuildAsync(BuildOptions options, CancellationToken cancellationToken = default) =>
+        BuildAsync(options, SitePipelines.Create(), cancellationToken);
+
+    /// <summary>
+    /// Test seam: builds with the given pipelines instead of <see cref="SitePipelines.Create"/>, so a test can add a
+    /// module that fails or cancels at a chosen pipeline and phase. Everything else is as for a real build.
+    /// </summary>
+    internal static async Task<BuildResult> BuildAsync(BuildOptions options, IReadOnlyList<Pipeline.Pipeline> pipelines, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(pipelines);
         var roots = BuildRoots.From(options.Input, options.Theme, options.Output, options.WorkingDirectory);
         var diagnostics = new DiagnosticBag();
         if (!Directory.Exists(roots.Input))
@@ -30,7 +38,7 @@ public static class SiteBuilder
         }
 
         var build = new BuildContext(roots, diagnostics, cancellationToken) { Settings = settings, WriteOutput = options.Write, AllowUnanchored = options.AllowUnanchored, Cache = options.Cache };
-        var engine = new Engine(SitePipelines.Create());
+        var engine = new Engine(pipelines);
         EngineResult result;
         try
         {

@@ -41,4 +41,43 @@ public class SiteWriterTests
         Assert.False(File.Exists(site.PathOf("escaped.html")));
         Assert.False(File.Exists(site.PathOf("output.staging/../escaped.html")));
     }
+
+    [Fact]
+    public void Staging_leaves_the_output_alone_until_the_commit_swaps_it_in()
+    {
+        // Given an output folder from a previous build
+        using var site = TempSite.Empty();
+        site.Write("output/index.html", "previous");
+        var roots = BuildRoots.From("input", "theme", "output", site.Root);
+
+        // When the next site is staged
+        var pending = SiteWriter.Stage([new Document(null, "index.html", "next"), new Document(null, "feed.xml", "<feed/>")], roots, new DiagnosticBag());
+
+        // Then the output is unchanged and the new files wait in the staging folder
+        Assert.NotNull(pending);
+        Assert.Equal(["index.html"], site.Snapshot().Keys);
+        Assert.Equal("previous", site.Read("output/index.html"));
+        Assert.Equal("next", site.Read("output.staging/index.html"));
+
+        // And the commit makes them the output, leaving no staging or previous folder
+        Assert.True(pending.Commit());
+        Assert.Equal(["feed.xml", "index.html"], site.Snapshot().Keys);
+        Assert.Equal("next", site.Read("output/index.html"));
+        Assert.False(Directory.Exists(roots.Staging));
+        Assert.False(Directory.Exists(site.PathOf("output.previous")));
+    }
+
+    [Fact]
+    public void A_discarded_stage_removes_the_staging_folder_and_leaves_the_output_as_it_was()
+    {
+        using var site = TempSite.Empty();
+        site.Write("output/index.html", "previous");
+        var roots = BuildRoots.From("input", "theme", "output", site.Root);
+
+        SiteWriter.Stage([new Document(null, "index.html", "next")], roots, new DiagnosticBag())!.Discard();
+
+        Assert.Equal(["index.html"], site.Snapshot().Keys);
+        Assert.Equal("previous", site.Read("output/index.html"));
+        Assert.False(Directory.Exists(roots.Staging));
+    }
 }

@@ -181,4 +181,60 @@ public class EngineTests
         Assert.False(wrote);
         Assert.False(result.WroteOutput);
     }
+
+    [Fact]
+    public async Task Work_deferred_by_an_output_phase_is_committed_when_every_output_phase_ends_cleanly()
+    {
+        // Given A defers a commit in its Output phase and B's Output phase succeeds
+        var log = new ConcurrentQueue<string>();
+        var a = Make("A", []);
+        a.OutputModules.Add(TestModules.Do(c => c.Build.Defer(() => log.Enqueue("commit"), () => log.Enqueue("discard"))));
+        var b = Make("B", []);
+        b.OutputModules.Add(TestModules.Do(_ => log.Enqueue("B wrote")));
+
+        // When it runs
+        var result = await new Engine([a, b]).RunAsync(NewBuild());
+
+        // Then the commit ran once, after B's Output phase, and nothing was discarded
+        Assert.True(result.WroteOutput);
+        Assert.Equal(["B wrote", "commit"], log);
+    }
+
+    [Fact]
+    public async Task Work_deferred_by_an_output_phase_is_discarded_when_another_output_phase_throws()
+    {
+        // Given A defers a commit in its Output phase and B's Output phase throws
+        var log = new ConcurrentQueue<string>();
+        var a = Make("A", []);
+        a.OutputModules.Add(TestModules.Do(c => c.Build.Defer(() => log.Enqueue("commit"), () => log.Enqueue("discard"))));
+        var b = Make("B", []);
+        b.OutputModules.Add(TestModules.Do(_ => throw new IOException("disk full")));
+        var build = NewBuild();
+
+        // When it runs
+        var result = await new Engine([a, b]).RunAsync(build);
+
+        // Then the deferred work was discarded, never committed, and the failure is the build's error
+        Assert.False(result.WroteOutput);
+        Assert.Equal(["discard"], log);
+        Assert.Equal("pipeline 'B', phase Output: IOException: disk full", Assert.Single(build.Diagnostics.Sorted()).Message);
+    }
+
+    [Fact]
+    public async Task Work_deferred_by_an_output_phase_is_discarded_when_the_build_is_cancelled_during_that_phase()
+    {
+        // Given A defers a commit and then cancels the build, still inside its Output phase
+        var log = new ConcurrentQueue<string>();
+        using var cancellation = new CancellationTokenSource();
+        var a = Make("A", []);
+        a.OutputModules.Add(TestModules.Do(c => c.Build.Defer(() => log.Enqueue("commit"), () => log.Enqueue("discard"))));
+        a.OutputModules.Add(TestModules.Do(_ => cancellation.Cancel()));
+        var build = new BuildContext(BuildRoots.From("in", "theme", "out", Path.GetTempPath()), new DiagnosticBag(), cancellation.Token);
+
+        // When it runs, the cancellation ends it
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => new Engine([a]).RunAsync(build));
+
+        // Then the deferred work was discarded, never committed
+        Assert.Equal(["discard"], log);
+    }
 }
