@@ -22,6 +22,6 @@ public static partial class Ids
         return false;
     }
 
-    [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
+    [GeneratedRegex(@"^[a-z0-9]+(-[a-z0-9]+)*\z")] // \z, not $: $ also matches before a final newline
     private static partial Regex Pattern();
 }
