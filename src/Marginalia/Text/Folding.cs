@@ -56,7 +56,9 @@ public static class Folding
                     j++;
                 }
 
-                if (spaceAfterDash)
+                // Whitespace after a dash belongs to it, and whitespace after whitespace (with only invisible
+                // characters between) is the same run; spaceAfterDash stays as it was until something visible.
+                if (spaceAfterDash || (text.Length > 0 && text[^1] == ' '))
                 {
                     ends[^1] = j;
                 }
@@ -65,17 +67,21 @@ public static class Folding
                     Emit(' ', i, j);
                 }
 
-                spaceAfterDash = false;
                 i = j;
+                continue;
+            }
+
+            if (c is '\u200B' or '\u200C' or '\u200D' or '\u2060' or '\uFEFF' or '\u00AD')
+            {
+                // Invisible (zero-width spaces and joiners, word joiner, BOM, soft hyphen): gone without a trace, so
+                // whitespace after it still belongs to a dash before it ("— \u200D x" folds like "— x").
+                i++;
                 continue;
             }
 
             spaceAfterDash = false;
             switch (c)
             {
-                case '\u200B' or '\u200C' or '\u200D' or '\u2060' or '\uFEFF' or '\u00AD':
-                    i++; // invisible: zero-width spaces and joiners, word joiner, BOM, soft hyphen
-                    continue;
                 case '“' or '”' or '„' or '‟' or '″' or '"':
                     Emit('"', i, i + 1);
                     i++;

@@ -58,6 +58,17 @@ public class FoldingTests
     }
 
     [Fact]
+    public void An_invisible_character_between_a_dash_and_the_space_after_it_does_not_keep_the_space()
+    {
+        // Found by FoldingProperties: the zero-width joiner used to end the dash's claim on the whitespace after it,
+        // so "a —\u3000\u200D\nb" folded to "a— b" and that, folded again, to "a—b"
+        var folded = Folding.Fold("a —\u3000\u200D\nb");
+
+        Assert.Equal("a—b", folded.Text);
+        Assert.Equal((1, 6), folded.ToSource(1, 2));
+    }
+
+    [Fact]
     public void A_phrase_is_folded_and_trimmed()
     {
         Assert.Equal("India's Bhashini", Folding.FoldPhrase("  India’s   Bhashini \n"));
