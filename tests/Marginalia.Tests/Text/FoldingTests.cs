@@ -68,6 +68,27 @@ public class FoldingTests
         Assert.Equal((1, 6), folded.ToSource(1, 2));
     }
 
+    [Theory]
+    [InlineData("a \u200D- b", "a—b")]
+    [InlineData("a -\u200D b", "a—b")]
+    [InlineData("a-\u00AD-b", "a—b")]
+    [InlineData("AI\uFEFF\u0301", "AÍ")]
+    [InlineData("e\u200B\u0301", "é")]
+    public void Invisible_characters_fold_as_if_they_were_not_there(string text, string folded)
+    {
+        // Found by FoldingProperties: an invisible character hid a spaced hyphen's space, split "--", or parted a
+        // letter from its accent, so the text folded differently a second time
+        Assert.Equal(folded, Folding.Fold(text).Text);
+        Assert.Equal(folded, Folding.Fold(folded).Text);
+    }
+
+    [Fact]
+    public void A_lone_surrogate_before_a_combining_mark_is_kept_not_thrown()
+    {
+        // YAML's "\uD800" escape can put one in a quote
+        Assert.Equal("a\uD800\u0301", Folding.Fold("a\uD800\u0301").Text);
+    }
+
     [Fact]
     public void A_phrase_is_folded_and_trimmed()
     {
