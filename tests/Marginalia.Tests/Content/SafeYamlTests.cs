@@ -84,4 +84,30 @@ public class SafeYamlTests
         Assert.Null(note);
         Assert.Equal("input/annotations/n.md:3:17: error MG0108: YAML is nested more than 8 levels deep", Assert.Single(diagnostics).ToString());
     }
+
+    [Fact]
+    public void An_escape_of_half_a_surrogate_pair_before_an_accent_is_an_error_not_a_crash()
+    {
+        // Found by LoaderProperties: YamlDotNet throws ArgumentOutOfRangeException here, not a YamlException
+        var (note, diagnostics) = ReadNote("kind: context\nquote: \"\\uD800\\u0301\"\n");
+
+        Assert.Null(note);
+        var error = Assert.Single(diagnostics);
+        Assert.Equal("input/annotations/n.md:3:6: error MG0106: invalid YAML: cannot be read past this point", error.ToString());
+        Assert.Equal("a \\u escape must name a whole character: write the character itself instead of a surrogate pair's halves", error.Hint);
+    }
+
+    [Fact]
+    public void An_unclosed_flow_list_inside_a_list_is_an_error_not_a_crash()
+    {
+        // Found by LoaderProperties: YamlDotNet throws InvalidOperationException here, not a YamlException
+        var diagnostics = new DiagnosticBag();
+
+        var mapping = SafeYaml.LoadMapping("sources:\n  - title: [\nstarted: 2022\n", "input/initiatives/x.md", 2, diagnostics);
+
+        Assert.Null(mapping);
+        var error = Assert.Single(diagnostics.Sorted());
+        Assert.Equal("input/initiatives/x.md:3:12: error MG0106: invalid YAML: cannot be read past this point", error.ToString());
+        Assert.Equal("check that every '[' and '{' closes on the same line and every quote that opens also closes", error.Hint);
+    }
 }
