@@ -46,6 +46,7 @@ public sealed class ContributionFile
         Placeholders.Check(source, diagnostics);
         var fields = FieldReader.For(frontMatter, diagnostics);
         fields.RejectUnknown([.. knownFields]);
+        InvisibleCharacters.Check(source, fields);
         return new ContributionFile(id, idOk, frontMatter, fields, source);
     }
 

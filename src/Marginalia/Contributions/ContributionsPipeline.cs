@@ -15,6 +15,7 @@ public abstract class ContributionsPipeline<TFile> : Pipeline.Pipeline
         : base(name)
     {
         InputModules.Add(new ReadFilesModule(roots => Path.Combine(roots.Input, folder), "*.md"));
+        InputModules.Add(new StrayFilesModule(folder));
         ProcessModules.Add(new ReadModule(key, read));
     }
 

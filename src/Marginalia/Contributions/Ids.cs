@@ -8,6 +8,15 @@ public static partial class Ids
 {
     public static bool IsValid(string id) => Pattern().IsMatch(id);
 
+    /// <summary>
+    /// Ids the theme's own pages give their elements (the glossary page shows each term at <c>#&lt;id&gt;</c>, bare):
+    /// a term with one of them would make two elements share an id and take over the skip link or the A–Z index.
+    /// </summary>
+    public static bool IsReservedOnPages(string id) =>
+        id is "main" or "page-title" or "glossary-title" or "essay" or "essay-title" or "endnotes-title" or "toc-title" or "corrections"
+            or "in-the-essay" or "notes-on-this" or "notes-unanchored" or "title-note"
+        || id.StartsWith("letter-", StringComparison.Ordinal) || id.StartsWith("note-", StringComparison.Ordinal) || id.StartsWith("p-", StringComparison.Ordinal);
+
     public static bool Check(string id, string path, DiagnosticBag diagnostics)
     {
         ArgumentNullException.ThrowIfNull(diagnostics);
@@ -17,11 +26,17 @@ public static partial class Ids
         }
 
         var suggestion = Text.Slug.FromWords(id);
-        diagnostics.Error(DiagnosticCodes.InvalidId, SourceLocation.File(path), $"'{id}' is not a valid id: use lowercase letters and digits in words joined by single hyphens",
+        diagnostics.Error(DiagnosticCodes.InvalidId, SourceLocation.File(path), $"'{Visible(id)}' is not a valid id: use lowercase letters and digits in words joined by single hyphens",
             suggestion.Length > 0 ? $"rename the file to '{suggestion}{Path.GetExtension(path)}'" : null);
         return false;
     }
 
-    [GeneratedRegex(@"^[a-z0-9]+(-[a-z0-9]+)*\z")] // \z, not $: $ also matches before a final newline
+    /// <summary>The id with control and invisible characters written as \u escapes, so a message shows what is there.</summary>
+    private static string Visible(string id) =>
+        string.Concat(id.Select(c => char.IsControl(c) || InvisibleCharacters.IsForbidden(c) || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.Format
+            ? $"\\u{(int)c:X4}" : c.ToString()));
+
+    // \z, not $: "$" also matches before a final newline, and a file name may end in one.
+    [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*\\z")]
     private static partial Regex Pattern();
 }

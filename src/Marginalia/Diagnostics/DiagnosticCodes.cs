@@ -52,6 +52,9 @@ public static class DiagnosticCodes
     public static readonly DiagnosticCode QuoteReanchored = new("MG0611", "The essay changed since a note was written and its quote was placed again (a warning; 'check --fix' writes the new quote).");
     public static readonly DiagnosticCode QuoteUnanchored = new("MG0612", "The essay changed since a note was written and its quote could not be placed again (a warning with --allow-unanchored).");
     public static readonly DiagnosticCode PlaceholderLeft = new("MG0613", "A contributed file still holds a placeholder written by 'marginalia new' (a warning).");
+    public static readonly DiagnosticCode InvisibleCharacter = new("MG0614", "A contributed file contains an invisible control character (bidirectional override or isolate, zero-width space, C0 or C1 control).");
+    public static readonly DiagnosticCode ReservedId = new("MG0615", "A glossary term's id is an id the site's pages already use for their own elements.");
+    public static readonly DiagnosticCode StrayFile = new("MG0616", "A file in a contributions folder is not read: only '<id>.md' files directly in the folder are.");
 
     public static readonly DiagnosticCode DuplicatePhrase = new("MG0701", "Two files claim the same term, alias or mention.");
     public static readonly DiagnosticCode TermUnused = new("MG0702", "A glossary term occurs nowhere in the essay (a warning).");
@@ -71,7 +74,7 @@ public static class DiagnosticCodes
         EssayEmpty, EssayHeadingLevel,
         LayoutMissing, LayoutSyntax, LayoutRender, AssetMissing,
         InvalidId, QuoteNotFound, QuoteAmbiguous, QuoteCrossesBlocks, PrefixSuffixMismatch, EmptyBody, RawHtml, UnsafeLink, BadImage, UnknownXref,
-        QuoteReanchored, QuoteUnanchored, PlaceholderLeft,
+        QuoteReanchored, QuoteUnanchored, PlaceholderLeft, InvisibleCharacter, ReservedId, StrayFile,
         DuplicatePhrase, TermUnused, MentionNotFound,
         BrokenLink, BrokenFragment, OutputFailed, DuplicateDestination,
     ];

@@ -24,16 +24,10 @@ public sealed class DiscoveryPipeline : Pipeline.Pipeline
         ProcessModules.Add(new DiscoveryModule());
     }
 
-    private sealed class DiscoveryModule : IModule
+    private sealed class DiscoveryModule : FromReaderModule
     {
-        public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, IExecutionContext context)
+        protected override ImmutableArray<Document> Make(ReaderResult reader, SiteSettings site, IExecutionContext context)
         {
-            var reader = context.FirstOutput(ReaderPipeline.PipelineName, ReaderKeys.Result);
-            if (reader is null || !context.Build.Settings.TryGet(ContentKeys.Site, out var site))
-            {
-                return Task.FromResult(ImmutableArray<Document>.Empty);
-            }
-
             // The reader first (its canonical path is empty), then the rest by address: a stable, readable order.
             var pages = PagesPipeline.Specs(site, reader).Where(s => s.Layout != "404")
                 .OrderBy(s => s.CanonicalPath, StringComparer.Ordinal)
@@ -48,10 +42,12 @@ public sealed class DiscoveryPipeline : Pipeline.Pipeline
                 Entries(reader, site.BaseUrl),
                 info.Published ?? DateOnly.MinValue,
                 info.Language);
-            return Task.FromResult(ImmutableArray.Create(
+            return
+            [
                 new Document(null, Sitemap.Path, Sitemap.Write(pages)),
                 new Document(null, Robots.Path, Robots.Write(sitemap)),
-                new Document(null, AtomFeed.Path, feed)));
+                new Document(null, AtomFeed.Path, feed),
+            ];
         }
     }
 

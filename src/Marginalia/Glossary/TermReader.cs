@@ -24,6 +24,12 @@ public static partial class TermReader
         }
 
         var (id, idOk, fields) = (file.Id, file.IdOk, file.Fields);
+        if (idOk && Ids.IsReservedOnPages(id))
+        {
+            fields.Error(DiagnosticCodes.ReservedId, SourceLocation.File(source.DisplayPath), $"'{id}' is an id the site's pages use for their own elements; a term named so would share it on the glossary page",
+                $"rename the file, e.g. to '{id}-term{Path.GetExtension(source.DisplayPath)}'");
+        }
+
         var term = fields.RequiredString("term");
         var aliases = ReadAliases(fields);
         var caseSensitive = ReadCase(fields);

@@ -21,16 +21,10 @@ public sealed class PublishingPipeline : Pipeline.Pipeline
         ProcessModules.Add(new PublishModule());
     }
 
-    private sealed class PublishModule : IModule
+    private sealed class PublishModule : FromReaderModule
     {
-        public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, IExecutionContext context)
+        protected override ImmutableArray<Document> Make(ReaderResult reader, SiteSettings site, IExecutionContext context)
         {
-            var reader = context.FirstOutput(ReaderPipeline.PipelineName, ReaderKeys.Result);
-            if (reader is null || !context.Build.Settings.TryGet(ContentKeys.Site, out var site))
-            {
-                return Task.FromResult(ImmutableArray<Document>.Empty);
-            }
-
             var info = reader.Essay.Info;
             var settings = new AnnotationExportSettings(site.BaseUrl, info.Language, $"Notes on “{info.Title}” by {info.Author}")
             {
@@ -39,9 +33,11 @@ public sealed class PublishingPipeline : Pipeline.Pipeline
 
             // The author's own footnotes are part of the essay, not annotations on it, and quote no passage.
             var contributed = reader.Notes.Where(n => n.Note.Kind != NoteKind.Author).ToList();
-            return Task.FromResult(ImmutableArray.Create(
+            return
+            [
                 Document.Binary(null, settings.EssayTextPath, EssayTextFile.Encode(reader.Text)),
-                new Document(null, settings.ExportPath, AnnotationExporter.Export(reader.Text, contributed, settings))));
+                new Document(null, settings.ExportPath, AnnotationExporter.Export(reader.Text, contributed, settings)),
+            ];
         }
     }
 }

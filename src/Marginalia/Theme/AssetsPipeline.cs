@@ -41,7 +41,11 @@ public sealed class AssetsPipeline : Pipeline.Pipeline
         protected override IReadOnlyList<Document> ExecuteDocument(Document input, IExecutionContext context)
         {
             var name = input.Get(ContentKeys.RelativePath);
-            var published = input.Bytes is null ? input.WithContent(AssetMinifier.Minify(name, input.Content)) : input;
+            var published = input.Bytes is null
+                ? input.WithContent(context.Build.Cache is { } cache
+                    ? cache.GetOrAdd(BuildCache.Key(nameof(AssetMinifier), name, input.Content), context.Diagnostics, _ => AssetMinifier.Minify(name, input.Content))
+                    : AssetMinifier.Minify(name, input.Content))
+                : input;
             return [published.WithDestination(FingerprintedPath(name, published.ToBytes().Span)).With(ThemeKeys.AssetName, name)];
         }
     }

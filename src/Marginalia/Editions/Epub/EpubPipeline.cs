@@ -19,21 +19,15 @@ public sealed class EpubPipeline : Pipeline.Pipeline
         ProcessModules.Add(new BookModule());
     }
 
-    private sealed class BookModule : IModule
+    private sealed class BookModule : FromReaderModule
     {
-        public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, IExecutionContext context)
+        protected override ImmutableArray<Document> Make(ReaderResult reader, SiteSettings site, IExecutionContext context)
         {
-            var reader = context.FirstOutput(ReaderPipeline.PipelineName, ReaderKeys.Result);
-            if (reader is null || !context.Build.Settings.TryGet(ContentKeys.Site, out var site))
-            {
-                return Task.FromResult(ImmutableArray<Document>.Empty); // their own errors are reported
-            }
-
             var media = context.OutputsOf(MediaPipeline.PipelineName)
                 .Where(d => d.Destination is not null)
                 .ToDictionary(d => d.Destination!, d => d.ToBytes(), StringComparer.Ordinal);
-            var book = EpubBuilder.Build(reader, site!, media);
-            return Task.FromResult(ImmutableArray.Create(Document.Binary(null, EditionPaths.Epub(reader.Essay.Info), book)));
+            var book = EpubBuilder.Build(reader, site, media);
+            return [Document.Binary(null, EditionPaths.Epub(reader.Essay.Info), book)];
         }
     }
 }

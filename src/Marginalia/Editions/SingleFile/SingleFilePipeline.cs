@@ -18,22 +18,21 @@ public sealed class SingleFilePipeline : Pipeline.Pipeline
         ProcessModules.Add(new SingleFileModule());
     }
 
-    private sealed class SingleFileModule : IModule
+    private sealed class SingleFileModule : FromReaderModule
     {
-        public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, IExecutionContext context)
+        protected override ImmutableArray<Document> Make(ReaderResult reader, SiteSettings site, IExecutionContext context)
         {
-            var reader = context.FirstOutput(ReaderPipeline.PipelineName, ReaderKeys.Result);
             var page = context.OutputsOf(PagesPipeline.PipelineName).FirstOrDefault(d => d.Destination == ReaderPipeline.ReaderPath);
-            if (reader is null || page is null || !context.Build.Settings.TryGet(ContentKeys.Site, out var site))
+            if (page is null)
             {
-                return Task.FromResult(ImmutableArray<Document>.Empty); // the reader's own errors are reported
+                return []; // the page's own errors are reported
             }
 
             var files = context.OutputsOf(AssetsPipeline.PipelineName).Concat(context.OutputsOf(MediaPipeline.PipelineName))
                 .Where(d => d.Destination is not null)
                 .ToDictionary(d => d.Destination!, d => d.ToBytes(), StringComparer.Ordinal);
             var html = SingleFileEdition.Create(page.Content, files, site.BaseUrl);
-            return Task.FromResult(ImmutableArray.Create(new Document(null, EditionPaths.SingleFile(reader.Essay.Info), html)));
+            return [new Document(null, EditionPaths.SingleFile(reader.Essay.Info), html)];
         }
     }
 }

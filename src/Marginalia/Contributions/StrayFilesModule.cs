@@ -1,0 +1,36 @@
+using System.Collections.Immutable;
+using Marginalia.Diagnostics;
+using Marginalia.Pipeline;
+
+namespace Marginalia.Contributions;
+
+/// <summary>
+/// Reports every file in a contributions folder that is not read — in a subfolder, or not ending in lowercase
+/// <c>.md</c> (<c>Note.MD</c>, <c>note.markdown</c>) — so that no contribution is dropped without a word. Hidden files
+/// (<c>.gitkeep</c>, <c>.DS_Store</c>) are left alone. Passes its input documents through unchanged.
+/// </summary>
+public sealed class StrayFilesModule(string folder) : IModule
+{
+    public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, IExecutionContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var root = Path.Combine(context.Build.Roots.Input, folder);
+        if (!Directory.Exists(root))
+        {
+            return Task.FromResult(inputs);
+        }
+
+        var stray = Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories)
+            .Where(file => !Path.GetFileName(file).StartsWith('.'))
+            .Where(file => Path.GetDirectoryName(file) != root || !file.EndsWith(".md", StringComparison.Ordinal))
+            .Order(StringComparer.Ordinal);
+        foreach (var file in stray)
+        {
+            context.Diagnostics.Error(DiagnosticCodes.StrayFile, SourceLocation.File(context.Build.Roots.Display(file)),
+                $"this file is not read: only '<id>.md' files directly in input/{folder}/ are",
+                $"move it to input/{folder}/<id>.md, or delete it");
+        }
+
+        return Task.FromResult(inputs);
+    }
+}
