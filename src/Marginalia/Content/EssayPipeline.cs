@@ -31,6 +31,11 @@ public sealed class EssayPipeline : Pipeline.Pipeline
                 return Task.FromResult(ImmutableArray<Document>.Empty);
             }
 
+            if (!InputLinks.Check(context.Build.Roots.Input, path, context.Build.Roots, context.Diagnostics))
+            {
+                return Task.FromResult(ImmutableArray<Document>.Empty);
+            }
+
             var text = SourceFileReader.Read(path, display, context.Diagnostics);
             return Task.FromResult(text is null ? [] : ImmutableArray.Create(new Document(display, null, text.Text)));
         }

@@ -22,10 +22,11 @@ public static class SafeYaml
     {
         ArgumentNullException.ThrowIfNull(diagnostics);
         SourceLocation At(Mark mark) => new(path, (int)mark.Line + firstLine - 1, (int)mark.Column);
+        var readUpTo = Mark.Empty;
 
         try
         {
-            if (!IsSafe(yaml, At, diagnostics))
+            if (!IsSafe(yaml, At, diagnostics, ref readUpTo))
             {
                 return null;
             }
@@ -57,9 +58,19 @@ public static class SafeYaml
             diagnostics.Error(DiagnosticCodes.YamlSyntax, At(ex.Start), $"invalid YAML: {message.TrimEnd('.')}", HintFor(message));
             return null;
         }
+        catch (Exception ex) when (ex is ArgumentException or InvalidOperationException or FormatException or OverflowException)
+        {
+            // YamlDotNet's scanner throws these on some broken input instead of a YamlException (a "\uD800\u0301" escape;
+            // "sources:\n  - title: [\nstarted: 2022"): report them where reading stopped, never as a crash.
+            diagnostics.Error(DiagnosticCodes.YamlSyntax, At(readUpTo), "invalid YAML: cannot be read past this point",
+                ex is ArgumentException
+                    ? "a \\u escape must name a whole character: write the character itself instead of a surrogate pair's halves"
+                    : "check that every '[' and '{' closes on the same line and every quote that opens also closes");
+            return null;
+        }
     }
 
-    private static bool IsSafe(string yaml, Func<Mark, SourceLocation> at, DiagnosticBag diagnostics)
+    private static bool IsSafe(string yaml, Func<Mark, SourceLocation> at, DiagnosticBag diagnostics, ref Mark readUpTo)
     {
         var parser = new Parser(new StringReader(yaml));
         var depth = 0;
@@ -67,6 +78,7 @@ public static class SafeYaml
         while (parser.MoveNext())
         {
             var current = parser.Current!;
+            readUpTo = current.End;
             switch (current)
             {
                 case AnchorAlias alias:

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using Marginalia.Diagnostics;
 
@@ -5,10 +6,14 @@ namespace Marginalia.Content;
 
 /// <summary>
 /// Reads input files strictly: invalid UTF-8 is reported with its line and column instead of being replaced
-/// silently (the .NET default), a BOM is dropped and CRLF becomes LF so positions agree across platforms.
+/// silently (the .NET default), a NUL byte is refused at its line and column, a file over <see cref="MaxBytes"/> is
+/// refused before it is even read, a BOM is dropped and CRLF becomes LF so positions agree across platforms.
 /// </summary>
 public static class SourceFileReader
 {
+    /// <summary>The largest input file read: 512 KB, hundreds of times a real note and several times the essay.</summary>
+    public const int MaxBytes = 512 * 1024;
+
     private static readonly UTF8Encoding Strict = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     public static SourceText? Read(string fullPath, string displayPath, DiagnosticBag diagnostics)
@@ -17,7 +22,16 @@ public static class SourceFileReader
         byte[] bytes;
         try
         {
-            bytes = File.ReadAllBytes(fullPath);
+            using var stream = new FileStream(fullPath, FileMode.Open, FileAccess.Read, FileShare.Read);
+            var length = stream.Length;
+            if (length > MaxBytes)
+            {
+                TooLarge(length, displayPath, diagnostics);
+                return null;
+            }
+
+            bytes = new byte[length];
+            stream.ReadExactly(bytes);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -34,6 +48,12 @@ public static class SourceFileReader
     public static SourceText? Decode(ReadOnlySpan<byte> bytes, string fullPath, string displayPath, DiagnosticBag diagnostics)
     {
         ArgumentNullException.ThrowIfNull(diagnostics);
+        if (bytes.Length > MaxBytes)
+        {
+            TooLarge(bytes.Length, displayPath, diagnostics);
+            return null;
+        }
+
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
         {
             bytes = bytes[3..];
@@ -55,8 +75,30 @@ public static class SourceFileReader
             return null;
         }
 
-        return new SourceText(fullPath, displayPath, text.Replace("\r\n", "\n", StringComparison.Ordinal));
+        text = text.Replace("\r\n", "\n", StringComparison.Ordinal);
+        var nul = text.IndexOf('\0', StringComparison.Ordinal);
+        if (nul >= 0)
+        {
+            var lineStart = text.AsSpan(0, nul).LastIndexOf('\n') + 1;
+            var line = text.AsSpan(0, nul).Count('\n') + 1;
+            var more = text.AsSpan(nul + 1).Count('\0');
+            diagnostics.Error(
+                DiagnosticCodes.NulByte,
+                new SourceLocation(displayPath, line, nul - lineStart + 1),
+                more == 0 ? "NUL byte (0x00) in a text file" : string.Create(CultureInfo.InvariantCulture, $"NUL byte (0x00) in a text file, and {more} more after it"),
+                "remove it: a text file never holds NUL (a file saved as UTF-16, or a binary file, does)");
+            return null;
+        }
+
+        return new SourceText(fullPath, displayPath, text);
     }
+
+    private static void TooLarge(long length, string displayPath, DiagnosticBag diagnostics) =>
+        diagnostics.Error(
+            DiagnosticCodes.FileTooLarge,
+            SourceLocation.File(displayPath),
+            string.Create(CultureInfo.InvariantCulture, $"the file is {length:N0} bytes; at most {MaxBytes:N0} bytes (512 KB) are allowed"),
+            "a contributed file is a few kilobytes: shorten it or split it into several");
 
     /// <summary>The one-based line and column (in characters of the valid text before it) of a byte offset.</summary>
     private static (int Line, int Column) PositionOfByte(ReadOnlySpan<byte> bytes, int index)

@@ -8,15 +8,25 @@ namespace Marginalia.Contributions;
 /// <summary>Fields every kind of contribution shares: who wrote it and what it cites.</summary>
 public static partial class Contributors
 {
+    /// <summary>The most sources one note, term or initiative may list.</summary>
+    public const int MaxSources = 50;
+
     public static bool IsGitHubHandle(string handle) => GitHubHandle().IsMatch(handle);
 
-    /// <summary>Reads <c>sources</c>: a list of <c>title</c> and <c>url</c> (absolute http(s)).</summary>
+    /// <summary>Reads <c>sources</c>: a list of at most <see cref="MaxSources"/> <c>title</c> and <c>url</c> (absolute http(s)).</summary>
     public static ImmutableArray<NoteSource> ReadSources(FieldReader fields)
     {
         ArgumentNullException.ThrowIfNull(fields);
         var items = fields.OptionalMappingList("sources");
         if (items is null)
         {
+            return [];
+        }
+
+        if (items.Count > MaxSources)
+        {
+            fields.Error(Diagnostics.DiagnosticCodes.InvalidValue, fields.LocationOf("sources"),
+                $"'sources' lists {items.Count} sources; at most {MaxSources} are allowed", "cite the sources the text relies on, not every one there is");
             return [];
         }
 

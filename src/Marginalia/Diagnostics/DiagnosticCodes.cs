@@ -27,6 +27,9 @@ public static class DiagnosticCodes
     public static readonly DiagnosticCode InvalidValue = new("MG0112", "A field has a value of the wrong type or form.");
     public static readonly DiagnosticCode DuplicateField = new("MG0113", "A field is given twice.");
     public static readonly DiagnosticCode MarkdownError = new("MG0114", "Markdown could not be rendered.");
+    public static readonly DiagnosticCode FileTooLarge = new("MG0115", "An input file is larger than the limit (512 KB); it is refused before it is parsed.");
+    public static readonly DiagnosticCode NulByte = new("MG0116", "A text file contains a NUL byte.");
+    public static readonly DiagnosticCode LinkOutside = new("MG0117", "A symbolic link in the input points outside the input folder.");
 
     public static readonly DiagnosticCode EssayEmpty = new("MG0201", "The essay has no paragraphs.");
     public static readonly DiagnosticCode EssayHeadingLevel = new("MG0202", "The essay's section headings must be level-2 ('## ') headings.");
@@ -67,7 +70,7 @@ public static class DiagnosticCodes
     [
         PipelineCycle, MissingDependency, UndeclaredDependency, ModuleFailed, DuplicatePipeline,
         FileMissing, FileUnreadable, InvalidUtf8, FrontMatterMissing, FrontMatterUnclosed, YamlSyntax, YamlAnchor,
-        YamlTooDeep, NotAMapping, UnknownField, MissingField, InvalidValue, DuplicateField, MarkdownError,
+        YamlTooDeep, NotAMapping, UnknownField, MissingField, InvalidValue, DuplicateField, MarkdownError, FileTooLarge, NulByte, LinkOutside,
         EssayEmpty, EssayHeadingLevel,
         LayoutMissing, LayoutSyntax, LayoutRender, AssetMissing,
         InvalidId, QuoteNotFound, QuoteAmbiguous, QuoteCrossesBlocks, PrefixSuffixMismatch, EmptyBody, RawHtml, UnsafeLink, BadImage, UnknownXref,

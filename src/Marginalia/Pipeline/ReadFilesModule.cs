@@ -6,7 +6,8 @@ namespace Marginalia.Pipeline;
 /// <summary>
 /// Reads the text files matching a pattern under a folder, strictly decoded, sorted by path so builds are
 /// deterministic. Document sources are display paths; a missing folder yields no documents. Files that
-/// <paramref name="isText"/> rejects (images, fonts) are read as bytes.
+/// <paramref name="isText"/> rejects (images, fonts) are read as bytes. A symbolic link that leads out of input/ (or
+/// theme/, for the theme's folders) is refused and its file not read.
 /// </summary>
 public sealed class ReadFilesModule(Func<BuildRoots, string> folder, string pattern, bool recursive = false, Func<string, bool>? isText = null)
     : IModule
@@ -23,6 +24,10 @@ public sealed class ReadFilesModule(Func<BuildRoots, string> folder, string patt
         var files = Directory.EnumerateFiles(root, pattern, recursive ? SearchOption.AllDirectories : SearchOption.TopDirectoryOnly)
             .Order(StringComparer.Ordinal)
             .ToArray();
+        var roots = context.Build.Roots;
+        var boundary = Within(roots.Input, root) ? roots.Input : Within(roots.Theme, root) ? roots.Theme : root;
+        var reported = new HashSet<string>(StringComparer.Ordinal);
+        files = [.. files.Where(f => InputLinks.Check(boundary, f, roots, context.Diagnostics, reported))];
         var documents = new Document?[files.Length];
         Parallel.For(0, files.Length, i =>
         {
@@ -32,6 +37,12 @@ public sealed class ReadFilesModule(Func<BuildRoots, string> folder, string patt
             documents[i] = documents[i]?.With(ContentKeys.RelativePath, relative);
         });
         return Task.FromResult(documents.OfType<Document>().ToImmutableArray());
+    }
+
+    private static bool Within(string folder, string path)
+    {
+        var relative = Path.GetRelativePath(folder, path);
+        return relative == "." || (!relative.StartsWith("..", StringComparison.Ordinal) && !Path.IsPathRooted(relative));
     }
 
     private static Document? ReadText(string file, string display, IExecutionContext context) =>

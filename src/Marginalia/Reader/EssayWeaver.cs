@@ -139,9 +139,11 @@ public static class EssayWeaver
             return [];
         }
 
+        // The segment's end is its node's length from its start: read it before splitting shortens the node.
+        var end = segment.End;
         var cuts = new List<int>();
         var i = Array.BinarySearch(boundaries, segment.Start + 1);
-        for (i = i >= 0 ? i : ~i; i < boundaries.Length && boundaries[i] < segment.End; i++)
+        for (i = i >= 0 ? i : ~i; i < boundaries.Length && boundaries[i] < end; i++)
         {
             cuts.Add(boundaries[i] - segment.Start);
         }
@@ -157,7 +159,7 @@ public static class EssayWeaver
             offset = cut;
         }
 
-        pieces.Add((node, segment.Start + offset, segment.End));
+        pieces.Add((node, segment.Start + offset, end));
         return pieces;
     }
 

@@ -69,6 +69,11 @@ public static class SiteBuilder
             return null;
         }
 
+        if (!InputLinks.Check(roots.Input, path, roots, diagnostics))
+        {
+            return null;
+        }
+
         var text = SourceFileReader.Read(path, display, diagnostics);
         return text is null ? null : SiteSettingsReader.Read(text, diagnostics);
     }

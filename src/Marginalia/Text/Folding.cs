@@ -56,7 +56,9 @@ public static class Folding
                     j++;
                 }
 
-                if (spaceAfterDash)
+                // Whitespace after a dash belongs to it, and whitespace after whitespace (with only invisible
+                // characters between) is the same run; spaceAfterDash stays as it was until something visible.
+                if (spaceAfterDash || (text.Length > 0 && text[^1] == ' '))
                 {
                     ends[^1] = j;
                 }
@@ -65,17 +67,21 @@ public static class Folding
                     Emit(' ', i, j);
                 }
 
-                spaceAfterDash = false;
                 i = j;
+                continue;
+            }
+
+            if (IsInvisible(c))
+            {
+                // Invisible (zero-width spaces and joiners, word joiner, BOM, soft hyphen): gone without a trace, so
+                // whitespace after it still belongs to a dash before it ("— \u200D x" folds like "— x").
+                i++;
                 continue;
             }
 
             spaceAfterDash = false;
             switch (c)
             {
-                case '\u200B' or '\u200C' or '\u200D' or '\u2060' or '\uFEFF' or '\u00AD':
-                    i++; // invisible: zero-width spaces and joiners, word joiner, BOM, soft hyphen
-                    continue;
                 case '“' or '”' or '„' or '‟' or '″' or '"':
                     Emit('"', i, i + 1);
                     i++;
@@ -88,11 +94,12 @@ public static class Folding
                     EmitDash(i, i + 1);
                     i++;
                     continue;
-                case '-' when i + 1 < source.Length && source[i + 1] == '-':
-                    EmitDash(i, i + 2);
-                    i += 2;
+                case '-' when NextVisible(source, i + 1) is var second && second < source.Length && source[second] == '-':
+                    EmitDash(i, second + 1);
+                    i = second + 1;
                     continue;
-                case '-' when (i == 0 || char.IsWhiteSpace(source[i - 1])) && (i + 1 == source.Length || char.IsWhiteSpace(source[i + 1])):
+                case '-' when PreviousVisible(source, i - 1) is var before && (before < 0 || char.IsWhiteSpace(source[before]))
+                              && NextVisible(source, i + 1) is var after && (after == source.Length || char.IsWhiteSpace(source[after])):
                     EmitDash(i, i + 1);
                     i++;
                     continue;
@@ -106,9 +113,10 @@ public static class Folding
                 end++;
             }
 
-            while (end < source.Length && IsCombining(source, end))
+            // Invisible characters between a base and its marks do not part them (they are dropped from the unit).
+            while (NextVisible(source, end) is var mark && mark < source.Length && IsCombining(source, mark))
             {
-                end++;
+                end = mark + 1;
             }
 
             if (end - i == 1)
@@ -117,8 +125,17 @@ public static class Folding
             }
             else
             {
-                var unit = source.AsSpan(i, end - i);
-                var normalised = unit.IsNormalized(NormalizationForm.FormC) ? unit.ToString() : unit.ToString().Normalize(NormalizationForm.FormC);
+                var unit = string.Concat(source.AsSpan(i, end - i).ToArray().Where(u => !IsInvisible(u)));
+                string normalised;
+                try
+                {
+                    normalised = unit.IsNormalized(NormalizationForm.FormC) ? unit : unit.Normalize(NormalizationForm.FormC);
+                }
+                catch (ArgumentException)
+                {
+                    normalised = unit; // a lone surrogate (from a YAML "\uD800" escape) cannot be normalised: keep it as it is
+                }
+
                 foreach (var n in normalised)
                 {
                     Emit(n, i, end);
@@ -133,6 +150,29 @@ public static class Folding
 
     /// <summary>The folded form alone, trimmed: how a quote, prefix or phrase is compared.</summary>
     public static string FoldPhrase(string phrase) => Fold(phrase).Text.Trim();
+
+    // Zero-width spaces and joiners, word joiner, BOM, soft hyphen: folding drops them as if they were never there.
+    private static bool IsInvisible(char c) => c is '\u200B' or '\u200C' or '\u200D' or '\u2060' or '\uFEFF' or '\u00AD';
+
+    private static int NextVisible(string source, int index)
+    {
+        while (index < source.Length && IsInvisible(source[index]))
+        {
+            index++;
+        }
+
+        return index;
+    }
+
+    private static int PreviousVisible(string source, int index)
+    {
+        while (index >= 0 && IsInvisible(source[index]))
+        {
+            index--;
+        }
+
+        return index;
+    }
 
     private static bool IsCombining(string source, int index) =>
         CharUnicodeInfo.GetUnicodeCategory(source, index) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark;

@@ -95,6 +95,26 @@ public class NoteReaderTests
         Assert.Equal("the quote is 2001 characters long; at most 2000 are allowed", Assert.Single(diagnostics).Message);
     }
 
+    [Fact]
+    public void A_quote_of_exactly_2000_characters_is_read()
+    {
+        var (file, diagnostics) = Read($"---\nquote: \"{new string('a', 2000)}\"\nauthor: a\ncreated: 2026-11-27\n---\nBody.\n");
+
+        Assert.Empty(diagnostics);
+        Assert.Equal(NoteReader.MaxQuoteLength, file!.Note.Quote.Length);
+    }
+
+    [Fact]
+    public void A_quote_over_2000_characters_is_refused_at_the_quote_with_its_length()
+    {
+        var (file, diagnostics) = Read($"---\nkind: context\nquote: \"{new string('é', 2500)}\"\nauthor: a\ncreated: 2026-11-27\n---\nBody.\n");
+
+        Assert.Null(file);
+        var error = Assert.Single(diagnostics);
+        Assert.Equal("input/annotations/bhashini-languages.md:3:8: error MG0112: the quote is 2500 characters long; at most 2000 are allowed", error.ToString());
+        Assert.Equal("quote the words the note is about, not a whole passage", error.Hint);
+    }
+
     [Theory]
     [InlineData("Bhashini")]
     [InlineData("bhashini_languages")]

@@ -80,4 +80,26 @@ public class SiteWriterTests
         Assert.Equal("previous", site.Read("output/index.html"));
         Assert.False(Directory.Exists(roots.Staging));
     }
+
+    [Theory]
+    [InlineData("/tmp/marginalia-escaped.html")]
+    [InlineData("a/../../escaped.html")]
+    [InlineData("../output.staging2/escaped.html")]
+    public void Any_destination_resolving_outside_the_staging_folder_is_refused_by_name(string destination)
+    {
+        using var site = TempSite.Empty();
+        site.Write("output/index.html", "previous");
+        var roots = BuildRoots.From("input", "theme", "output", site.Root);
+        var diagnostics = new DiagnosticBag();
+        var absolute = Path.IsPathRooted(destination) ? destination : Path.GetFullPath(Path.Combine(roots.Staging, destination));
+
+        var ok = SiteWriter.Write([new Document(null, "index.html", "new"), new Document(null, destination, "x")], roots, diagnostics);
+
+        Assert.False(ok);
+        var error = Assert.Single(diagnostics.Sorted());
+        Assert.Equal($"output:1:1: error MG0503: cannot write the site: refusing to write '{destination}' outside the output folder", error.ToString());
+        Assert.Equal("previous", site.Read("output/index.html"));
+        Assert.False(File.Exists(absolute));
+        Assert.False(Directory.Exists(roots.Staging));
+    }
 }

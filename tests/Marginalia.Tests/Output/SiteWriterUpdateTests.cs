@@ -50,4 +50,31 @@ public class SiteWriterUpdateTests
         Assert.Equal("two", site.Read("output/index.html"));
         Assert.Equal(0, diagnostics.Count);
     }
+
+    [Theory]
+    [InlineData("../escaped.html")]
+    [InlineData("/tmp/marginalia-escaped-update.html")]
+    [InlineData("a/../../output.staging/escaped.html")]
+    public void A_rebuild_with_a_destination_outside_the_output_folder_is_refused_and_writes_nothing_outside(string destination)
+    {
+        // Given a preview that has written the site once (so the next update rewrites in place, not through staging)
+        using var site = TempSite.Empty();
+        var roots = BuildRoots.From("input", "theme", "output", site.Root);
+        var cache = new BuildCache();
+        Assert.True(SiteWriter.Update([new Document(null, "index.html", "one")], roots, new DiagnosticBag(), cache));
+        var diagnostics = new DiagnosticBag();
+        var absolute = Path.IsPathRooted(destination) ? destination : Path.GetFullPath(Path.Combine(roots.Output, destination));
+
+        // When a rebuild adds a document whose destination resolves outside output/
+        var ok = SiteWriter.Update([new Document(null, "index.html", "one"), new Document(null, destination, "x")], roots, diagnostics, cache);
+
+        // Then it is refused by name, nothing is written there, and the site is left as it was
+        Assert.False(ok);
+        var error = Assert.Single(diagnostics.Sorted());
+        Assert.Equal($"output:1:1: error MG0503: cannot write the site: refusing to write '{destination}' outside the output folder", error.ToString());
+        Assert.Equal("the next save rewrites the whole site", error.Hint);
+        Assert.False(File.Exists(absolute));
+        Assert.False(File.Exists(absolute + ".writing"));
+        Assert.Equal(["index.html"], site.Snapshot().Keys);
+    }
 }

@@ -58,6 +58,38 @@ public class FoldingTests
     }
 
     [Fact]
+    public void An_invisible_character_between_a_dash_and_the_space_after_it_does_not_keep_the_space()
+    {
+        // Found by FoldingProperties: the zero-width joiner used to end the dash's claim on the whitespace after it,
+        // so "a —\u3000\u200D\nb" folded to "a— b" and that, folded again, to "a—b"
+        var folded = Folding.Fold("a —\u3000\u200D\nb");
+
+        Assert.Equal("a—b", folded.Text);
+        Assert.Equal((1, 6), folded.ToSource(1, 2));
+    }
+
+    [Theory]
+    [InlineData("a \u200D- b", "a—b")]
+    [InlineData("a -\u200D b", "a—b")]
+    [InlineData("a-\u00AD-b", "a—b")]
+    [InlineData("AI\uFEFF\u0301", "AÍ")]
+    [InlineData("e\u200B\u0301", "é")]
+    public void Invisible_characters_fold_as_if_they_were_not_there(string text, string folded)
+    {
+        // Found by FoldingProperties: an invisible character hid a spaced hyphen's space, split "--", or parted a
+        // letter from its accent, so the text folded differently a second time
+        Assert.Equal(folded, Folding.Fold(text).Text);
+        Assert.Equal(folded, Folding.Fold(folded).Text);
+    }
+
+    [Fact]
+    public void A_lone_surrogate_before_a_combining_mark_is_kept_not_thrown()
+    {
+        // YAML's "\uD800" escape can put one in a quote
+        Assert.Equal("a\uD800\u0301", Folding.Fold("a\uD800\u0301").Text);
+    }
+
+    [Fact]
     public void A_phrase_is_folded_and_trimmed()
     {
         Assert.Equal("India's Bhashini", Folding.FoldPhrase("  India’s   Bhashini \n"));
