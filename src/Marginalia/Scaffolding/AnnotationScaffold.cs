@@ -21,8 +21,6 @@ public static partial class AnnotationScaffold
 {
     public const string Folder = "annotations";
 
-    public const string BodyPlaceholder = Placeholders.NoteBody;
-
     public static ScaffoldResult Create(TextIndex index, AnnotationRequest request, TimeProvider clock)
     {
         ArgumentNullException.ThrowIfNull(index);
@@ -122,7 +120,7 @@ public static partial class AnnotationScaffold
         text.Append("#   - title: \"The title of the page, article or paper\"\n");
         text.Append("#     url: \"https://…\"\n");
         text.Append("---\n");
-        text.Append(BodyPlaceholder).Append('\n');
+        text.Append(Placeholders.NoteBody).Append('\n');
         return ScaffoldResult.Of(new Scaffold(Folder, id!, text.ToString(), notes.ToImmutable(), warnings.ToImmutable()));
     }
 

@@ -15,10 +15,6 @@ public static class InitiativeScaffold
 {
     public const string Folder = "initiatives";
 
-    public const string SummaryPlaceholder = Placeholders.InitiativeSummary;
-
-    public const string BodyPlaceholder = Placeholders.InitiativeBody;
-
     public static ScaffoldResult Create(TextIndex index, InitiativeRequest request, TimeProvider clock)
     {
         ArgumentNullException.ThrowIfNull(index);
@@ -66,14 +62,14 @@ public static class InitiativeScaffold
         text.Append("# region: \"…\"   # where it runs; the initiatives page groups by region\n");
         text.Append("# started: 2022   # the year it began\n");
         text.Append("# url: \"https://…\"   # the official site (https:// only)\n");
-        text.Append("summary: ").Append(YamlText.Quote(SummaryPlaceholder)).Append("   # plain text, at most ").Append(InitiativeReader.MaxSummaryLength.ToString(CultureInfo.InvariantCulture)).Append(" characters\n");
+        text.Append("summary: ").Append(YamlText.Quote(Placeholders.InitiativeSummary)).Append("   # plain text, at most ").Append(InitiativeReader.MaxSummaryLength.ToString(CultureInfo.InvariantCulture)).Append(" characters\n");
         text.Append("author: ").Append(YamlText.Quote(request.Author)).Append("   # your GitHub handle\n");
         text.Append("created: ").Append(YamlText.Date(DateOnly.FromDateTime(clock.GetLocalNow().DateTime))).Append('\n');
         text.Append("# sources:   # a title and a url (https:// or http://) for each\n");
         text.Append("#   - title: \"The title of the page, article or paper\"\n");
         text.Append("#     url: \"https://…\"\n");
         text.Append("---\n");
-        text.Append(BodyPlaceholder).Append('\n');
+        text.Append(Placeholders.InitiativeBody).Append('\n');
         return ScaffoldResult.Of(new Scaffold(Folder, id!, text.ToString(), notes.ToImmutable(), []));
     }
 }

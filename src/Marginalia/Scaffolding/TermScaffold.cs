@@ -15,10 +15,6 @@ public static class TermScaffold
 {
     public const string Folder = "glossary";
 
-    public const string ShortPlaceholder = Placeholders.TermShort;
-
-    public const string BodyPlaceholder = Placeholders.TermBody;
-
     public static ScaffoldResult Create(TextIndex index, TermRequest request, TimeProvider clock)
     {
         ArgumentNullException.ThrowIfNull(index);
@@ -63,14 +59,14 @@ public static class TermScaffold
         text.Append(caseSensitive ? "case: \"sensitive\"   # matched with case (for acronyms)\n"
             : request.Case is null ? "# case: \"sensitive\"   # for acronyms; otherwise the term matches in any case\n"
             : "case: \"insensitive\"   # matched in any case; \"sensitive\" for acronyms\n");
-        text.Append("short: ").Append(YamlText.Quote(ShortPlaceholder)).Append("   # plain text, at most ").Append(TermReader.MaxShortLength.ToString(CultureInfo.InvariantCulture)).Append(" characters\n");
+        text.Append("short: ").Append(YamlText.Quote(Placeholders.TermShort)).Append("   # plain text, at most ").Append(TermReader.MaxShortLength.ToString(CultureInfo.InvariantCulture)).Append(" characters\n");
         text.Append("author: ").Append(YamlText.Quote(request.Author)).Append("   # your GitHub handle\n");
         text.Append("created: ").Append(YamlText.Date(DateOnly.FromDateTime(clock.GetLocalNow().DateTime))).Append('\n');
         text.Append("# sources:   # a title and a url (https:// or http://) for each\n");
         text.Append("#   - title: \"The title of the page, article or paper\"\n");
         text.Append("#     url: \"https://…\"\n");
         text.Append("---\n");
-        text.Append(BodyPlaceholder).Append('\n');
+        text.Append(Placeholders.TermBody).Append('\n');
         return ScaffoldResult.Of(new Scaffold(Folder, id!, text.ToString(), notes.ToImmutable(), warnings.ToImmutable()));
     }
 }

@@ -1,4 +1,5 @@
 using Marginalia.Content;
+using Marginalia.Contributions;
 using Marginalia.Diagnostics;
 using Marginalia.Scaffolding;
 using Marginalia.Tests.Support;
@@ -61,7 +62,7 @@ public class ScaffoldTests
         Assert.Contains("created: 2027-03-09", lines);
         Assert.Contains(lines, l => l.StartsWith($"essay-version: \"{index.Version}\"", StringComparison.Ordinal));
         Assert.Contains(lines, l => l.StartsWith("kind: \"context\"   # context | source | fact-check | counterpoint | translation", StringComparison.Ordinal));
-        Assert.EndsWith("---\n" + AnnotationScaffold.BodyPlaceholder + "\n", scaffold.Content, StringComparison.Ordinal);
+        Assert.EndsWith("---\n" + Placeholders.NoteBody + "\n", scaffold.Content, StringComparison.Ordinal);
     }
 
     [Fact]
