@@ -1,0 +1,121 @@
+using Marginalia.Annotations;
+using Marginalia.Content;
+using Marginalia.Diagnostics;
+
+namespace Marginalia.Tests.Content;
+
+/// <summary>
+/// The NUL and invisible-character rules hold for the values YAML decodes, not only for the file's bytes: an escape in
+/// a quoted scalar, a key or a nested item is refused at the scalar's place, in every kind of file; so is a character
+/// XML cannot hold, however it was written.
+/// </summary>
+public class DecodedValuesTests
+{
+    // Line 5 of the note holds the extra field; its value starts at column 9 ("prefix: " is 8 characters).
+    private static IReadOnlyList<Diagnostic> ReadNote(string extra)
+    {
+        var diagnostics = new DiagnosticBag();
+        var text = $"---\nquote: \"India’s Bhashini project\"\nauthor: mallory\ncreated: 2026-11-27\n{extra}---\nBody.\n";
+        NoteReader.Read(new SourceText("/x/n.md", "input/annotations/n.md", text), Path.GetTempPath(), diagnostics);
+        return diagnostics.Sorted();
+    }
+
+    private static string[] Errors(IReadOnlyList<Diagnostic> diagnostics) => [.. diagnostics.Where(d => d.IsError).Select(d => $"{d.Code.Id} {d.Location.Line}:{d.Location.Column}")];
+
+    public static TheoryData<string, string> Escaped => new()
+    {
+        // the front matter line (YAML as written), the one error expected
+        { "prefix: \"a\\u202Eb\"\n", "MG0614 5:9" },
+        { "prefix: \"a\\u2066b\"\n", "MG0614 5:9" },
+        { "prefix: \"a\\u200Bb\"\n", "MG0614 5:9" },
+        { "prefix: \"a\\uFEFFb\"\n", "MG0614 5:9" },
+        { "prefix: \"a\\0b\"\n", "MG0116 5:9" },
+        { "prefix: \"a\\x00b\"\n", "MG0116 5:9" },
+        { "prefix: \"a\\x01b\"\n", "MG0614 5:9" },
+        { "prefix: \"\\e[2J ALL CHECKS PASSED\"\n", "MG0614 5:9" },
+        { "prefix: \"a\\rb\"\n", "MG0614 5:9" },
+        { "prefix: \"a\\bb\"\n", "MG0614 5:9" },
+        { "prefix: \"a\\x7Fb\"\n", "MG0614 5:9" },
+        { "prefix: \"a\\Nb\"\n", "MG0614 5:9" },
+        { "prefix: \"a\\Lb\"\n", "MG0614 5:9" },
+        { "prefix: \"a\\Pb\"\n", "MG0614 5:9" },
+        { "prefix: \"a\\uFFFEb\"\n", "MG0614 5:9" },
+        { "prefix: \"a\\uFFFF\"\n", "MG0614 5:9" },
+        { "prefix: \"a\\U0000202Eb\"\n", "MG0614 5:9" },
+        { "lang: \"en\\u202E\"\n", "MG0614 5:7" },
+        { "kind: \"con\\u200Btext\"\n", "MG0614 5:7" },
+        { "\"prefix\\u202E\": \"a\"\n", "MG0614 5:1" },
+        { "\"a\\0\": \"b\"\n", "MG0116 5:1" },
+        { "sources:\n  - title: \"a\\u202E\"\n    url: \"https://x.test/\"\n", "MG0614 6:12" },
+        { "sources:\n  - title: \"ok\"\n    url: \"https://x.test/\\u202E\"\n", "MG0614 7:10" },
+        { "prefix: \"a\\u202Eb\\u202Ec\\0\"\n", "MG0614 5:9" },
+        { "prefix: 'a\uFFFEb'\n", "MG0614 5:9" },
+        { "prefix: >\n  a\uFFFEb\n", "MG0614 5:9" },
+        { "prefix: |\n  a\uFFFFb\n  c\n", "MG0614 5:9" },
+        { "prefix: \"a\\uD800\"\n", "MG0106 5:9" }, // half a surrogate pair: the YAML reader refuses it itself, at the value
+        { "prefix: \"a\\uDC00b\"\n", "MG0106 5:9" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Escaped))]
+    public void A_forbidden_character_in_a_decoded_value_is_refused_at_the_scalar(string extra, string expected)
+    {
+        Assert.Equal([expected], Errors(ReadNote(extra)));
+    }
+
+    [Fact]
+    public void Several_forbidden_characters_in_one_value_are_one_error_that_counts_them()
+    {
+        var error = Assert.Single(ReadNote("prefix: \"a\\u202Eb\\u202Ec\\x01\"\n"));
+        Assert.Equal("invisible character U+202E (a bidirectional embedding or override) is not allowed in a value, written as an escape, and 2 more in the same value", error.Message);
+    }
+
+    [Fact]
+    public void A_character_written_as_itself_is_reported_once_by_the_file_check_at_its_own_column()
+    {
+        Assert.Equal(["MG0614 5:11"], Errors(ReadNote("prefix: \"a\u202Eb\"\n")));
+    }
+
+    public static TheoryData<string> Allowed => new()
+    {
+        "prefix: \"caf\\u00E9\"\n",
+        "prefix: \"\\U0001F600 smile\"\n",
+        "prefix: \"a\\_b\"\n",
+        "prefix: \"a\\tb\"\n",
+        "prefix: \"a\\nb\"\n",
+        "prefix: \"\\u0915\\u094D\\u200D\\u0937\"\n",
+        "prefix: \"a\\u200Cb\\u200Ec\\u200Fd\"\n",
+        "prefix: \"\\uD83D\\uDE00\"\n",
+    };
+
+    [Theory]
+    [MemberData(nameof(Allowed))]
+    public void Escapes_of_visible_characters_and_allowed_joiners_are_accepted(string extra)
+    {
+        Assert.Empty(Errors(ReadNote(extra)));
+    }
+
+    [Theory]
+    [InlineData("title: \"Site\\u202E\"\n", "MG0614 1:8")]
+    [InlineData("title: \"Site\"\ndescription: \"a\\0\"\n", "MG0116 2:14")]
+    [InlineData("title: 'Site\uFFFF'\n", "MG0614 1:8")]
+    public void Site_settings_values_are_checked_too(string yaml, string expected)
+    {
+        var diagnostics = new DiagnosticBag();
+        SiteSettingsReader.Read(new SourceText("/s", "input/site.yml", yaml + "base-url: \"https://x.test/\"\n"), diagnostics);
+        Assert.Contains(expected, Errors(diagnostics.Sorted()));
+        Assert.Single(Errors(diagnostics.Sorted()));
+    }
+
+    [Theory]
+    [InlineData("title: \"T\\u202E\"\n", "MG0614 2:8")]
+    [InlineData("title: \"T\u202E\"\n", "MG0614 2:8")]
+    [InlineData("title: \"T\\0\"\n", "MG0116 2:8")]
+    public void The_essays_front_matter_values_are_checked_too(string title, string expected)
+    {
+        var diagnostics = new DiagnosticBag();
+        var frontMatter = FrontMatterParser.Parse(new SourceText("/e", "input/essay.md", $"---\n{title}author: A\nlanguage: en\n---\nText.\n"), diagnostics);
+        Assert.Null(frontMatter);
+        Assert.Equal([expected], Errors(diagnostics.Sorted()));
+    }
+}
