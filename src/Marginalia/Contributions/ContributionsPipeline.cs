@@ -26,13 +26,14 @@ public abstract class ContributionsPipeline<TFile> : Pipeline.Pipeline
             var source = new SourceText(input.Source!, input.Source!, input.Content);
             var media = Path.Combine(context.Build.Roots.Input, MediaPipeline.Folder);
             var file = context.Build.Cache is { } cache
-                ? cache.GetOrAdd(BuildCache.Key(key.Name, input.Source!, input.Content, MediaStamp(media)), context.Diagnostics, bag => read(source, media, bag))
+                ? cache.GetOrAdd(BuildCache.Key(key.Name, input.Source!, input.Content, MediaStamp(media, context.Build.Roots)), context.Diagnostics, bag => read(source, media, bag))
                 : read(source, media, context.Diagnostics);
             return file is not null ? [input.With(key, file)] : [];
         }
 
         /// <summary>The media files there are (a body's image is checked against them), so adding or removing one re-reads the bodies.</summary>
-        private static string MediaStamp(string media) =>
-            Directory.Exists(media) ? string.Join('\n', Directory.EnumerateFiles(media, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal)) : string.Empty;
+        /// <remarks>Listed as the media pipeline lists them (each folder once); that pipeline reports any link problem.</remarks>
+        private static string MediaStamp(string media, BuildRoots roots) =>
+            string.Join('\n', InputTree.Files(media, "*", recursive: true, roots.Input, roots, new DiagnosticBag()));
     }
 }
