@@ -9,7 +9,7 @@ namespace Marginalia.Text;
 public sealed class WorkBudget(long cells)
 {
     /// <summary>The budget a stage starts with: about a second of work on this project's machine (see notes/limits.md).</summary>
-    public const long PerStage = 400_000_000;
+    public const long PerStage = 200_000_000;
 
     public long Remaining { get; private set; } = cells;
 
