@@ -118,4 +118,32 @@ public class DecodedValuesTests
         Assert.Null(frontMatter);
         Assert.Equal([expected], Errors(diagnostics.Sorted()));
     }
+
+    // Characters as code units: a test runner cannot carry half a surrogate pair in a string argument.
+    public static TheoryData<int[], bool> XmlValues => new()
+    {
+        { ['a', 0xD800], true },
+        { [0xDC00, 'a'], true },
+        { [0xDE00, 0xD83D], true },
+        { ['a', 0xFFFE], true },
+        { [0xFFFF], true },
+        { [0xD83D, 0xDE00], false },
+        { [0xFFFD, 0xFDD0], false },
+    };
+
+    [Theory]
+    [MemberData(nameof(XmlValues))]
+    public void Half_a_surrogate_pair_and_the_noncharacters_cannot_be_held_by_XML(int[] units, bool invalid)
+    {
+        var value = new string([.. units.Select(u => (char)u)]);
+
+        // Given a value as a YAML reader might hand it over (YamlDotNet refuses half a pair itself; this holds for any reader)
+        var node = new YamlDotNet.RepresentationModel.YamlMappingNode { { "prefix", value } };
+        var diagnostics = new DiagnosticBag();
+
+        var ok = DecodedValues.Check(node, "prefix: x\n", mark => new SourceLocation("input/site.yml", (int)mark.Line, (int)mark.Column), diagnostics, literalsChecked: false);
+
+        Assert.Equal(!invalid, ok);
+        Assert.Equal(invalid ? ["MG0614"] : [], diagnostics.Sorted().Select(d => d.Code.Id));
+    }
 }
