@@ -8,8 +8,8 @@ namespace Marginalia.Text;
 /// </summary>
 public sealed class WorkBudget(long cells)
 {
-    /// <summary>The budget a stage starts with: about a second of work on this project's machine (see notes/limits.md).</summary>
-    public const long PerStage = 200_000_000;
+    /// <summary>The budget a stage starts with: about a third of a second of work on this project's machine (see notes/limits.md).</summary>
+    public const long PerStage = 100_000_000;
 
     public long Remaining { get; private set; } = cells;
 

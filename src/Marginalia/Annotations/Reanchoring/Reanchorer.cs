@@ -51,14 +51,14 @@ public static class Reanchorer
         }
 
         var cost = (long)pattern.Length * index.Folded.Length;
-        if (cost > ClosestPassage.MaxCells)
+        if (cost > Math.Min(ClosestPassage.MaxCells, WorkBudget.PerStage))
         {
             return (null, "the quote and the essay are too long together for the essay to be searched by likeness");
         }
 
         if (budget is not null && !budget.TrySpend(cost))
         {
-            return (null, "so many notes needed placing again that this build's share of work for it is spent; fix the notes before it");
+            return (null, "the notes before it that needed placing again have spent this build's share of work for it; fix those notes");
         }
 
         var maxEdits = Math.Max(1, (int)Math.Ceiling(pattern.Length * MaxEditShare));

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Past one file: 40 initiatives of 20 unmatched 200-character mentions each (800 closest-passage searches asked for): the mentions stage's work budget (200 million cells) stops the searches once spent.
+# Past one file: 40 initiatives of 20 unmatched 200-character mentions each (800 closest-passage searches asked for): the mentions stage's work budget (100 million cells) stops the searches once spent.
 set -euo pipefail
 dir="$1"
 python3 - "$dir" <<'PY'

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Past one file: 200 notes written against an older essay, each with a 2,000-character quote found nowhere and a 200-character prefix and suffix: the notes stage's work budget (200 million cells) stops re-anchoring and hints once spent.
+# Past one file: 200 notes written against an older essay, each with a 2,000-character quote found nowhere and a 200-character prefix and suffix: the notes stage's work budget (100 million cells) stops re-anchoring and hints once spent.
 set -euo pipefail
 dir="$1"
 python3 - "$dir" <<'PY'

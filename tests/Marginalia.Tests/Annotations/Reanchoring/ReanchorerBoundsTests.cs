@@ -61,7 +61,7 @@ public class ReanchorerBoundsTests
         var (placed, reason) = Reanchorer.Place(Index("Hubs in Nairobi now train engineers for the region.\n"), note, work);
 
         Assert.Null(placed);
-        Assert.StartsWith("so many notes needed placing again that this build's share of work for it is spent", reason, StringComparison.Ordinal);
+        Assert.StartsWith("the notes before it that needed placing again have spent this build's share of work for it", reason, StringComparison.Ordinal);
         Assert.Equal(budget, work.Remaining);
     }
 
