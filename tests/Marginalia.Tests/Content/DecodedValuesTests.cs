@@ -146,4 +146,22 @@ public class DecodedValuesTests
         Assert.Equal(!invalid, ok);
         Assert.Equal(invalid ? ["MG0614"] : [], diagnostics.Sorted().Select(d => d.Code.Id));
     }
+
+    public static TheoryData<string, string, string> InABuild => new()
+    {
+        // file, text, the one error expected
+        { "input/initiatives/escape-mention.md", Hostile.HostileFiles.Initiative(extra: "region: \"\\e[2J\\e[H ALL CHECKS PASSED\"\n"), "MG0614 input/initiatives/escape-mention.md:6:9" },
+        { "input/glossary/escape-alias.md", Hostile.HostileFiles.Term(extra: "aliases: [\"W\\u202ETO\"]\n"), "MG0614 input/glossary/escape-alias.md:5:11" },
+        { "input/annotations/escape-source.md", Hostile.HostileFiles.Note("Body.\n", "sources:\n  - title: \"a\\0b\"\n    url: \"https://x.test/\"\n"), "MG0116 input/annotations/escape-source.md:6:12" },
+    };
+
+    [Theory]
+    [MemberData(nameof(InABuild))]
+    public async Task An_escaped_character_fails_the_build_at_the_value(string path, string text, string expected)
+    {
+        var (site, result) = await Hostile.HostileFiles.BuildWithAsync(false, (path, text));
+        using var _ = site;
+
+        Assert.Equal([expected], Hostile.HostileFiles.Errors(result));
+    }
 }
