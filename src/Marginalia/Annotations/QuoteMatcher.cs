@@ -14,6 +14,9 @@ public static class QuoteMatcher
 {
     private const int MaxProposalWords = 12;
 
+    // A stale note's first decision is thrown away: its hint is not worth a search.
+    private static readonly WorkBudget NoSearch = new(0);
+
     /// <param name="allowUnanchored">Whether a note that cannot be placed again is a warning (listed as unanchored) rather than an error.</param>
     public static QuoteMatches Match(TextIndex index, IReadOnlyList<NoteFile> notes, DiagnosticBag diagnostics, bool allowUnanchored = false)
     {
@@ -32,16 +35,19 @@ public static class QuoteMatcher
 
         var anchors = new List<NoteAnchor>();
         var unanchored = new List<NoteFile>();
+
+        // Shared by every note's approximate searches (re-anchoring, closest-passage hints), spent in file order.
+        var budget = WorkBudget.ForStage();
         for (var n = 0; n < notes.Count; n++)
         {
             var file = notes[n];
             var stale = file.Note.EssayVersion is { } version && version != index.Version;
             var quiet = new DiagnosticBag();
-            if (Decide(index, file, patterns[n], occurrences[slot[patterns[n]]], stale ? quiet : diagnostics) is { } anchor)
+            if (Decide(index, file, patterns[n], occurrences[slot[patterns[n]]], stale ? quiet : diagnostics, stale ? NoSearch : budget) is { } anchor)
             {
                 anchors.Add(anchor);
             }
-            else if (stale && Reanchor(index, file, diagnostics, allowUnanchored) is { } moved)
+            else if (stale && Reanchor(index, file, diagnostics, allowUnanchored, budget) is { } moved)
             {
                 anchors.Add(moved);
             }
@@ -55,11 +61,11 @@ public static class QuoteMatcher
     }
 
     /// <summary>Places a note written against an older essay again, with a warning naming the new quote; or reports it unanchored.</summary>
-    private static NoteAnchor? Reanchor(TextIndex index, NoteFile file, DiagnosticBag diagnostics, bool allowUnanchored)
+    private static NoteAnchor? Reanchor(TextIndex index, NoteFile file, DiagnosticBag diagnostics, bool allowUnanchored, WorkBudget budget)
     {
         var note = file.Note;
         var changed = $"the essay changed since this note was written (essay-version {note.EssayVersion}, now {index.Version})";
-        var (placed, reason) = Reanchorer.Place(index, note);
+        var (placed, reason) = Reanchorer.Place(index, note, budget);
         if (placed is not null)
         {
             var selector = placed.Prefix is { } p ? $", prefix \"{p}\"" : placed.Suffix is { } s ? $", suffix \"{s}\"" : string.Empty;
@@ -70,7 +76,7 @@ public static class QuoteMatcher
         }
 
         var message = $"{changed} and the note could not be placed again: {reason}";
-        var hint = $"{ClosestPassage.Hint(index, Folding.FoldPhrase(note.Quote))}; update the quote, or build with --allow-unanchored to list the note as unanchored";
+        var hint = $"{ClosestPassage.Hint(index, Folding.FoldPhrase(note.Quote), budget)}; update the quote, or build with --allow-unanchored to list the note as unanchored";
         if (allowUnanchored)
         {
             diagnostics.Warning(DiagnosticCodes.QuoteUnanchored, file.QuoteAt, message + "; it is listed under \"Unanchored\" on the notes page", hint);
@@ -84,7 +90,7 @@ public static class QuoteMatcher
     }
 
     /// <param name="found">The folded spans where the quote occurs.</param>
-    private static NoteAnchor? Decide(TextIndex index, NoteFile file, string pattern, List<(int Start, int End)> found, DiagnosticBag diagnostics)
+    private static NoteAnchor? Decide(TextIndex index, NoteFile file, string pattern, List<(int Start, int End)> found, DiagnosticBag diagnostics, WorkBudget budget)
     {
         var note = file.Note;
         var (within, across) = Split(index, found);
@@ -98,7 +104,7 @@ public static class QuoteMatcher
             }
             else
             {
-                diagnostics.Error(DiagnosticCodes.QuoteNotFound, file.QuoteAt, "the quote is not in the essay", ClosestPassage.Hint(index, pattern));
+                diagnostics.Error(DiagnosticCodes.QuoteNotFound, file.QuoteAt, "the quote is not in the essay", ClosestPassage.Hint(index, pattern, budget));
             }
 
             return null;

@@ -48,8 +48,10 @@ public sealed class FieldReader
             var name = (key as YamlScalarNode)?.Value ?? key.ToString();
             if (!known.Contains(name))
             {
-                Error(DiagnosticCodes.UnknownField, Location(key.Start), $"unknown field '{name}'",
-                    Suggestions.DidYouMean(name, known) ?? $"known fields: {string.Join(", ", known)}");
+                // A name far longer than any known one is no typo of one: no suggestion, and only its start is shown.
+                var suggestion = name.Length <= FieldLimits.Shown ? Suggestions.DidYouMean(name, known) : null;
+                Error(DiagnosticCodes.UnknownField, Location(key.Start), $"unknown field '{FieldLimits.Shorten(name)}'",
+                    suggestion ?? $"known fields: {string.Join(", ", known)}");
             }
         }
     }
@@ -70,7 +72,7 @@ public sealed class FieldReader
             return scalar.Value == "true";
         }
 
-        Error(DiagnosticCodes.InvalidValue, Location(scalar.Start), $"'{key}' must be true or false, not '{scalar.Value}'");
+        Error(DiagnosticCodes.InvalidValue, Location(scalar.Start), $"'{key}' must be true or false, not '{FieldLimits.Shorten(scalar.Value ?? string.Empty)}'");
         return null;
     }
 
@@ -87,7 +89,7 @@ public sealed class FieldReader
             return date;
         }
 
-        Error(DiagnosticCodes.InvalidValue, Location(scalar.Start), $"'{key}' must be a date written YYYY-MM-DD, not '{scalar.Value}'");
+        Error(DiagnosticCodes.InvalidValue, Location(scalar.Start), $"'{key}' must be a date written YYYY-MM-DD, not '{FieldLimits.Shorten(scalar.Value ?? string.Empty)}'");
         return null;
     }
 
@@ -151,7 +153,7 @@ public sealed class FieldReader
             return url;
         }
 
-        Error(DiagnosticCodes.InvalidValue, LocationOf(key), $"'{key}' must be an absolute http:// or https:// address, not '{text}'");
+        Error(DiagnosticCodes.InvalidValue, LocationOf(key), $"'{key}' must be an absolute http:// or https:// address, not '{FieldLimits.Shorten(text)}'");
         return null;
     }
 
@@ -201,7 +203,65 @@ public sealed class FieldReader
             return null;
         }
 
-        return value;
+        return CheckLength(key, value, Location(node.Start)) ? value : null;
+    }
+
+    /// <summary>Reports a value longer than its field's limit (<see cref="FieldLimits"/>) at <paramref name="at"/>; true when within it.</summary>
+    public bool CheckLength(string key, string value, SourceLocation at, int? max = null)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        var limit = max ?? FieldLimits.MaxLength(key);
+        if (value.Length <= limit)
+        {
+            return true;
+        }
+
+        Error(DiagnosticCodes.ValueTooLong, at, FieldLimits.TooLong($"'{key}'", value.Length, limit), "shorten it: the value is shown and searched for, and a long one costs every build");
+        return false;
+    }
+
+    /// <summary>
+    /// A list of phrases (a term's aliases, an initiative's mentions): each a non-empty scalar of at most
+    /// <see cref="FieldLimits.Phrase"/> characters, at most <see cref="FieldLimits.MaxPhrases"/> of them; each with its place.
+    /// </summary>
+    /// <returns>The phrases (trimmed), or null when the field is absent; problems are reported and their items left out.</returns>
+    public List<(string Text, SourceLocation At)>? OptionalPhraseList(string key, string itemMessage, string notAListMessage)
+    {
+        var node = Find(key);
+        switch (node)
+        {
+            case null:
+                return null;
+            case YamlSequenceNode list:
+                var phrases = new List<(string, SourceLocation)>();
+                if (list.Children.Count > FieldLimits.MaxPhrases)
+                {
+                    Error(DiagnosticCodes.TooManyItems, Location(list.Start),
+                        string.Create(CultureInfo.InvariantCulture, $"'{key}' lists {list.Children.Count:N0} items; at most {FieldLimits.MaxPhrases} are allowed"),
+                        "list the phrases the essay really uses");
+                    return phrases;
+                }
+
+                foreach (var item in list.Children)
+                {
+                    if (item is YamlScalarNode { Value: { Length: > 0 } text } && text.Trim() is { Length: > 0 } trimmed)
+                    {
+                        if (CheckLength(key, trimmed, Location(item.Start), FieldLimits.Phrase))
+                        {
+                            phrases.Add((trimmed, Location(item.Start)));
+                        }
+                    }
+                    else
+                    {
+                        Error(DiagnosticCodes.InvalidValue, Location(item.Start), itemMessage);
+                    }
+                }
+
+                return phrases;
+            default:
+                Error(DiagnosticCodes.InvalidValue, Location(node.Start), notAListMessage);
+                return [];
+        }
     }
 
     private YamlScalarNode? Scalar(string key)

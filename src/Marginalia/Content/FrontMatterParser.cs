@@ -7,7 +7,8 @@ public static class FrontMatterParser
 {
     private const string Fence = "---";
 
-    public static FrontMatter? Parse(SourceText source, DiagnosticBag diagnostics)
+    /// <param name="literalsChecked">Whether the caller checks the file's own characters (see <see cref="DecodedValues"/>).</param>
+    public static FrontMatter? Parse(SourceText source, DiagnosticBag diagnostics, bool literalsChecked = false)
     {
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(diagnostics);
@@ -39,7 +40,7 @@ public static class FrontMatterParser
             if (lineText.TrimEnd() is Fence or "...")
             {
                 var yaml = text[yamlStart..position];
-                var fields = SafeYaml.LoadMapping(yaml, source.DisplayPath, firstLine: 2, diagnostics);
+                var fields = SafeYaml.LoadMapping(yaml, source.DisplayPath, firstLine: 2, diagnostics, literalsChecked);
                 if (fields is null)
                 {
                     return null;

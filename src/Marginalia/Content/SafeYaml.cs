@@ -17,8 +17,9 @@ public static class SafeYaml
     /// <param name="path">The file, as diagnostics show it.</param>
     /// <param name="firstLine">The file line the YAML text starts on (2 for front matter after its '---').</param>
     /// <param name="diagnostics">Where problems go.</param>
+    /// <param name="literalsChecked">Whether the file's own characters were checked already (see <see cref="DecodedValues"/>).</param>
     /// <returns>The root mapping (empty for empty text), or null if the text is not a safe YAML mapping.</returns>
-    public static YamlMappingNode? LoadMapping(string yaml, string path, int firstLine, DiagnosticBag diagnostics)
+    public static YamlMappingNode? LoadMapping(string yaml, string path, int firstLine, DiagnosticBag diagnostics, bool literalsChecked = false)
     {
         ArgumentNullException.ThrowIfNull(diagnostics);
         SourceLocation At(Mark mark) => new(path, (int)mark.Line + firstLine - 1, (int)mark.Column);
@@ -40,7 +41,7 @@ public static class SafeYaml
 
             if (stream.Documents[0].RootNode is YamlMappingNode mapping)
             {
-                return mapping;
+                return DecodedValues.Check(mapping, yaml, At, diagnostics, literalsChecked) ? mapping : null;
             }
 
             diagnostics.Error(DiagnosticCodes.NotAMapping, At(stream.Documents[0].RootNode.Start), "expected 'field: value' lines");
@@ -51,7 +52,7 @@ public static class SafeYaml
             var message = ex.Message;
             if (message.StartsWith("Duplicate key", StringComparison.Ordinal))
             {
-                diagnostics.Error(DiagnosticCodes.DuplicateField, At(ex.Start), $"field is given twice: {message["Duplicate key ".Length..]}", "keep one of them");
+                diagnostics.Error(DiagnosticCodes.DuplicateField, At(ex.Start), $"field is given twice: {FieldLimits.Shorten(message["Duplicate key ".Length..])}", "keep one of them");
                 return null;
             }
 

@@ -37,7 +37,7 @@ public sealed class ContributionFile
         ArgumentNullException.ThrowIfNull(knownFields);
         var id = Path.GetFileNameWithoutExtension(source.DisplayPath);
         var idOk = Ids.Check(id, source.DisplayPath, diagnostics);
-        var frontMatter = FrontMatterParser.Parse(source, diagnostics);
+        var frontMatter = FrontMatterParser.Parse(source, diagnostics, literalsChecked: true);
         if (frontMatter is null)
         {
             return null;

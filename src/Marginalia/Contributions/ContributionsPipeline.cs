@@ -21,18 +21,22 @@ public abstract class ContributionsPipeline<TFile> : Pipeline.Pipeline
 
     private sealed class ReadModule(MetadataKey<TFile> key, Func<SourceText, string, DiagnosticBag, TFile?> read) : SyncPerDocumentModule
     {
+        // One listing of media/ per build, not one per file read (a folder of many links is slow to list).
+        private readonly System.Runtime.CompilerServices.ConditionalWeakTable<BuildContext, Lazy<string>> _stamps = new();
+
         protected override IReadOnlyList<Document> ExecuteDocument(Document input, IExecutionContext context)
         {
             var source = new SourceText(input.Source!, input.Source!, input.Content);
             var media = Path.Combine(context.Build.Roots.Input, MediaPipeline.Folder);
             var file = context.Build.Cache is { } cache
-                ? cache.GetOrAdd(BuildCache.Key(key.Name, input.Source!, input.Content, MediaStamp(media)), context.Diagnostics, bag => read(source, media, bag))
+                ? cache.GetOrAdd(BuildCache.Key(key.Name, input.Source!, input.Content, _stamps.GetValue(context.Build, build => new Lazy<string>(() => MediaStamp(media, build.Roots))).Value), context.Diagnostics, bag => read(source, media, bag))
                 : read(source, media, context.Diagnostics);
             return file is not null ? [input.With(key, file)] : [];
         }
 
         /// <summary>The media files there are (a body's image is checked against them), so adding or removing one re-reads the bodies.</summary>
-        private static string MediaStamp(string media) =>
-            Directory.Exists(media) ? string.Join('\n', Directory.EnumerateFiles(media, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal)) : string.Empty;
+        /// <remarks>Listed as the media pipeline lists them (each folder once); that pipeline reports any link problem.</remarks>
+        private static string MediaStamp(string media, BuildRoots roots) =>
+            string.Join('\n', InputTree.Files(media, "*", recursive: true, roots.Input, roots, new DiagnosticBag()));
     }
 }

@@ -40,6 +40,24 @@ public static class InvisibleCharacters
         return ok;
     }
 
+    /// <summary>
+    /// Characters an XML document cannot hold at all (the feed, the EPUB, the sitemap): the noncharacters U+FFFE and
+    /// U+FFFF, and half a surrogate pair without its other half (<paramref name="next"/> is the character after
+    /// <paramref name="c"/>, or '\0' at the end).
+    /// </summary>
+    public static bool IsXmlInvalid(char c, char previous, char next) =>
+        c is '\uFFFE' or '\uFFFF'
+            || (char.IsHighSurrogate(c) && !char.IsLowSurrogate(next))
+            || (char.IsLowSurrogate(c) && !char.IsHighSurrogate(previous));
+
+    /// <summary>What a forbidden character is, in words for the contributor.</summary>
+    public static string Describe(char c) => c switch
+    {
+        '\uFFFE' or '\uFFFF' => "a noncharacter",
+        _ when char.IsSurrogate(c) => "half of a surrogate pair, not a character",
+        _ => Name(c),
+    };
+
     private static string Name(char c) => c switch
     {
         >= '\u202A' and <= '\u202E' => "a bidirectional embedding or override",

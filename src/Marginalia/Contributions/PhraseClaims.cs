@@ -21,7 +21,7 @@ public sealed class PhraseClaims(DiagnosticBag diagnostics)
             && !(earlier.CaseSensitive && caseSensitive && earlier.Phrase != folded)
             && earlier.Path != path)
         {
-            diagnostics.Error(DiagnosticCodes.DuplicatePhrase, at, $"'{phrase}' is already claimed by {earlier.Path}", "keep it in one file only");
+            diagnostics.Error(DiagnosticCodes.DuplicatePhrase, at, $"'{Content.FieldLimits.Shorten(phrase)}' is already claimed by {earlier.Path}", "keep it in one file only");
             return false;
         }
 

@@ -20,10 +20,10 @@ public sealed class StrayFilesModule(string folder) : IModule
             return Task.FromResult(inputs);
         }
 
-        var stray = Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories)
+        // Listed as the readers list files: links followed once, cycles and links out of input/ reported at the link.
+        var stray = InputTree.Files(root, "*", recursive: true, context.Build.Roots.Input, context.Build.Roots, context.Diagnostics)
             .Where(file => !Path.GetFileName(file).StartsWith('.'))
-            .Where(file => Path.GetDirectoryName(file) != root || !file.EndsWith(".md", StringComparison.Ordinal))
-            .Order(StringComparer.Ordinal);
+            .Where(file => Path.GetDirectoryName(file) != root || !file.EndsWith(".md", StringComparison.Ordinal));
         foreach (var file in stray)
         {
             context.Diagnostics.Error(DiagnosticCodes.StrayFile, SourceLocation.File(context.Build.Roots.Display(file)),

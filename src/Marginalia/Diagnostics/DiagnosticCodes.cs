@@ -30,6 +30,8 @@ public static class DiagnosticCodes
     public static readonly DiagnosticCode FileTooLarge = new("MG0115", "An input file is larger than the limit (512 KB); it is refused before it is parsed.");
     public static readonly DiagnosticCode NulByte = new("MG0116", "A text file contains a NUL byte.");
     public static readonly DiagnosticCode LinkOutside = new("MG0117", "A symbolic link in the input points outside the input folder.");
+    public static readonly DiagnosticCode LinkCycle = new("MG0121", "A symbolic link in the input leads back to a folder it is in, or cannot be resolved (links that point at each other).");
+    public static readonly DiagnosticCode LinkDuplicate = new("MG0122", "A symbolic link in the input is a second path to a folder that is read already; each folder is read once.");
 
     public static readonly DiagnosticCode EssayEmpty = new("MG0201", "The essay has no paragraphs.");
     public static readonly DiagnosticCode EssayHeadingLevel = new("MG0202", "The essay's section headings must be level-2 ('## ') headings.");
@@ -55,6 +57,8 @@ public static class DiagnosticCodes
     public static readonly DiagnosticCode InvisibleCharacter = new("MG0614", "A contributed file contains an invisible control character (bidirectional override or isolate, zero-width space, C0 or C1 control).");
     public static readonly DiagnosticCode ReservedId = new("MG0615", "A glossary term's id is an id the site's pages already use for their own elements.");
     public static readonly DiagnosticCode StrayFile = new("MG0616", "A file in a contributions folder is not read: only '<id>.md' files directly in the folder are.");
+    public static readonly DiagnosticCode ValueTooLong = new("MG0622", "A front matter value is longer than its limit.");
+    public static readonly DiagnosticCode TooManyItems = new("MG0623", "A front matter list has more items than its limit.");
 
     public static readonly DiagnosticCode DuplicatePhrase = new("MG0701", "Two files claim the same term, alias or mention.");
     public static readonly DiagnosticCode TermUnused = new("MG0702", "A glossary term occurs nowhere in the essay (a warning).");
@@ -70,11 +74,11 @@ public static class DiagnosticCodes
     [
         PipelineCycle, MissingDependency, UndeclaredDependency, ModuleFailed, DuplicatePipeline,
         FileMissing, FileUnreadable, InvalidUtf8, FrontMatterMissing, FrontMatterUnclosed, YamlSyntax, YamlAnchor,
-        YamlTooDeep, NotAMapping, UnknownField, MissingField, InvalidValue, DuplicateField, MarkdownError, FileTooLarge, NulByte, LinkOutside,
+        YamlTooDeep, NotAMapping, UnknownField, MissingField, InvalidValue, DuplicateField, MarkdownError, FileTooLarge, NulByte, LinkOutside, LinkCycle, LinkDuplicate,
         EssayEmpty, EssayHeadingLevel,
         LayoutMissing, LayoutSyntax, LayoutRender, AssetMissing,
         InvalidId, QuoteNotFound, QuoteAmbiguous, QuoteCrossesBlocks, PrefixSuffixMismatch, EmptyBody, RawHtml, UnsafeLink, BadImage, UnknownXref,
-        QuoteReanchored, QuoteUnanchored, PlaceholderLeft, InvisibleCharacter, ReservedId, StrayFile,
+        QuoteReanchored, QuoteUnanchored, PlaceholderLeft, InvisibleCharacter, ReservedId, StrayFile, ValueTooLong, TooManyItems,
         DuplicatePhrase, TermUnused, MentionNotFound,
         BrokenLink, BrokenFragment, OutputFailed, DuplicateDestination,
     ];

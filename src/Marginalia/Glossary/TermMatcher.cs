@@ -63,7 +63,7 @@ public static class TermMatcher
             var paragraphs = all.Where(m => m.Owner == i && m.Block.Element.LocalName == "p").Select(m => m.Block.Id).Distinct().ToImmutableArray();
             if (!all.Any(m => m.Owner == i))
             {
-                diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.TermUnused, file.FormAt[0], $"the term '{file.Term.Term}' occurs nowhere in the essay",
+                diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.TermUnused, file.FormAt[0], $"the term '{Content.FieldLimits.Shorten(file.Term.Term)}' occurs nowhere in the essay",
                     "add the form the essay uses to 'aliases' (plural, other spelling), or remove the term"));
             }
 

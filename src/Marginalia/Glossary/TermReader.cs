@@ -4,7 +4,6 @@ using Marginalia.Annotations;
 using Marginalia.Content;
 using Marginalia.Contributions;
 using Marginalia.Diagnostics;
-using YamlDotNet.RepresentationModel;
 
 namespace Marginalia.Glossary;
 
@@ -73,35 +72,8 @@ public static partial class TermReader
         }
     }
 
-    private static List<(string Text, SourceLocation At)> ReadAliases(FieldReader fields)
-    {
-        var aliases = new List<(string, SourceLocation)>();
-        var node = fields.OptionalNode("aliases");
-        switch (node)
-        {
-            case null:
-                break;
-            case YamlSequenceNode list:
-                foreach (var item in list.Children)
-                {
-                    if (item is YamlScalarNode { Value: { Length: > 0 } text })
-                    {
-                        aliases.Add((text.Trim(), fields.Location(item.Start)));
-                    }
-                    else
-                    {
-                        fields.Error(DiagnosticCodes.InvalidValue, fields.Location(item.Start), "each alias must be a word or phrase");
-                    }
-                }
-
-                break;
-            default:
-                fields.Error(DiagnosticCodes.InvalidValue, fields.Location(node.Start), "'aliases' must be a list, e.g. aliases: [\"WTO\"]");
-                break;
-        }
-
-        return aliases;
-    }
+    private static List<(string Text, SourceLocation At)> ReadAliases(FieldReader fields) =>
+        fields.OptionalPhraseList("aliases", "each alias must be a word or phrase", "'aliases' must be a list, e.g. aliases: [\"WTO\"]") ?? [];
 
     private static bool ReadCase(FieldReader fields)
     {

@@ -3,7 +3,6 @@ using Marginalia.Content;
 using Marginalia.Contributions;
 using Marginalia.Diagnostics;
 using Marginalia.Glossary;
-using YamlDotNet.RepresentationModel;
 
 namespace Marginalia.Initiatives;
 
@@ -57,30 +56,18 @@ public static class InitiativeReader
 
     private static List<(string Text, SourceLocation At)> ReadMentions(FieldReader fields)
     {
-        var mentions = new List<(string, SourceLocation)>();
-        switch (fields.OptionalNode("mentions"))
+        const string NotAList = "'mentions' must be a non-empty list of phrases from the essay";
+        var mentions = fields.OptionalPhraseList("mentions", "each mention must be a phrase copied from the essay", NotAList);
+        if (mentions is null)
         {
-            case null:
-                fields.Error(DiagnosticCodes.MissingField, fields.LocationOf("mentions"), "required field 'mentions' is missing",
-                    "list the phrases the essay uses for it, copied from the essay: mentions: [\"India’s Bhashini project\"]");
-                break;
-            case YamlSequenceNode list when list.Children.Count > 0:
-                foreach (var item in list.Children)
-                {
-                    if (item is YamlScalarNode { Value: { Length: > 0 } text })
-                    {
-                        mentions.Add((text.Trim(), fields.Location(item.Start)));
-                    }
-                    else
-                    {
-                        fields.Error(DiagnosticCodes.InvalidValue, fields.Location(item.Start), "each mention must be a phrase copied from the essay");
-                    }
-                }
+            fields.Error(DiagnosticCodes.MissingField, fields.LocationOf("mentions"), "required field 'mentions' is missing",
+                "list the phrases the essay uses for it, copied from the essay: mentions: [\"India’s Bhashini project\"]");
+            return [];
+        }
 
-                break;
-            case var other:
-                fields.Error(DiagnosticCodes.InvalidValue, fields.Location(other.Start), "'mentions' must be a non-empty list of phrases from the essay");
-                break;
+        if (fields.OptionalNode("mentions") is YamlDotNet.RepresentationModel.YamlSequenceNode { Children.Count: 0 })
+        {
+            fields.Error(DiagnosticCodes.InvalidValue, fields.LocationOf("mentions"), NotAList);
         }
 
         return mentions;

@@ -59,6 +59,7 @@ public static class MentionMatcher
     private static void ReportMissing(TextIndex index, IReadOnlyList<InitiativeFile> files, List<WordMatch> found, DiagnosticBag diagnostics)
     {
         var present = found.Select(m => (m.Owner, m.Phrase.Phrase)).ToHashSet();
+        var budget = WorkBudget.ForStage(); // every missing mention's closest-passage search, in file order
         for (var i = 0; i < files.Count; i++)
         {
             var initiative = files[i].Initiative;
@@ -66,8 +67,8 @@ public static class MentionMatcher
             {
                 if (!present.Contains((i, initiative.Mentions[m])))
                 {
-                    diagnostics.Error(DiagnosticCodes.MentionNotFound, files[i].MentionAt[m], $"the mention '{initiative.Mentions[m]}' is not in the essay",
-                        ClosestPassage.Hint(index, Folding.FoldPhrase(initiative.Mentions[m])));
+                    diagnostics.Error(DiagnosticCodes.MentionNotFound, files[i].MentionAt[m], $"the mention '{FieldLimits.Shorten(initiative.Mentions[m])}' is not in the essay",
+                        ClosestPassage.Hint(index, Folding.FoldPhrase(initiative.Mentions[m]), budget));
                 }
             }
         }

@@ -5,91 +5,149 @@ namespace Marginalia.Pipeline;
 /// <summary>
 /// Refuses symbolic links that lead out of the folder a build reads (input/, theme/): a contributed link to
 /// <c>/etc/passwd</c> or <c>~/.ssh</c> must never be read into, and published with, the site. Links that stay inside
-/// the folder are followed as usual.
+/// the folder are followed as usual; links that lead round in a circle (to each other) are refused as cycles.
 /// </summary>
 public static class InputLinks
 {
-    // Links followed through other links before giving up (Linux's own limit is 40).
-    private const int MaxHops = 40;
+    /// <summary>Links followed through other links, in all, while resolving one path (Linux's own limit is 40).</summary>
+    public const int MaxHops = 40;
 
     /// <summary>
     /// Whether <paramref name="fullPath"/> may be read: false when it, or a folder between <paramref name="boundary"/>
-    /// and it, is a symbolic link whose final target lies outside <paramref name="boundary"/> (reported once per link,
-    /// at the link, when <paramref name="reported"/> is given).
+    /// and it, is a symbolic link whose final target lies outside <paramref name="boundary"/> or cannot be resolved
+    /// (reported once per link, at the link, when <paramref name="reported"/> is given).
     /// </summary>
     public static bool Check(string boundary, string fullPath, BuildRoots roots, DiagnosticBag diagnostics, ISet<string>? reported = null)
     {
         ArgumentNullException.ThrowIfNull(roots);
         ArgumentNullException.ThrowIfNull(diagnostics);
         var root = Path.TrimEndingDirectorySeparator(Path.GetFullPath(boundary));
-        if (FirstLinkOutside(root, Path.GetFullPath(fullPath), 0) is not { } escape)
-        {
-            return true;
-        }
-
-        if (reported?.Add(escape.Link) ?? true)
-        {
-            diagnostics.Error(
-                DiagnosticCodes.LinkOutside,
-                SourceLocation.File(roots.Display(escape.Link)),
-                escape.Target is null
-                    ? $"'{roots.Display(escape.Link)}' is a symbolic link that cannot be resolved (a loop?)"
-                    : $"'{roots.Display(escape.Link)}' is a symbolic link to '{escape.Target}', outside {roots.Display(root)}/",
-                "copy the file into the folder instead of linking to it");
-        }
-
-        return false;
-    }
-
-    /// <summary>The first link on the way from root to path whose target is outside root (Target null: unresolvable).</summary>
-    private static (string Link, string? Target)? FirstLinkOutside(string root, string path, int hops)
-    {
-        var relative = Path.GetRelativePath(root, path);
+        var path = Path.GetFullPath(fullPath);
         if (!IsWithin(root, path))
         {
-            return null; // not under the boundary: the caller decided to read it
+            return true; // not under the boundary: the caller decided to read it
         }
 
+        var realRoot = RealPath(root) ?? root;
         var current = root;
-        foreach (var part in relative.Split(Path.DirectorySeparatorChar, StringSplitOptions.RemoveEmptyEntries))
+        foreach (var part in Path.GetRelativePath(root, path).Split(Path.DirectorySeparatorChar, StringSplitOptions.RemoveEmptyEntries))
         {
             current = Path.Combine(current, part);
-            var info = new FileInfo(current);
-            if (info.LinkTarget is null)
+            if (!IsLink(current))
             {
                 continue;
             }
 
-            string target;
+            var target = RealPath(current);
+            if (target is not null && IsWithin(realRoot, target))
+            {
+                continue;
+            }
+
+            if (reported?.Add(current) ?? true)
+            {
+                ReportLink(current, target, root, roots, diagnostics);
+            }
+
+            return false;
+        }
+
+        return true;
+    }
+
+    /// <summary>Reports a link that cannot be followed: unresolvable (<paramref name="target"/> null) or leading out of <paramref name="root"/>.</summary>
+    internal static void ReportLink(string link, string? target, string root, BuildRoots roots, DiagnosticBag diagnostics)
+    {
+        if (target is null)
+        {
+            diagnostics.Error(
+                DiagnosticCodes.LinkCycle,
+                SourceLocation.File(roots.Display(link)),
+                $"'{roots.Display(link)}' is a symbolic link that cannot be resolved: it leads through links back to itself",
+                "replace the links by the files or folders themselves");
+        }
+        else
+        {
+            diagnostics.Error(
+                DiagnosticCodes.LinkOutside,
+                SourceLocation.File(roots.Display(link)),
+                $"'{roots.Display(link)}' is a symbolic link to '{target}', outside {roots.Display(root)}/",
+                "copy the file into the folder instead of linking to it");
+        }
+    }
+
+    /// <summary>Whether <paramref name="path"/> is itself a symbolic link (not following it).</summary>
+    internal static bool IsLink(string path) => new FileInfo(path).LinkTarget is not null;
+
+    /// <summary>
+    /// The path with every symbolic link on it resolved, component by component (as the system's realpath does, so a
+    /// link's '..' climbs from where the link points, not from where it sits); null when resolving it would follow more
+    /// than <see cref="MaxHops"/> links, which only links leading round in a circle do. Components that do not exist
+    /// are kept as written.
+    /// </summary>
+    public static string? RealPath(string path)
+    {
+        var full = Path.GetFullPath(path);
+        var top = Path.GetPathRoot(full)!;
+        var current = top;
+        var hops = 0;
+        var pending = new Stack<string>();
+        Push(pending, full[top.Length..]);
+        while (pending.TryPop(out var part))
+        {
+            if (part == ".")
+            {
+                continue;
+            }
+
+            if (part == "..")
+            {
+                current = Path.GetDirectoryName(Path.TrimEndingDirectorySeparator(current)) ?? top;
+                continue;
+            }
+
+            var next = Path.Combine(current, part);
+            string? target;
             try
             {
-                target = info.ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? Path.GetFullPath(info.LinkTarget, Path.GetDirectoryName(current)!);
+                target = new FileInfo(next).LinkTarget;
             }
-            catch (IOException)
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
-                return (current, null);
-            }
-
-            if (!IsWithin(root, target))
-            {
-                return (current, target);
+                target = null;
             }
 
-            // Inside, lexically: but the folders on the way to it may themselves be links that lead out.
-            if (hops >= MaxHops)
+            if (target is null)
             {
-                return (current, null);
+                current = next;
+                continue;
             }
 
-            if (FirstLinkOutside(root, target, hops + 1) is { } further)
+            if (++hops > MaxHops)
             {
-                return (current, further.Target);
+                return null;
+            }
+
+            Push(pending, target);
+            if (Path.IsPathRooted(target))
+            {
+                current = Path.GetPathRoot(target)!;
             }
         }
 
-        return null;
+        return Path.TrimEndingDirectorySeparator(current) is { Length: > 0 } trimmed ? trimmed : top;
     }
 
-    private static bool IsWithin(string root, string path) =>
-        path == root || path.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal);
+    /// <summary>Whether <paramref name="path"/> is <paramref name="root"/> or inside it (both full, without a trailing separator).</summary>
+    internal static bool IsWithin(string root, string path) =>
+        path == root || path.StartsWith(Path.TrimEndingDirectorySeparator(root) + Path.DirectorySeparatorChar, StringComparison.Ordinal);
+
+    private static void Push(Stack<string> pending, string relative)
+    {
+        var parts = relative.Split(Path.DirectorySeparatorChar, StringSplitOptions.RemoveEmptyEntries);
+        for (var i = parts.Length - 1; i >= 0; i--)
+        {
+            pending.Push(parts[i]);
+        }
+    }
 }

@@ -6,8 +6,9 @@ namespace Marginalia.Pipeline;
 /// <summary>
 /// Reads the text files matching a pattern under a folder, strictly decoded, sorted by path so builds are
 /// deterministic. Document sources are display paths; a missing folder yields no documents. Files that
-/// <paramref name="isText"/> rejects (images, fonts) are read as bytes. A symbolic link that leads out of input/ (or
-/// theme/, for the theme's folders) is refused and its file not read.
+/// <paramref name="isText"/> rejects (images, fonts) are read as bytes. Folders are listed by <see cref="InputTree"/>:
+/// a symbolic link that leads out of input/ (or theme/, for the theme's folders), round in a circle, or to a folder read
+/// already is refused and not followed.
 /// </summary>
 public sealed class ReadFilesModule(Func<BuildRoots, string> folder, string pattern, bool recursive = false, Func<string, bool>? isText = null)
     : IModule
@@ -21,13 +22,8 @@ public sealed class ReadFilesModule(Func<BuildRoots, string> folder, string patt
             return Task.FromResult(ImmutableArray<Document>.Empty);
         }
 
-        var files = Directory.EnumerateFiles(root, pattern, recursive ? SearchOption.AllDirectories : SearchOption.TopDirectoryOnly)
-            .Order(StringComparer.Ordinal)
-            .ToArray();
         var roots = context.Build.Roots;
-        var boundary = Within(roots.Input, root) ? roots.Input : Within(roots.Theme, root) ? roots.Theme : root;
-        var reported = new HashSet<string>(StringComparer.Ordinal);
-        files = [.. files.Where(f => InputLinks.Check(boundary, f, roots, context.Diagnostics, reported))];
+        string[] files = [.. InputTree.Files(root, pattern, recursive, Boundary(roots, root), roots, context.Diagnostics)];
         var documents = new Document?[files.Length];
         Parallel.For(0, files.Length, i =>
         {
@@ -37,6 +33,13 @@ public sealed class ReadFilesModule(Func<BuildRoots, string> folder, string patt
             documents[i] = documents[i]?.With(ContentKeys.RelativePath, relative);
         });
         return Task.FromResult(documents.OfType<Document>().ToImmutableArray());
+    }
+
+    /// <summary>The folder links under <paramref name="root"/> must stay within: input/ or theme/, whichever holds it.</summary>
+    public static string Boundary(BuildRoots roots, string root)
+    {
+        ArgumentNullException.ThrowIfNull(roots);
+        return Within(roots.Input, root) ? roots.Input : Within(roots.Theme, root) ? roots.Theme : root;
     }
 
     private static bool Within(string folder, string path)

@@ -33,11 +33,23 @@ public static class ClosestPassage
         return best;
     }
 
-    /// <summary>A hint naming the passage of the essay closest to a folded phrase that was not found.</summary>
-    public static string Hint(TextIndex index, string pattern)
+    /// <summary>The hint when the search is not made: the phrase is too long, or the stage's budget is spent.</summary>
+    public const string Unsearched = "check the spelling against the essay; copy the passage rather than typing it";
+
+    /// <summary>
+    /// A hint naming the passage of the essay closest to a folded phrase that was not found. The search costs the
+    /// phrase's length times the essay's, taken from <paramref name="budget"/> when one is given; when that much is
+    /// not left, the hint only says to copy the passage.
+    /// </summary>
+    public static string Hint(TextIndex index, string pattern, WorkBudget? budget = null)
     {
         ArgumentNullException.ThrowIfNull(index);
         ArgumentNullException.ThrowIfNull(pattern);
+        if (budget is not null && !budget.TrySpend((long)pattern.Length * index.Folded.Length))
+        {
+            return Unsearched;
+        }
+
         (int Distance, TextBlock Block, int Start, int End)? best = null;
         foreach (var block in index.Blocks)
         {
@@ -63,7 +75,7 @@ public static class ClosestPassage
 
         if (best is not { } b || b.Distance >= pattern.Length)
         {
-            return "check the spelling against the essay; copy the passage rather than typing it";
+            return Unsearched;
         }
 
         return $"the closest passage is in {$"¶ {b.Block.Id}"}: \"{index.Text[b.Start..b.End]}\"";

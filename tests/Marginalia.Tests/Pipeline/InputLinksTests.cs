@@ -117,7 +117,7 @@ public sealed class InputLinksTests : IDisposable
         var ok = InputLinks.Check(roots.Input, site.PathOf("input/annotations/x.md"), roots, diagnostics);
 
         Assert.False(ok);
-        Assert.Equal($"input/annotations/x.md:1:1: error MG0117: 'input/annotations/x.md' is a symbolic link to '{_outside.PathOf("dir")}', outside input/", Assert.Single(diagnostics.Sorted()).ToString());
+        Assert.Equal($"input/annotations/x.md:1:1: error MG0117: 'input/annotations/x.md' is a symbolic link to '{_outside.PathOf("dir/x.md")}', outside input/", Assert.Single(diagnostics.Sorted()).ToString());
         Assert.True(InputLinks.Check(roots.Input, site.PathOf("input/annotations/keep.md"), roots, diagnostics));
     }
 
@@ -134,6 +134,6 @@ public sealed class InputLinksTests : IDisposable
         var ok = InputLinks.Check(roots.Input, site.PathOf("input/a.md"), roots, diagnostics);
 
         Assert.False(ok);
-        Assert.Equal("input/a.md:1:1: error MG0117: 'input/a.md' is a symbolic link that cannot be resolved (a loop?)", Assert.Single(diagnostics.Sorted()).ToString());
+        Assert.Equal("input/a.md:1:1: error MG0121: 'input/a.md' is a symbolic link that cannot be resolved: it leads through links back to itself", Assert.Single(diagnostics.Sorted()).ToString());
     }
 }

@@ -40,4 +40,27 @@ public sealed class SourceWatcherTests
         var first = await changed.Reader.ReadAsync().AsTask().WaitAsync(TimeSpan.FromSeconds(10));
         Assert.Equal(Path.Combine(glossary, "wto.md"), first);
     }
+
+    [Theory]
+    [InlineData("input/media/loop", ".")]
+    [InlineData("input/media/up", "..")]
+    [InlineData("input/annotations/a", "../annotations")]
+    public async Task A_folder_holding_a_link_loop_is_watched_and_its_changes_reported(string link, string target)
+    {
+        // Given an input folder with a link that leads back to a folder it is in
+        using var files = TempSite.CopyOfRepository();
+        Directory.CreateDirectory(Path.GetDirectoryName(files.PathOf(link))!);
+        Directory.CreateSymbolicLink(files.PathOf(link), target);
+        var changed = System.Threading.Channels.Channel.CreateUnbounded<string>();
+
+        // When a watcher starts on it (under a hang guard: a watcher that followed the link would never finish starting)
+        var starting = Task.Run(() => new SourceWatcher([files.PathOf("input")], [], p => changed.Writer.TryWrite(p), _ => { }));
+        Assert.True(await Task.WhenAny(starting, Task.Delay(TimeSpan.FromMinutes(2))) == starting, "the watcher did not finish starting");
+        using var watcher = await starting;
+        await File.WriteAllTextAsync(files.PathOf("input/glossary/wto.md"), "---\nterm: WTO\n---\n");
+
+        // Then the change is reported
+        var first = await changed.Reader.ReadAsync().AsTask().WaitAsync(TimeSpan.FromSeconds(30));
+        Assert.EndsWith("wto.md", first, StringComparison.Ordinal);
+    }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Marginalia.Content;
 using Marginalia.Text;
 
 namespace Marginalia.Annotations.Reanchoring;
@@ -19,9 +20,22 @@ public static class Reanchorer
     /// <summary>How far ahead of the runner-up the best candidate must be to count as clearly best.</summary>
     public const double MinLead = 0.1;
 
+    /// <summary>
+    /// Shortest quote (folded) placed again by likeness: within 30% of a few characters, nearly every word of the essay
+    /// is a candidate, and likeness says nothing about which one was meant.
+    /// </summary>
+    public const int MinQuoteLength = 10;
+
+    /// <summary>Most candidates scored: beyond this many look-alike passages, none can be clearly best anyway.</summary>
+    public const int MaxCandidates = 50;
 
     /// <returns>The placement, or why there is none (in words for the contributor).</returns>
-    public static (Placement? Placed, string? Reason) Place(TextIndex index, Note note)
+    /// <remarks>
+    /// The work is bounded whatever the note holds: the search costs the quote's length times the essay's (taken from
+    /// <paramref name="budget"/> when given), at most <see cref="MaxCandidates"/> candidates are scored, and each
+    /// scoring compares at most <see cref="FieldLimits.Phrase"/> characters of prefix or suffix with a window twice as long.
+    /// </remarks>
+    public static (Placement? Placed, string? Reason) Place(TextIndex index, Note note, WorkBudget? budget = null)
     {
         ArgumentNullException.ThrowIfNull(index);
         ArgumentNullException.ThrowIfNull(note);
@@ -31,11 +45,37 @@ public static class Reanchorer
             return (null, "the quote is empty");
         }
 
+        if (pattern.Length < MinQuoteLength)
+        {
+            return (null, string.Create(CultureInfo.InvariantCulture, $"the quote is too short to be placed again by likeness (fewer than {MinQuoteLength} characters)"));
+        }
+
+        var cost = (long)pattern.Length * index.Folded.Length;
+        if (cost > Math.Min(ClosestPassage.MaxCells, WorkBudget.PerStage))
+        {
+            return (null, "the quote and the essay are too long together for the essay to be searched by likeness");
+        }
+
+        if (budget is not null && !budget.TrySpend(cost))
+        {
+            return (null, "the notes before it that needed placing again have spent this build's share of work for it; fix those notes");
+        }
+
         var maxEdits = Math.Max(1, (int)Math.Ceiling(pattern.Length * MaxEditShare));
         var prefix = Fold(note.Prefix);
         var suffix = Fold(note.Suffix);
+
+        // The reader keeps them to FieldLimits.Phrase; the bound holds for notes made any other way too.
+        prefix = prefix?.Length > FieldLimits.Phrase ? prefix[^FieldLimits.Phrase..] : prefix;
+        suffix = suffix?.Length > FieldLimits.Phrase ? suffix[..FieldLimits.Phrase] : suffix;
+        var found = ApproximateMatches.Find(pattern, index.Folded.Text, maxEdits);
+        if (found.Count > MaxCandidates)
+        {
+            return (null, string.Create(CultureInfo.InvariantCulture, $"{found.Count:N0} passages are within {maxEdits} {(maxEdits == 1 ? "edit" : "edits")} of the quote, too many to choose from"));
+        }
+
         var candidates = new List<(int Start, int End, TextBlock Block, double Score)>();
-        foreach (var (foldedStart, foldedEnd, distance) in ApproximateMatches.Find(pattern, index.Folded.Text, maxEdits))
+        foreach (var (foldedStart, foldedEnd, distance) in found)
         {
             var (start, end) = WholeWords(index.Text, index.Folded.ToSource(foldedStart, foldedEnd));
             var block = index.BlockAt(start);
