@@ -7,9 +7,15 @@ namespace Marginalia.Pipeline;
 /// Reads the text files matching a pattern under a folder, strictly decoded, sorted by path so builds are
 /// deterministic. Document sources are display paths; a missing folder yields no documents. Files that
 /// <paramref name="isText"/> rejects (images, fonts) are read as bytes. A symbolic link that leads out of input/ (or
-/// theme/, for the theme's folders) is refused and its file not read.
+/// theme/, for the theme's folders) is refused and its file not read. <paramref name="admit"/>, when given, picks which
+/// of the files found are read (reporting the others), e.g. to refuse files over a size limit before their bytes are read.
 /// </summary>
-public sealed class ReadFilesModule(Func<BuildRoots, string> folder, string pattern, bool recursive = false, Func<string, bool>? isText = null)
+public sealed class ReadFilesModule(
+    Func<BuildRoots, string> folder,
+    string pattern,
+    bool recursive = false,
+    Func<string, bool>? isText = null,
+    Func<string[], IExecutionContext, string[]>? admit = null)
     : IModule
 {
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, IExecutionContext context)
@@ -28,6 +34,7 @@ public sealed class ReadFilesModule(Func<BuildRoots, string> folder, string patt
         var boundary = Within(roots.Input, root) ? roots.Input : Within(roots.Theme, root) ? roots.Theme : root;
         var reported = new HashSet<string>(StringComparer.Ordinal);
         files = [.. files.Where(f => InputLinks.Check(boundary, f, roots, context.Diagnostics, reported))];
+        files = admit?.Invoke(files, context) ?? files;
         var documents = new Document?[files.Length];
         Parallel.For(0, files.Length, i =>
         {

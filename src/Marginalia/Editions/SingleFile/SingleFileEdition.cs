@@ -9,16 +9,33 @@ namespace Marginalia.Editions.SingleFile;
 /// the page exists), images as data: URLs, every other link made absolute on the live site. The notes, glossary
 /// tips and initiative cards are already in the reader page, so nothing else has to be fetched.
 /// </summary>
+/// <remarks>
+/// HTML has no way to show one data: URL in two places without script, so an image is inlined each time it is shown:
+/// the edition's size is measured first (<see cref="SingleFileBudget"/>) and nothing is inlined when it is over.
+/// </remarks>
 public static class SingleFileEdition
 {
+    /// <summary>The edition, with no limit on its size (for small, known pages).</summary>
+    public static string Create(string readerHtml, IReadOnlyDictionary<string, ReadOnlyMemory<byte>> files, Uri baseUrl) =>
+        Create(readerHtml, files, baseUrl, SingleFileBudget.Unlimited).Html!;
+
     /// <param name="readerHtml">The reader page as the site publishes it (at the site root).</param>
     /// <param name="files">The site's other files by path (assets, media), to inline what the page uses.</param>
     /// <param name="baseUrl">The live site, where links to its other pages lead.</param>
-    public static string Create(string readerHtml, IReadOnlyDictionary<string, ReadOnlyMemory<byte>> files, Uri baseUrl)
+    /// <param name="budget">The most the edition may weigh and the most images it may show.</param>
+    /// <returns>The edition and what it inlines; Html is null when it would be over the budget.</returns>
+    public static SingleFileResult Create(string readerHtml, IReadOnlyDictionary<string, ReadOnlyMemory<byte>> files, Uri baseUrl, SingleFileBudget budget)
     {
+        ArgumentNullException.ThrowIfNull(readerHtml);
         ArgumentNullException.ThrowIfNull(files);
         ArgumentNullException.ThrowIfNull(baseUrl);
+        ArgumentNullException.ThrowIfNull(budget);
         var document = new HtmlParser().ParseDocument(readerHtml);
+        var measure = SingleFileBudget.Measure(document, readerHtml.Length, files);
+        if (!budget.Allows(measure))
+        {
+            return new SingleFileResult(null, measure);
+        }
 
         // Only the site can register a service worker or offer a web app manifest.
         foreach (var element in document.QuerySelectorAll("link[rel=manifest], [data-site-only]").ToArray())
@@ -60,7 +77,7 @@ public static class SingleFileEdition
             }
         }
 
-        return "<!DOCTYPE html>\n" + document.DocumentElement.OuterHtml + "\n";
+        return new SingleFileResult("<!DOCTYPE html>\n" + document.DocumentElement.OuterHtml + "\n", measure);
     }
 
     private static string Text(IReadOnlyDictionary<string, ReadOnlyMemory<byte>> files, string path) =>
@@ -68,7 +85,7 @@ public static class SingleFileEdition
             ? System.Text.Encoding.UTF8.GetString(bytes.Span)
             : throw new InvalidOperationException($"the reader page uses {path}, which the site does not have");
 
-    private static string MediaType(string path) => Path.GetExtension(path).ToLowerInvariant() switch
+    internal static string MediaType(string path) => Path.GetExtension(path).ToLowerInvariant() switch
     {
         ".svg" => "image/svg+xml",
         ".png" => "image/png",
