@@ -32,7 +32,7 @@ public static class MediaFiles
             if (length > MediaLimits.MaxFileBytes)
             {
                 context.Diagnostics.Error(DiagnosticCodes.MediaTooLarge, SourceLocation.File(roots.Display(file)),
-                    $"this image is {Size(length)}, more than the {Size(MediaLimits.MaxFileBytes)} a media file may be",
+                    $"this image is {Bytes(length)}, more than the {Bytes(MediaLimits.MaxFileBytes)} ({Size(MediaLimits.MaxFileBytes)}) a media file may be",
                     "make it smaller: at most 2,000 pixels on its long side, JPEG or WebP for photos, PNG for diagrams");
             }
             else
@@ -115,6 +115,8 @@ public static class MediaFiles
             return 0; // reported when it is read
         }
     }
+
+    private static string Bytes(long bytes) => bytes.ToString("N0", CultureInfo.InvariantCulture) + " bytes";
 
     /// <summary>A size as people say it: "2 MB" (binary megabytes, as the limits are set).</summary>
     public static string Size(long bytes) => bytes >= 1024 * 1024
