@@ -57,7 +57,7 @@ public sealed class SingleFilePipeline : Pipeline.Pipeline
                 .OrderByDescending(s => s.Bytes).ThenBy(s => s.File, StringComparer.Ordinal)
                 .ToArray();
             var files = string.Join(", ", shows.Take(5).Select(s => $"{s.File} ({Count(s.Count)} images, {MediaFiles.Size(s.Bytes)})"));
-            var images = string.Join(", ", measure.ByImage.OrderByDescending(i => i.TotalBytes).ThenBy(i => i.Path, StringComparer.Ordinal).Take(5)
+            var images = string.Join(", ", measure.ByImage.Where(i => i.Path.StartsWith(MediaPipeline.Folder + "/", StringComparison.Ordinal)).OrderByDescending(i => i.TotalBytes).ThenBy(i => i.Path, StringComparer.Ordinal).Take(5)
                 .Select(i => $"{i.Path} shown {Count(i.Times)} times ({MediaFiles.Size(i.TotalBytes)})"));
             var what = measure.Images > budget.MaxImages
                 ? $"would show {Count(measure.Images)} images, more than the {Count(budget.MaxImages)} it may"
