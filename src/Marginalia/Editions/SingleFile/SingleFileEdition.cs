@@ -58,13 +58,24 @@ public static class SingleFileEdition
             document.Body!.AppendChild(inline);
         }
 
+        // Each image's base64 goes in after serialising: the DOM holds a short token in its place, so the serialiser
+        // never escapes megabytes of attribute (it did, at about 4 MB a second) and one image is encoded once.
+        var token = "marginalia-inline-" + Guid.NewGuid().ToString("N") + "-";
+        var inlined = new List<string>();
+        var indexOf = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var element in document.QuerySelectorAll("link[rel=icon][href], img[src]"))
         {
             var attribute = element.LocalName == "img" ? "src" : "href";
             var path = element.GetAttribute(attribute)!;
             if (files.TryGetValue(path, out var bytes))
             {
-                element.SetAttribute(attribute, $"data:{MediaType(path)};base64,{Convert.ToBase64String(bytes.Span)}");
+                if (!indexOf.TryGetValue(path, out var index))
+                {
+                    indexOf[path] = index = inlined.Count;
+                    inlined.Add(Convert.ToBase64String(bytes.Span));
+                }
+
+                element.SetAttribute(attribute, $"data:{MediaType(path)};base64,{token}{index}.");
             }
         }
 
@@ -77,7 +88,27 @@ public static class SingleFileEdition
             }
         }
 
-        return new SingleFileResult("<!DOCTYPE html>\n" + document.DocumentElement.OuterHtml + "\n", measure);
+        return new SingleFileResult(Inline("<!DOCTYPE html>\n" + document.DocumentElement.OuterHtml + "\n", token, inlined, measure.Bytes), measure);
+    }
+
+    /// <summary>The page with each token ("…-3.") replaced by the base64 of the image it stands for.</summary>
+    private static string Inline(string page, string token, List<string> inlined, long size)
+    {
+        if (inlined.Count == 0)
+        {
+            return page;
+        }
+
+        var html = new System.Text.StringBuilder((int)Math.Min(size, int.MaxValue / 2));
+        var at = 0;
+        for (var found = page.IndexOf(token, StringComparison.Ordinal); found >= 0; found = page.IndexOf(token, at, StringComparison.Ordinal))
+        {
+            var end = page.IndexOf('.', found + token.Length);
+            html.Append(page, at, found - at).Append(inlined[int.Parse(page.AsSpan(found + token.Length, end - found - token.Length), System.Globalization.CultureInfo.InvariantCulture)]);
+            at = end + 1;
+        }
+
+        return html.Append(page, at, page.Length - at).ToString();
     }
 
     private static string Text(IReadOnlyDictionary<string, ReadOnlyMemory<byte>> files, string path) =>
