@@ -12,7 +12,7 @@ namespace Marginalia.Content;
 /// <c>![…](media/…)</c> images) and the essay (its Markdown may show an image too). A file none shows is an error
 /// (MG0119): it would otherwise be published, and reachable by its address, without anyone having looked at it.
 /// </summary>
-public static class MediaUse
+public static partial class MediaUse
 {
     private const string Prefix = MediaPipeline.Folder + "/";
 
@@ -70,7 +70,9 @@ public static class MediaUse
 
                 context.Diagnostics.Error(DiagnosticCodes.MediaUnused, SourceLocation.File(file.Source!),
                     $"no note, glossary entry, initiative or the essay shows this image, so it would be published unseen",
-                    $"show it in a body with ![what it shows]({Prefix}{relative}), or delete it");
+                    Nameable().IsMatch(relative)
+                        ? $"show it in a body with ![what it shows]({Prefix}{relative}), or delete it"
+                        : "rename it (and its folders) with letters, digits, '.', '_' and '-' only, not starting with '.', so a body can show it; or delete it");
             }
 
             return Task.FromResult(used.ToImmutable());
@@ -85,4 +87,8 @@ public static class MediaUse
                 && (d.Location.Path == essay || folders.Any(f => d.Location.Path.StartsWith(f, StringComparison.Ordinal))));
         }
     }
+
+    // The names a body may write after media/ (ContributedMarkdown's rule).
+    [System.Text.RegularExpressions.GeneratedRegex("^([A-Za-z0-9_-][A-Za-z0-9._-]*/)*[A-Za-z0-9_-][A-Za-z0-9._-]*$")]
+    private static partial System.Text.RegularExpressions.Regex Nameable();
 }

@@ -155,6 +155,20 @@ public class HostileMediaTests
     }
 
     [Theory]
+    [InlineData("my photo.png")]
+    [InlineData("fotos/straße.png")]
+    [InlineData("-/x~1.png")]
+    public async Task An_unused_image_whose_name_a_body_cannot_write_is_told_to_be_renamed(string name)
+    {
+        var (site, result) = await BuildWithMediaAsync([(name, TestImages.Png())], []);
+        using var _ = site;
+
+        var error = Assert.Single(result.Diagnostics, d => d.IsError);
+        Assert.Equal($"MG0119 input/media/{name}:1:1", $"{error.Code.Id} {error.Location}");
+        Assert.StartsWith("rename it (and its folders) with letters, digits", error.Hint, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("input/glossary/wto.md")]
     [InlineData("input/initiatives/bhashini.md")]
     [InlineData("input/essay.md")]
