@@ -31,7 +31,7 @@ public static class DiagnosticCodes
     public static readonly DiagnosticCode NulByte = new("MG0116", "A text file contains a NUL byte.");
     public static readonly DiagnosticCode LinkOutside = new("MG0117", "A symbolic link in the input points outside the input folder.");
     public static readonly DiagnosticCode MediaNotImage = new("MG0118", "A file in input/media/ is not a PNG, JPEG, GIF or WebP image whose name ends as its format does (SVG, HTML and scripts are refused).");
-    public static readonly DiagnosticCode MediaUnused = new("MG0119", "A file in input/media/ is shown by no contribution.");
+    public static readonly DiagnosticCode MediaUnused = new("MG0119", "A file in input/media/ is shown by no contribution and not by the essay.");
     public static readonly DiagnosticCode MediaTooLarge = new("MG0120", "A media file, or the media folder as a whole, is larger than the limit.");
 
     public static readonly DiagnosticCode EssayEmpty = new("MG0201", "The essay has no paragraphs.");
