@@ -2,7 +2,11 @@ using Marginalia.Pipeline;
 
 namespace Marginalia.Content;
 
-/// <summary>Copies <c>input/media/</c> (images contributions show) to <c>media/</c> in the site, byte for byte.</summary>
+/// <summary>
+/// Publishes <c>input/media/</c> (images contributions show) at <c>media/</c>, after checking every file under it: a
+/// raster image by its bytes, named as its format, within the size limits (<see cref="MediaFiles"/>), and shown by some
+/// contribution or the essay (<see cref="MediaUse"/>). Nothing else is published from the folder.
+/// </summary>
 public sealed class MediaPipeline : Pipeline.Pipeline
 {
     public const string PipelineName = "Media";
@@ -10,10 +14,18 @@ public sealed class MediaPipeline : Pipeline.Pipeline
     public const string Folder = "media";
 
     public MediaPipeline()
-        : base(PipelineName)
+        : base(PipelineName, MediaUse.Sources)
     {
-        InputModules.Add(new ReadFilesModule(roots => Path.Combine(roots.Input, Folder), "*", recursive: true, isText: _ => false));
+        InputModules.Add(new ReadFilesModule(roots => Path.Combine(roots.Input, Folder), "*", recursive: true, isText: _ => false, admit: MediaFiles.Admit));
+        ProcessModules.Add(new CheckModule());
+        ProcessModules.Add(new MediaUse.UnusedModule());
         ProcessModules.Add(new PlaceModule());
+    }
+
+    private sealed class CheckModule : SyncPerDocumentModule
+    {
+        protected override IReadOnlyList<Document> ExecuteDocument(Document input, IExecutionContext context) =>
+            MediaFiles.Check(input, context.Diagnostics) ? [input] : [];
     }
 
     private sealed class PlaceModule : SyncPerDocumentModule

@@ -17,6 +17,13 @@ public static partial class ContributedMarkdown
 {
     public const string XrefScheme = "xref:";
 
+    /// <summary>
+    /// Images one body may show (MG0617): a note illustrates, it is no gallery. Ten leaves room for a step-by-step
+    /// series; the bound keeps what a body costs the single-file edition, which inlines each image each time, linear in
+    /// the folder's size rather than multiplied by the body's length.
+    /// </summary>
+    public const int MaxImages = 10;
+
     // HTML parsing stays on so raw HTML becomes syntax nodes we can point at; nothing with them is ever rendered.
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UsePreciseSourceLocation().UsePipeTables().Build();
 
@@ -43,6 +50,7 @@ public static partial class ContributedMarkdown
         var ok = true;
         var xrefs = ImmutableArray.CreateBuilder<XrefUse>();
         var media = ImmutableArray.CreateBuilder<string>();
+        var images = 0;
 
         void Fail(DiagnosticCode code, MarkdownObject node, string message, string? hint = null)
         {
@@ -58,7 +66,17 @@ public static partial class ContributedMarkdown
                     Fail(DiagnosticCodes.RawHtml, node, "raw HTML is not allowed in a contribution", "write Markdown instead: *emphasis*, [text](https://…)");
                     break;
                 case LinkInline { IsImage: true } image:
-                    if (CheckImage(image.Url, mediaFolder) is { } problem)
+                    if (++images > MaxImages)
+                    {
+                        // Reported once, at the first image past the limit; the rest are not checked one by one.
+                        if (images == MaxImages + 1)
+                        {
+                            var count = document.Descendants<LinkInline>().Count(l => l.IsImage);
+                            Fail(DiagnosticCodes.TooManyImages, node, $"this body shows {count} images; a body may show at most {MaxImages}",
+                                "keep the images that matter most, or link to a page that shows the rest");
+                        }
+                    }
+                    else if (CheckImage(image.Url, mediaFolder) is { } problem)
                     {
                         Fail(DiagnosticCodes.BadImage, node, problem, "put the image in input/media/ and write ![description](media/name.png)");
                     }

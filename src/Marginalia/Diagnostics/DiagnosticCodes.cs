@@ -30,6 +30,9 @@ public static class DiagnosticCodes
     public static readonly DiagnosticCode FileTooLarge = new("MG0115", "An input file is larger than the limit (512 KB); it is refused before it is parsed.");
     public static readonly DiagnosticCode NulByte = new("MG0116", "A text file contains a NUL byte.");
     public static readonly DiagnosticCode LinkOutside = new("MG0117", "A symbolic link in the input points outside the input folder.");
+    public static readonly DiagnosticCode MediaNotImage = new("MG0118", "A file in input/media/ is not a PNG, JPEG, GIF or WebP image whose name ends as its format does (SVG, HTML and scripts are refused).");
+    public static readonly DiagnosticCode MediaUnused = new("MG0119", "A file in input/media/ is shown by no contribution and not by the essay.");
+    public static readonly DiagnosticCode MediaTooLarge = new("MG0120", "A media file, or the media folder as a whole, is larger than the limit.");
     public static readonly DiagnosticCode LinkCycle = new("MG0121", "A symbolic link in the input leads back to a folder it is in, or cannot be resolved (links that point at each other).");
     public static readonly DiagnosticCode LinkDuplicate = new("MG0122", "A symbolic link in the input is a second path to a folder that is read already; each folder is read once.");
 
@@ -57,6 +60,7 @@ public static class DiagnosticCodes
     public static readonly DiagnosticCode InvisibleCharacter = new("MG0614", "A contributed file contains an invisible control character (bidirectional override or isolate, zero-width space, C0 or C1 control).");
     public static readonly DiagnosticCode ReservedId = new("MG0615", "A glossary term's id is an id the site's pages already use for their own elements.");
     public static readonly DiagnosticCode StrayFile = new("MG0616", "A file in a contributions folder is not read: only '<id>.md' files directly in the folder are.");
+    public static readonly DiagnosticCode TooManyImages = new("MG0617", "A contributed body shows more images than the limit.");
     public static readonly DiagnosticCode ValueTooLong = new("MG0622", "A front matter value is longer than its limit.");
     public static readonly DiagnosticCode TooManyItems = new("MG0623", "A front matter list has more items than its limit.");
 
@@ -68,18 +72,20 @@ public static class DiagnosticCodes
     public static readonly DiagnosticCode BrokenFragment = new("MG0502", "An internal link points to an #id that is not on its page.");
     public static readonly DiagnosticCode OutputFailed = new("MG0503", "The output folder could not be written.");
     public static readonly DiagnosticCode DuplicateDestination = new("MG0504", "Two documents would be written to the same output path.");
+    public static readonly DiagnosticCode EditionTooLarge = new("MG0505", "An edition would be too large: the single-file edition inlines an image each time it is shown.");
 
     /// <summary>All codes, for listing (<c>marginalia --help</c>, documentation) and for tests that keep them unique.</summary>
     public static IReadOnlyList<DiagnosticCode> All { get; } =
     [
         PipelineCycle, MissingDependency, UndeclaredDependency, ModuleFailed, DuplicatePipeline,
         FileMissing, FileUnreadable, InvalidUtf8, FrontMatterMissing, FrontMatterUnclosed, YamlSyntax, YamlAnchor,
-        YamlTooDeep, NotAMapping, UnknownField, MissingField, InvalidValue, DuplicateField, MarkdownError, FileTooLarge, NulByte, LinkOutside, LinkCycle, LinkDuplicate,
+        YamlTooDeep, NotAMapping, UnknownField, MissingField, InvalidValue, DuplicateField, MarkdownError, FileTooLarge, NulByte, LinkOutside,
+        MediaNotImage, MediaUnused, MediaTooLarge, LinkCycle, LinkDuplicate,
         EssayEmpty, EssayHeadingLevel,
         LayoutMissing, LayoutSyntax, LayoutRender, AssetMissing,
         InvalidId, QuoteNotFound, QuoteAmbiguous, QuoteCrossesBlocks, PrefixSuffixMismatch, EmptyBody, RawHtml, UnsafeLink, BadImage, UnknownXref,
-        QuoteReanchored, QuoteUnanchored, PlaceholderLeft, InvisibleCharacter, ReservedId, StrayFile, ValueTooLong, TooManyItems,
+        QuoteReanchored, QuoteUnanchored, PlaceholderLeft, InvisibleCharacter, ReservedId, StrayFile, TooManyImages, ValueTooLong, TooManyItems,
         DuplicatePhrase, TermUnused, MentionNotFound,
-        BrokenLink, BrokenFragment, OutputFailed, DuplicateDestination,
+        BrokenLink, BrokenFragment, OutputFailed, DuplicateDestination, EditionTooLarge,
     ];
 }

@@ -9,8 +9,15 @@ namespace Marginalia.Pipeline;
 /// <paramref name="isText"/> rejects (images, fonts) are read as bytes. Folders are listed by <see cref="InputTree"/>:
 /// a symbolic link that leads out of input/ (or theme/, for the theme's folders), round in a circle, or to a folder read
 /// already is refused and not followed.
+/// <paramref name="admit"/>, when given, picks which of the files found are read (reporting the others), e.g. to
+/// refuse files over a size limit before their bytes are read.
 /// </summary>
-public sealed class ReadFilesModule(Func<BuildRoots, string> folder, string pattern, bool recursive = false, Func<string, bool>? isText = null)
+public sealed class ReadFilesModule(
+    Func<BuildRoots, string> folder,
+    string pattern,
+    bool recursive = false,
+    Func<string, bool>? isText = null,
+    Func<string[], IExecutionContext, string[]>? admit = null)
     : IModule
 {
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, IExecutionContext context)
@@ -24,6 +31,7 @@ public sealed class ReadFilesModule(Func<BuildRoots, string> folder, string patt
 
         var roots = context.Build.Roots;
         string[] files = [.. InputTree.Files(root, pattern, recursive, Boundary(roots, root), roots, context.Diagnostics)];
+        files = admit?.Invoke(files, context) ?? files;
         var documents = new Document?[files.Length];
         Parallel.For(0, files.Length, i =>
         {

@@ -86,6 +86,41 @@ public class ContributedMarkdownTests
         Directory.Delete(media, true);
     }
 
+    public static TheoryData<string, string?> ImageCounts => new()
+    {
+        // body, expected error ("line:column" of the first image past the limit, counted in the file; body starts on line 10)
+        { string.Concat(Enumerable.Repeat("![m](media/map.png) ", 10)), null },
+        { string.Concat(Enumerable.Repeat("![m](media/map.png) ", 11)), "10:201 11" },
+        { string.Join("\n\n", Enumerable.Repeat("![m](media/map.png)", 12)), "30:1 12" },
+        { "Text.\n\n" + string.Concat(Enumerable.Repeat("- ![m](media/map.png)\n", 11)), "22:3 11" },
+        { string.Concat(Enumerable.Repeat("![m](media/map.png)", 20_000)), "10:191 20000" },
+        { "| a | b |\n|---|---|\n" + string.Concat(Enumerable.Repeat("| ![m](media/map.png) | ![n](media/other.png) |\n", 6)), "17:3 12" },
+    };
+
+    [Theory]
+    [MemberData(nameof(ImageCounts))]
+    public void A_body_may_show_at_most_ten_images_and_the_first_past_them_is_the_error(string markdown, string? expected)
+    {
+        var media = Directory.CreateTempSubdirectory("marginalia-media").FullName;
+        File.WriteAllBytes(Path.Combine(media, "map.png"), [137, 80, 78, 71]);
+        File.WriteAllBytes(Path.Combine(media, "other.png"), [137, 80, 78, 71]);
+
+        var (body, diagnostics) = Render(markdown, media);
+        Directory.Delete(media, true);
+
+        if (expected is null)
+        {
+            Assert.Empty(diagnostics);
+            Assert.Equal(ContributedMarkdown.MaxImages, body!.Media.Length);
+            return;
+        }
+
+        Assert.Null(body);
+        var error = Assert.Single(diagnostics);
+        var (at, count) = (expected.Split(' ')[0], expected.Split(' ')[1]);
+        Assert.Equal($"input/annotations/x.md:{at}: error MG0617: this body shows {count} images; a body may show at most 10", error.ToString());
+    }
+
     [Fact]
     public void An_empty_body_is_an_error()
     {

@@ -13,7 +13,6 @@ public sealed class BookImages
         [".jpg"] = "image/jpeg",
         [".jpeg"] = "image/jpeg",
         [".gif"] = "image/gif",
-        [".svg"] = "image/svg+xml",
     };
 
     private readonly IReadOnlyDictionary<string, ReadOnlyMemory<byte>> _media;

@@ -7,7 +7,9 @@ namespace Marginalia.Editions.Epub;
 /// Writes the OCF container: <c>mimetype</c> first, stored and with no extra field (so a tool reading the first
 /// bytes of the file finds "application/epub+zip" at a fixed offset), then <c>META-INF/container.xml</c>, then the
 /// publication's files in the order given. Every entry carries the same timestamp, taken from the input:
-/// <see cref="ZipArchive"/> would otherwise stamp each with the current time and no two builds would match.
+/// <see cref="ZipArchive"/> would otherwise stamp each with the current time and no two builds would match. Images
+/// are stored, not deflated: PNG, JPEG, GIF and WebP are compressed already, and deflating 16 MB of them again cost
+/// most of a build with a full media folder for nothing.
 /// </summary>
 public static class EpubArchive
 {
@@ -35,7 +37,7 @@ public static class EpubArchive
             Add(zip, "META-INF/container.xml", Encoding.UTF8.GetBytes(ContainerXml), CompressionLevel.Optimal, time);
             foreach (var (path, content) in files)
             {
-                Add(zip, path, content, CompressionLevel.Optimal, time);
+                Add(zip, path, content, path.StartsWith(EpubBuilder.Folder + "media/", StringComparison.Ordinal) ? CompressionLevel.NoCompression : CompressionLevel.Optimal, time);
             }
         }
 

@@ -9,16 +9,33 @@ namespace Marginalia.Editions.SingleFile;
 /// the page exists), images as data: URLs, every other link made absolute on the live site. The notes, glossary
 /// tips and initiative cards are already in the reader page, so nothing else has to be fetched.
 /// </summary>
+/// <remarks>
+/// HTML has no way to show one data: URL in two places without script, so an image is inlined each time it is shown:
+/// the edition's size is measured first (<see cref="SingleFileBudget"/>) and nothing is inlined when it is over.
+/// </remarks>
 public static class SingleFileEdition
 {
+    /// <summary>The edition, with no limit on its size (for small, known pages).</summary>
+    public static string Create(string readerHtml, IReadOnlyDictionary<string, ReadOnlyMemory<byte>> files, Uri baseUrl) =>
+        Create(readerHtml, files, baseUrl, SingleFileBudget.Unlimited).Html!;
+
     /// <param name="readerHtml">The reader page as the site publishes it (at the site root).</param>
     /// <param name="files">The site's other files by path (assets, media), to inline what the page uses.</param>
     /// <param name="baseUrl">The live site, where links to its other pages lead.</param>
-    public static string Create(string readerHtml, IReadOnlyDictionary<string, ReadOnlyMemory<byte>> files, Uri baseUrl)
+    /// <param name="budget">The most the edition may weigh and the most images it may show.</param>
+    /// <returns>The edition and what it inlines; Html is null when it would be over the budget.</returns>
+    public static SingleFileResult Create(string readerHtml, IReadOnlyDictionary<string, ReadOnlyMemory<byte>> files, Uri baseUrl, SingleFileBudget budget)
     {
+        ArgumentNullException.ThrowIfNull(readerHtml);
         ArgumentNullException.ThrowIfNull(files);
         ArgumentNullException.ThrowIfNull(baseUrl);
+        ArgumentNullException.ThrowIfNull(budget);
         var document = new HtmlParser().ParseDocument(readerHtml);
+        var measure = SingleFileBudget.Measure(document, readerHtml.Length, files);
+        if (!budget.Allows(measure))
+        {
+            return new SingleFileResult(null, measure);
+        }
 
         // Only the site can register a service worker or offer a web app manifest.
         foreach (var element in document.QuerySelectorAll("link[rel=manifest], [data-site-only]").ToArray())
@@ -41,13 +58,24 @@ public static class SingleFileEdition
             document.Body!.AppendChild(inline);
         }
 
+        // Each image's base64 goes in after serialising: the DOM holds a short token in its place, so the serialiser
+        // never escapes megabytes of attribute (it did, at about 4 MB a second) and one image is encoded once.
+        var token = "marginalia-inline-" + Guid.NewGuid().ToString("N") + "-";
+        var inlined = new List<string>();
+        var indexOf = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var element in document.QuerySelectorAll("link[rel=icon][href], img[src]"))
         {
             var attribute = element.LocalName == "img" ? "src" : "href";
             var path = element.GetAttribute(attribute)!;
             if (files.TryGetValue(path, out var bytes))
             {
-                element.SetAttribute(attribute, $"data:{MediaType(path)};base64,{Convert.ToBase64String(bytes.Span)}");
+                if (!indexOf.TryGetValue(path, out var index))
+                {
+                    indexOf[path] = index = inlined.Count;
+                    inlined.Add(Convert.ToBase64String(bytes.Span));
+                }
+
+                element.SetAttribute(attribute, $"data:{MediaType(path)};base64,{token}{index}.");
             }
         }
 
@@ -60,7 +88,27 @@ public static class SingleFileEdition
             }
         }
 
-        return "<!DOCTYPE html>\n" + document.DocumentElement.OuterHtml + "\n";
+        return new SingleFileResult(Inline("<!DOCTYPE html>\n" + document.DocumentElement.OuterHtml + "\n", token, inlined, measure.Bytes), measure);
+    }
+
+    /// <summary>The page with each token ("…-3.") replaced by the base64 of the image it stands for.</summary>
+    private static string Inline(string page, string token, List<string> inlined, long size)
+    {
+        if (inlined.Count == 0)
+        {
+            return page;
+        }
+
+        var html = new System.Text.StringBuilder((int)Math.Min(size, int.MaxValue / 2));
+        var at = 0;
+        for (var found = page.IndexOf(token, StringComparison.Ordinal); found >= 0; found = page.IndexOf(token, at, StringComparison.Ordinal))
+        {
+            var end = page.IndexOf('.', found + token.Length);
+            html.Append(page, at, found - at).Append(inlined[int.Parse(page.AsSpan(found + token.Length, end - found - token.Length), System.Globalization.CultureInfo.InvariantCulture)]);
+            at = end + 1;
+        }
+
+        return html.Append(page, at, page.Length - at).ToString();
     }
 
     private static string Text(IReadOnlyDictionary<string, ReadOnlyMemory<byte>> files, string path) =>
@@ -68,7 +116,7 @@ public static class SingleFileEdition
             ? System.Text.Encoding.UTF8.GetString(bytes.Span)
             : throw new InvalidOperationException($"the reader page uses {path}, which the site does not have");
 
-    private static string MediaType(string path) => Path.GetExtension(path).ToLowerInvariant() switch
+    internal static string MediaType(string path) => Path.GetExtension(path).ToLowerInvariant() switch
     {
         ".svg" => "image/svg+xml",
         ".png" => "image/png",

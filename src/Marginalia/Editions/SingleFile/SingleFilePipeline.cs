@@ -1,5 +1,7 @@
 using System.Collections.Immutable;
+using System.Globalization;
 using Marginalia.Content;
+using Marginalia.Diagnostics;
 using Marginalia.Pages;
 using Marginalia.Pipeline;
 using Marginalia.Reader;
@@ -31,8 +33,47 @@ public sealed class SingleFilePipeline : Pipeline.Pipeline
             var files = context.OutputsOf(AssetsPipeline.PipelineName).Concat(context.OutputsOf(MediaPipeline.PipelineName))
                 .Where(d => d.Destination is not null)
                 .ToDictionary(d => d.Destination!, d => d.ToBytes(), StringComparer.Ordinal);
-            var html = SingleFileEdition.Create(page.Content, files, site.BaseUrl);
-            return [new Document(null, EditionPaths.SingleFile(reader.Essay.Info), html)];
+            var budget = SingleFileBudget.Site;
+            var result = SingleFileEdition.Create(page.Content, files, site.BaseUrl, budget);
+            if (result.Html is null)
+            {
+                Report(result.Measure, budget, reader, context);
+                return [];
+            }
+
+            return [new Document(null, EditionPaths.SingleFile(reader.Essay.Info), result.Html)];
         }
+
+        /// <summary>One error at the file whose images weigh most in the edition, naming the others and the images.</summary>
+        private static void Report(SingleFileMeasure measure, SingleFileBudget budget, ReaderResult reader, IExecutionContext context)
+        {
+            var each = measure.ByImage.ToDictionary(i => i.Path, i => i.EachBytes, StringComparer.Ordinal);
+            var essay = context.Build.Roots.Display(Path.Combine(context.Build.Roots.Input, EssayPipeline.FileName));
+            var shows = reader.Notes.Select(n => (File: n.Note.SourcePath, n.Note.BodyHtml)).Prepend((File: essay, BodyHtml: reader.Html))
+                .Select(s => (s.File, Images: ImagesIn(s.BodyHtml).Where(each.ContainsKey).ToArray()))
+                .Where(s => s.Images.Length > 0)
+                .GroupBy(s => s.File, StringComparer.Ordinal)
+                .Select(g => (File: g.Key, Count: g.Sum(s => s.Images.Length), Bytes: g.Sum(s => s.Images.Sum(i => each[i]))))
+                .OrderByDescending(s => s.Bytes).ThenBy(s => s.File, StringComparer.Ordinal)
+                .ToArray();
+            var files = string.Join(", ", shows.Take(5).Select(s => $"{s.File} ({Count(s.Count)} images, {MediaFiles.Size(s.Bytes)})"));
+            var images = string.Join(", ", measure.ByImage.Where(i => i.Path.StartsWith(MediaPipeline.Folder + "/", StringComparison.Ordinal)).OrderByDescending(i => i.TotalBytes).ThenBy(i => i.Path, StringComparer.Ordinal).Take(5)
+                .Select(i => $"{i.Path} shown {Count(i.Times)} times ({MediaFiles.Size(i.TotalBytes)})"));
+            var what = measure.Images > budget.MaxImages
+                ? $"would show {Count(measure.Images)} images, more than the {Count(budget.MaxImages)} it may"
+                : $"would be {MediaFiles.Size(measure.Bytes)}, more than the {MediaFiles.Size(budget.MaxBytes)} it may";
+            context.Diagnostics.Error(
+                DiagnosticCodes.EditionTooLarge,
+                SourceLocation.File(shows.Length > 0 ? shows[0].File : essay),
+                $"the single-file edition {what}: it holds a copy of an image each time the reader shows it. Shown by: {files}. Images: {images}",
+                "show each image once, in the note it belongs to, and make large images smaller");
+        }
+
+        private static string[] ImagesIn(string html) =>
+            html.Contains("<img", StringComparison.Ordinal)
+                ? [.. HtmlFragment.Parse(html).QuerySelectorAll("img[src]").Select(i => i.GetAttribute("src")!)]
+                : [];
+
+        private static string Count(long n) => n.ToString("N0", CultureInfo.InvariantCulture);
     }
 }
