@@ -89,9 +89,8 @@ public static class BodyNesting
             if (line[i] is ' ' or '\t')
             {
                 columns += line[i] == '\t' ? 4 : 1;
-                if (columns >= 2)
+                for (; columns >= 2; columns -= 2)
                 {
-                    columns -= 2;
                     if (++depth > MaxBlockDepth)
                     {
                         return (i, i);
