@@ -1,5 +1,5 @@
 using System.Globalization;
-using Marginalia.Content;
+using AngleSharp.Html.Parser;
 
 namespace Marginalia.Contributions;
 
@@ -10,10 +10,13 @@ namespace Marginalia.Contributions;
 /// </summary>
 public static class VisibleText
 {
+    // Bodies are rendered in parallel; a parser per thread, as the sanitiser has.
+    private static readonly ThreadLocal<HtmlParser> Parser = new(() => new HtmlParser());
+
     public static bool Any(string html)
     {
         ArgumentNullException.ThrowIfNull(html);
-        var root = HtmlFragment.Parse(html);
+        var root = Parser.Value!.ParseDocument("<!DOCTYPE html><body>" + html).Body!;
         return HasVisible(root.TextContent) || root.QuerySelectorAll("img[alt]").Any(i => HasVisible(i.GetAttribute("alt") ?? string.Empty));
     }
 
