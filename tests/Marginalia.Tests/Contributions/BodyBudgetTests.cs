@@ -22,6 +22,9 @@ public class BodyBudgetTests
         { "rows of a table", "|a|b|\n|-|-|\n" + Repeat("|a|b|\n", 332), "MG0618 343:3" },
         { "rows without outer pipes", "a|b\n-|-\n" + Repeat("a|b|c\n", 500), "MG0618 511:2" },
         { "escaped pipes", Repeat("\\|", 1_001) + "\n", "MG0618 10:2002" },
+        { "emphasis marks", Repeat("a*", 1_001), "MG0618 10:2002" },
+        { "underscores and tildes", Repeat("a_b~", 501), "MG0618 10:2002" },
+        { "marks over lines", Repeat("*a*\n", 501), "MG0618 510:1" },
         { "all three", Repeat("|\n", 10_001), "MG0618 1010:1,MG0618 1010:1,MG0618 10010:1" },
     };
 
@@ -38,6 +41,7 @@ public class BodyBudgetTests
     {
         { "characters", Repeat(new string('a', 99) + " ", BodyBudget.MaxCharacters / 100) },
         { "lines", Repeat("a\n", BodyBudget.MaxLines) },
+        { "emphasis marks", Repeat("a*", BodyBudget.MaxEmphasisMarks) },
         { "columns", Repeat("|a", 499) + "|\n" + Repeat("|-", 499) + "|\n" },
         { "rows", "a|b\n-|-\n" + Repeat("a|b\n", 998) },
     };
