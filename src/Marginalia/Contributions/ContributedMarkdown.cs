@@ -35,7 +35,8 @@ public static partial class ContributedMarkdown
     /// <param name="mediaFolder">The full path of input/media/, where images must be.</param>
     /// <param name="diagnostics">Where problems go.</param>
     /// <returns>The rendered body, or null if it has errors (each reported).</returns>
-    public static RenderedBody? Render(string markdown, string path, int bodyLine, string mediaFolder, DiagnosticBag diagnostics)
+    /// <param name="allowHeadings">True for an initiative's page, false for notes and glossary terms (see <see cref="BodyHeadings"/>).</param>
+    public static RenderedBody? Render(string markdown, string path, int bodyLine, string mediaFolder, DiagnosticBag diagnostics, bool allowHeadings = false)
     {
         ArgumentNullException.ThrowIfNull(markdown);
         ArgumentNullException.ThrowIfNull(diagnostics);
@@ -45,9 +46,28 @@ public static partial class ContributedMarkdown
             return null;
         }
 
-        var document = Markdown.Parse(markdown, Pipeline);
+        // Markdig and HtmlSanitizer see only a body within the budgets: their work is not linear in every input, and
+        // Markdig throws on a tree nested past 128 levels.
+        if (!BodyBudget.Check(markdown, path, bodyLine, diagnostics) | !BodyNesting.Check(markdown, path, bodyLine, diagnostics))
+        {
+            return null;
+        }
+
+        MarkdownDocument document;
+        try
+        {
+            document = Markdown.Parse(markdown, Pipeline);
+        }
+        catch (ArgumentException e) when (e.Message.Contains("too deeply nested", StringComparison.Ordinal))
+        {
+            // The nesting check estimates from above; should a shape it misses still reach Markdig's limit, the file is named.
+            diagnostics.Error(DiagnosticCodes.BodyTooDeep, new SourceLocation(path, bodyLine, 1), "the body nests too deeply for the Markdown parser", "flatten its quotes, lists, links and emphasis");
+            return null;
+        }
+
         SourceLocation At(MarkdownObject node) => new(path, bodyLine + node.Line, node.Column + 1);
-        var ok = true;
+        var ok = BodyCharacters.Check(markdown, document, path, bodyLine, diagnostics);
+        ok &= BodyHeadings.Apply(document, allowHeadings, At, diagnostics);
         var xrefs = ImmutableArray.CreateBuilder<XrefUse>();
         var media = ImmutableArray.CreateBuilder<string>();
         var images = 0;
@@ -116,6 +136,13 @@ public static partial class ContributedMarkdown
 
         Content.TableAlignment.ToClasses(document);
         var html = Sanitizer.Value!.Sanitize(document.ToHtml(Pipeline));
+        if (!VisibleText.Any(html))
+        {
+            diagnostics.Error(DiagnosticCodes.EmptyBody, new SourceLocation(path, bodyLine, 1), "the body shows no text: it renders to nothing visible",
+                "write the note's text below the closing '---' line (white space, '&nbsp;', a rule or a link definition alone are not text)");
+            return null;
+        }
+
         return new RenderedBody(html, xrefs.ToImmutable(), media.ToImmutable());
     }
 

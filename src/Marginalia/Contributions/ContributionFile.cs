@@ -64,6 +64,7 @@ public sealed class ContributionFile
     }
 
     /// <summary>The body, rendered under the untrusted-content rules.</summary>
-    public RenderedBody? RenderBody(string mediaFolder, DiagnosticBag diagnostics) =>
-        ContributedMarkdown.Render(FrontMatter.Body, Source.DisplayPath, FrontMatter.BodyLine, mediaFolder, diagnostics);
+    /// <param name="allowHeadings">True for an initiative's page (see <see cref="BodyHeadings"/>).</param>
+    public RenderedBody? RenderBody(string mediaFolder, DiagnosticBag diagnostics, bool allowHeadings = false) =>
+        ContributedMarkdown.Render(FrontMatter.Body, Source.DisplayPath, FrontMatter.BodyLine, mediaFolder, diagnostics, allowHeadings);
 }

@@ -61,6 +61,10 @@ public static class DiagnosticCodes
     public static readonly DiagnosticCode ReservedId = new("MG0615", "A glossary term's id is an id the site's pages already use for their own elements.");
     public static readonly DiagnosticCode StrayFile = new("MG0616", "A file in a contributions folder is not read: only '<id>.md' files directly in the folder are.");
     public static readonly DiagnosticCode TooManyImages = new("MG0617", "A contributed body shows more images than the limit.");
+    public static readonly DiagnosticCode BodyOverBudget = new("MG0618", "A contributed body is over its budget of characters, lines, table cells or emphasis marks, so it is refused before it is parsed.");
+    public static readonly DiagnosticCode BodyTooDeep = new("MG0619", "A contributed body nests block quotes, lists, links, images or emphasis too deeply, so it is refused before it is parsed.");
+    public static readonly DiagnosticCode NotXmlCharacter = new("MG0620", "A contributed body holds, or refers to with an entity, a character XML cannot hold (U+FFFE, U+FFFF, U+0000, a surrogate).");
+    public static readonly DiagnosticCode BodyHeading = new("MG0621", "A heading in a contributed body is not allowed there (notes and glossary terms) or nests deeper than three levels (initiatives).");
     public static readonly DiagnosticCode ValueTooLong = new("MG0622", "A front matter value is longer than its limit.");
     public static readonly DiagnosticCode TooManyItems = new("MG0623", "A front matter list has more items than its limit.");
 
@@ -84,7 +88,8 @@ public static class DiagnosticCodes
         EssayEmpty, EssayHeadingLevel,
         LayoutMissing, LayoutSyntax, LayoutRender, AssetMissing,
         InvalidId, QuoteNotFound, QuoteAmbiguous, QuoteCrossesBlocks, PrefixSuffixMismatch, EmptyBody, RawHtml, UnsafeLink, BadImage, UnknownXref,
-        QuoteReanchored, QuoteUnanchored, PlaceholderLeft, InvisibleCharacter, ReservedId, StrayFile, TooManyImages, ValueTooLong, TooManyItems,
+        QuoteReanchored, QuoteUnanchored, PlaceholderLeft, InvisibleCharacter, ReservedId, StrayFile, TooManyImages,
+        BodyOverBudget, BodyTooDeep, NotXmlCharacter, BodyHeading, ValueTooLong, TooManyItems,
         DuplicatePhrase, TermUnused, MentionNotFound,
         BrokenLink, BrokenFragment, OutputFailed, DuplicateDestination, EditionTooLarge,
     ];

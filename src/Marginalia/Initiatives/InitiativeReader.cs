@@ -44,7 +44,7 @@ public static class InitiativeReader
 
         var created = fields.OptionalDate("created");
         var sources = Contributors.ReadSources(fields);
-        var body = file.RenderBody(mediaFolder, diagnostics);
+        var body = file.RenderBody(mediaFolder, diagnostics, allowHeadings: true);
         if (!idOk || fields.HasErrors || body is null || name is null || summary is null || author is null || mentions.Count == 0)
         {
             return null;

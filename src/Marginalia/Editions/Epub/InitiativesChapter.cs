@@ -37,7 +37,9 @@ public static class InitiativesChapter
             }
 
             page.Append(section, "p", "initiative-summary", initiative.Summary);
-            section.AppendChild(page.Fragment(initiative.BodyHtml, "div", "initiative-body"));
+            var body = page.Fragment(initiative.BodyHtml, "div", "initiative-body");
+            HeadingLevels.Shift(page, body, 1); // the body's h2 (under the site page's h1) goes under this section's h2
+            section.AppendChild(body);
             if (initiative.Url is { } url)
             {
                 var website = page.Append(section, "p", "initiative-website", "Website: ");

@@ -1,0 +1,43 @@
+using System.Globalization;
+using AngleSharp.Html.Parser;
+
+namespace Marginalia.Contributions;
+
+/// <summary>
+/// Whether sanitised HTML shows a reader anything: a character that is not white space (no-break spaces included),
+/// not a format or control character and not a blank such as U+2800, or an image with a description. A body of only a
+/// link reference definition, <c>&amp;nbsp;</c>, a rule, empty emphasis or an empty link renders to nothing visible.
+/// </summary>
+public static class VisibleText
+{
+    // Bodies are rendered in parallel; a parser per thread, as the sanitiser has.
+    private static readonly ThreadLocal<HtmlParser> Parser = new(() => new HtmlParser());
+
+    public static bool Any(string html)
+    {
+        ArgumentNullException.ThrowIfNull(html);
+        var root = Parser.Value!.ParseDocument("<!DOCTYPE html><body>" + html).Body!;
+        return HasVisible(root.TextContent) || root.QuerySelectorAll("img[alt]").Any(i => HasVisible(i.GetAttribute("alt") ?? string.Empty));
+    }
+
+    private static bool HasVisible(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (char.IsWhiteSpace(c) || c is '\u2800' or '\u3164' or '\u115F' or '\u1160' or '\uFFA0')
+            {
+                continue;
+            }
+
+            var category = char.GetUnicodeCategory(text, i);
+            if (category is not (UnicodeCategory.Control or UnicodeCategory.Format or UnicodeCategory.NonSpacingMark or UnicodeCategory.EnclosingMark
+                or UnicodeCategory.SpaceSeparator or UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
