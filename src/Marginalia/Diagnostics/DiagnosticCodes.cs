@@ -53,7 +53,7 @@ public static class DiagnosticCodes
     public static readonly DiagnosticCode QuoteUnanchored = new("MG0612", "The essay changed since a note was written and its quote could not be placed again (a warning with --allow-unanchored).");
     public static readonly DiagnosticCode PlaceholderLeft = new("MG0613", "A contributed file still holds a placeholder written by 'marginalia new' (a warning).");
     public static readonly DiagnosticCode InvisibleCharacter = new("MG0614", "A contributed file contains an invisible control character (bidirectional override or isolate, zero-width space, C0 or C1 control).");
-    public static readonly DiagnosticCode ReservedId = new("MG0615", "A glossary term's id is an id the site's pages already use for their own elements.");
+    public static readonly DiagnosticCode ReservedId = new("MG0615", "A note's, term's or initiative's id would give an element id the site's pages already use for their own elements.");
     public static readonly DiagnosticCode StrayFile = new("MG0616", "A file in a contributions folder is not read: only '<id>.md' files directly in the folder are.");
 
     public static readonly DiagnosticCode DuplicatePhrase = new("MG0701", "Two files claim the same term, alias or mention.");
@@ -64,6 +64,7 @@ public static class DiagnosticCodes
     public static readonly DiagnosticCode BrokenFragment = new("MG0502", "An internal link points to an #id that is not on its page.");
     public static readonly DiagnosticCode OutputFailed = new("MG0503", "The output folder could not be written.");
     public static readonly DiagnosticCode DuplicateDestination = new("MG0504", "Two documents would be written to the same output path.");
+    public static readonly DiagnosticCode DuplicateElementId = new("MG0506", "Two elements of one page (HTML page, EPUB document or single-file edition) have the same id.");
 
     /// <summary>All codes, for listing (<c>marginalia --help</c>, documentation) and for tests that keep them unique.</summary>
     public static IReadOnlyList<DiagnosticCode> All { get; } =
@@ -76,6 +77,6 @@ public static class DiagnosticCodes
         InvalidId, QuoteNotFound, QuoteAmbiguous, QuoteCrossesBlocks, PrefixSuffixMismatch, EmptyBody, RawHtml, UnsafeLink, BadImage, UnknownXref,
         QuoteReanchored, QuoteUnanchored, PlaceholderLeft, InvisibleCharacter, ReservedId, StrayFile,
         DuplicatePhrase, TermUnused, MentionNotFound,
-        BrokenLink, BrokenFragment, OutputFailed, DuplicateDestination,
+        BrokenLink, BrokenFragment, OutputFailed, DuplicateDestination, DuplicateElementId,
     ];
 }
