@@ -1,3 +1,4 @@
+using Marginalia.Diagnostics;
 using Spectre.Console;
 
 namespace Marginalia.Cli;
@@ -12,7 +13,9 @@ public readonly record struct Styled(string Text, Style? Style = null)
 
 /// <summary>
 /// Writes styled lines without Spectre's markup parser: the first markup parse builds Spectre's emoji table, about
-/// 50 ms of a 400 ms cold build, and untrusted text (paths, messages) then needs no escaping either.
+/// 50 ms of a 400 ms cold build, and untrusted text (paths, messages) then needs no markup escaping either.
+/// Every piece is passed through <see cref="VisibleText"/>: a file name or message holding ESC, CR or a bidirectional
+/// override prints as <c>\x1B</c>, <c>\x0D</c>, <c>&lt;U+202E&gt;</c> and cannot act on the terminal.
 /// </summary>
 public static class ConsoleText
 {
@@ -30,7 +33,7 @@ public static class ConsoleText
         var paragraph = new Paragraph();
         foreach (var piece in pieces)
         {
-            paragraph.Append(piece.Text, piece.Style);
+            paragraph.Append(VisibleText.Escape(piece.Text), piece.Style);
         }
 
         console.Write(paragraph);

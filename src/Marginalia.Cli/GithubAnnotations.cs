@@ -6,7 +6,9 @@ namespace Marginalia.Cli;
 /// <summary>
 /// GitHub Actions workflow commands (<c>::error file=…,line=…,col=…,title=…::message</c>), which GitHub shows on the
 /// pull request's diff at that line. Values are escaped as the runner expects: %, CR and LF everywhere, and also
-/// ':' and ',' in properties.
+/// ':' and ',' in properties. Every value is first made visible (<see cref="VisibleText"/>), so no control character
+/// reaches the log, and the only line break is the one this writes between message and hint, escaped as %0A: a value
+/// can never start a line of its own and so never a workflow command ("::add-mask::", "::stop-commands::").
 /// </summary>
 public static class GithubAnnotations
 {
@@ -19,13 +21,13 @@ public static class GithubAnnotations
             Severity.Warning => "warning",
             _ => "notice",
         };
-        var message = diagnostic.Hint is null ? diagnostic.Message : $"{diagnostic.Message}\nhint: {diagnostic.Hint}";
+        var message = diagnostic.Hint is null ? Data(diagnostic.Message) : $"{Data(diagnostic.Message)}%0Ahint: {Data(diagnostic.Hint)}";
         var location = diagnostic.Location;
-        return $"::{command} file={Property(location.Path)},line={location.Line},col={location.Column},title={Property(diagnostic.Code.Id)}::{Data(message)}";
+        return $"::{command} file={Property(location.Path)},line={location.Line},col={location.Column},title={Property(diagnostic.Code.Id)}::{message}";
     }
 
     private static string Data(string value) =>
-        new StringBuilder(value).Replace("%", "%25").Replace("\r", "%0D").Replace("\n", "%0A").ToString();
+        new StringBuilder(VisibleText.Escape(value)).Replace("%", "%25").Replace("\r", "%0D").Replace("\n", "%0A").ToString();
 
     private static string Property(string value) =>
         new StringBuilder(Data(value)).Replace(":", "%3A").Replace(",", "%2C").ToString();

@@ -5,6 +5,11 @@ using Marginalia.Diagnostics;
 namespace Marginalia.Cli;
 
 /// <summary>Diagnostics as a JSON array for tools, written with source-generated serialisation (no reflection, AOT-ready).</summary>
+/// <remarks>
+/// Values hold no hidden character (<see cref="Diagnostic"/> stores them made visible), so a tool that decodes the
+/// JSON and prints a message prints no terminal escape either. The default encoder stays: it writes any control
+/// character as <c>\u001B</c>, never raw, where the "relaxed" one would not escape everything a log viewer acts on.
+/// </remarks>
 public static class JsonDiagnostics
 {
     public static string Format(IEnumerable<Diagnostic> diagnostics)

@@ -22,8 +22,8 @@ public sealed record Note(
     string BodyHtml)
 {
     /// <summary>The note's anchor in any page that shows it; from its file id, so it survives renumbering.</summary>
-    public string ElementId => "note-" + Id;
+    public string ElementId => Contributions.PageIds.Note + Id;
 
     /// <summary>The id of its marker in the text, where the endnote's back link returns to.</summary>
-    public string MarkerId => "ref-" + Id;
+    public string MarkerId => Contributions.PageIds.NoteMarker + Id;
 }

@@ -15,7 +15,7 @@ public static class EssayBuilder
     /// <summary>Paragraph ids are made of this many first words: enough to be distinctive, short enough to share.</summary>
     public const int IdWords = 4;
 
-    public const string OpeningId = "s-opening";
+    public const string OpeningId = Contributions.PageIds.Section + "opening";
 
     public static Essay? Build(FrontMatter frontMatter, DiagnosticBag diagnostics)
     {
@@ -93,7 +93,7 @@ public static class EssayBuilder
             {
                 Close();
                 title = heading.TextContent;
-                section = Open("s-" + NonEmpty(Slug.FromWords(title), sections.Count + 1));
+                section = Open(Contributions.PageIds.Section + NonEmpty(Slug.FromWords(title), sections.Count + 1));
                 container.AppendChild(section);
             }
             else if (section is null)
@@ -111,7 +111,7 @@ public static class EssayBuilder
             section.AppendChild(node);
             if (node is IElement { LocalName: "p" } paragraph)
             {
-                var id = ids.Claim("p-" + NonEmpty(Slug.FromWords(paragraph.TextContent, IdWords), paragraphs.Count + 1));
+                var id = ids.Claim(Contributions.PageIds.Paragraph + NonEmpty(Slug.FromWords(paragraph.TextContent, IdWords), paragraphs.Count + 1));
                 paragraphs.Add(new EssayParagraph(id, paragraph.TextContent));
                 paragraph.Id = id;
                 paragraph.AppendChild(Permalink(document, id, paragraph.TextContent));

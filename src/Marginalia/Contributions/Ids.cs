@@ -8,15 +8,6 @@ public static partial class Ids
 {
     public static bool IsValid(string id) => Pattern().IsMatch(id);
 
-    /// <summary>
-    /// Ids the theme's own pages give their elements (the glossary page shows each term at <c>#&lt;id&gt;</c>, bare):
-    /// a term with one of them would make two elements share an id and take over the skip link or the A–Z index.
-    /// </summary>
-    public static bool IsReservedOnPages(string id) =>
-        id is "main" or "page-title" or "glossary-title" or "essay" or "essay-title" or "endnotes-title" or "toc-title" or "corrections"
-            or "in-the-essay" or "notes-on-this" or "notes-unanchored" or "title-note"
-        || id.StartsWith("letter-", StringComparison.Ordinal) || id.StartsWith("note-", StringComparison.Ordinal) || id.StartsWith("p-", StringComparison.Ordinal);
-
     public static bool Check(string id, string path, DiagnosticBag diagnostics)
     {
         ArgumentNullException.ThrowIfNull(diagnostics);

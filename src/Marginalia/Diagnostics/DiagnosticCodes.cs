@@ -58,7 +58,7 @@ public static class DiagnosticCodes
     public static readonly DiagnosticCode QuoteUnanchored = new("MG0612", "The essay changed since a note was written and its quote could not be placed again (a warning with --allow-unanchored).");
     public static readonly DiagnosticCode PlaceholderLeft = new("MG0613", "A contributed file still holds a placeholder written by 'marginalia new' (a warning).");
     public static readonly DiagnosticCode InvisibleCharacter = new("MG0614", "A contributed file contains an invisible control character (bidirectional override or isolate, zero-width space, C0 or C1 control).");
-    public static readonly DiagnosticCode ReservedId = new("MG0615", "A glossary term's id is an id the site's pages already use for their own elements.");
+    public static readonly DiagnosticCode ReservedId = new("MG0615", "A note's, term's or initiative's id would give an element id the site's pages already use for their own elements.");
     public static readonly DiagnosticCode StrayFile = new("MG0616", "A file in a contributions folder is not read: only '<id>.md' files directly in the folder are.");
     public static readonly DiagnosticCode TooManyImages = new("MG0617", "A contributed body shows more images than the limit.");
     public static readonly DiagnosticCode BodyOverBudget = new("MG0618", "A contributed body is over its budget of characters, lines, table cells or emphasis marks, so it is refused before it is parsed.");
@@ -77,6 +77,7 @@ public static class DiagnosticCodes
     public static readonly DiagnosticCode OutputFailed = new("MG0503", "The output folder could not be written.");
     public static readonly DiagnosticCode DuplicateDestination = new("MG0504", "Two documents would be written to the same output path.");
     public static readonly DiagnosticCode EditionTooLarge = new("MG0505", "An edition would be too large: the single-file edition inlines an image each time it is shown.");
+    public static readonly DiagnosticCode DuplicateElementId = new("MG0506", "Two elements of one page (HTML page, EPUB document or single-file edition) have the same id.");
 
     /// <summary>All codes, for listing (<c>marginalia --help</c>, documentation) and for tests that keep them unique.</summary>
     public static IReadOnlyList<DiagnosticCode> All { get; } =
@@ -91,6 +92,6 @@ public static class DiagnosticCodes
         QuoteReanchored, QuoteUnanchored, PlaceholderLeft, InvisibleCharacter, ReservedId, StrayFile, TooManyImages,
         BodyOverBudget, BodyTooDeep, NotXmlCharacter, BodyHeading, ValueTooLong, TooManyItems,
         DuplicatePhrase, TermUnused, MentionNotFound,
-        BrokenLink, BrokenFragment, OutputFailed, DuplicateDestination, EditionTooLarge,
+        BrokenLink, BrokenFragment, OutputFailed, DuplicateDestination, EditionTooLarge, DuplicateElementId,
     ];
 }

@@ -20,5 +20,5 @@ public sealed record GlossaryTerm(
     public IEnumerable<string> Forms => Aliases.Prepend(Term);
 
     /// <summary>The id of its tooltip in the reader page.</summary>
-    public string TipId => "tip-" + Id;
+    public string TipId => Contributions.PageIds.TermTip + Id;
 }

@@ -23,12 +23,7 @@ public static partial class TermReader
         }
 
         var (id, idOk, fields) = (file.Id, file.IdOk, file.Fields);
-        if (idOk && Ids.IsReservedOnPages(id))
-        {
-            fields.Error(DiagnosticCodes.ReservedId, SourceLocation.File(source.DisplayPath), $"'{id}' is an id the site's pages use for their own elements; a term named so would share it on the glossary page",
-                $"rename the file, e.g. to '{id}-term{Path.GetExtension(source.DisplayPath)}'");
-        }
-
+        // An id the pages already use (MG0615) is refused once every layout is known: Pages.ReservedIds.
         var term = fields.RequiredString("term");
         var aliases = ReadAliases(fields);
         var caseSensitive = ReadCase(fields);

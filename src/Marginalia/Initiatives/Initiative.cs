@@ -23,5 +23,5 @@ public sealed record Initiative(
     public string PagePath => $"initiatives/{Id}/index.html";
 
     /// <summary>The id of its preview card in the reader page.</summary>
-    public string CardId => "card-" + Id;
+    public string CardId => Contributions.PageIds.InitiativeCard + Id;
 }

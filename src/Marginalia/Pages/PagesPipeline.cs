@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Marginalia.Content;
+using Marginalia.Contributions;
 using Marginalia.Pipeline;
 using Marginalia.Reader;
 using Marginalia.Theme;
@@ -51,6 +52,7 @@ public sealed class PagesPipeline : Pipeline.Pipeline
 
             var layouts = context.OutputsOf(LayoutsPipeline.PipelineName)
                 .ToDictionary(d => d.Get(ThemeKeys.LayoutName), d => (d.Get(ThemeKeys.Template), d.Source!), StringComparer.Ordinal);
+            ReservedIds.Report(PageIds.FromLayouts(context.OutputsOf(LayoutsPipeline.PipelineName).Select(d => d.Content)), reader, context.Diagnostics);
             var renderer = new PageRenderer(layouts);
             var assets = AssetsPipeline.Map(context.OutputsOf(AssetsPipeline.PipelineName));
             var essay = reader.Essay;

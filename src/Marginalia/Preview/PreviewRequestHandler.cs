@@ -2,6 +2,7 @@ using System.Net.ServerSentEvents;
 using System.Text;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Extensions;
+using Marginalia.Publishing;
 using Microsoft.AspNetCore.Http.Features;
 
 namespace Marginalia.Preview;
@@ -24,13 +25,26 @@ internal sealed class PreviewRequestHandler(string outputRoot, SiteState state, 
         ArgumentNullException.ThrowIfNull(context);
         var request = context.Request;
         var response = context.Response;
-        // Every response reflects the files as they are now; a cached page would hide the edit just made.
+        var path = request.Path.Value ?? "/";
+        // The published site's headers (its Content-Security-Policy above all), so a preview runs under the policy the
+        // site will, then the preview's own: every response reflects the files as they are now, and a cached page
+        // would hide the edit just made.
+        foreach (var (name, value) in SiteHeaders.For(path))
+        {
+            response.Headers[name] = value;
+        }
+
         response.Headers.CacheControl = "no-store";
         response.Headers.XContentTypeOptions = "nosniff";
         try
         {
-            var path = request.Path.Value ?? "/";
-            if (!HttpMethods.IsGet(request.Method) && !HttpMethods.IsHead(request.Method))
+            if (!PreviewHosts.IsAllowed(request.Headers.Host.ToString(), context.Connection.LocalPort))
+            {
+                // Before anything else, the event stream and the reload script included: see PreviewHosts.
+                await WriteAsync(context, StatusCodes.Status421MisdirectedRequest, ContentTypes.PlainText,
+                    "The preview answers only http://127.0.0.1, http://localhost and http://[::1] on its own port.\n"u8.ToArray()).ConfigureAwait(false);
+            }
+            else if (!HttpMethods.IsGet(request.Method) && !HttpMethods.IsHead(request.Method))
             {
                 response.Headers.Allow = "GET, HEAD";
                 await WriteAsync(context, StatusCodes.Status405MethodNotAllowed, ContentTypes.PlainText, "The preview only serves files.\n"u8.ToArray())
@@ -92,14 +106,16 @@ internal sealed class PreviewRequestHandler(string outputRoot, SiteState state, 
         if (file is null && IsFolder(path))
         {
             // Pages link to "about/index.html"; a hand-typed "/about" must become "/about/" or its relative links break.
-            context.Response.Redirect(UriHelper.BuildRelative(context.Request.PathBase, path + "/", context.Request.QueryString));
+            context.Response.Redirect(UriHelper.BuildRelative(context.Request.PathBase, FolderPath(path), context.Request.QueryString));
             return;
         }
 
         if (file is not null && !ContentTypes.IsHtml(file))
         {
             // Stylesheets and images of the last good build are harmless while the input has errors.
-            await WriteAsync(context, StatusCodes.Status200OK, ContentTypes.For(file), await File.ReadAllBytesAsync(file, context.RequestAborted).ConfigureAwait(false))
+            // The site's rules name a type where the extension alone would mislead (feed.xml is Atom, not text/xml).
+            var type = SiteHeaders.For(path).TryGetValue("Content-Type", out var named) ? named : ContentTypes.For(file);
+            await WriteAsync(context, StatusCodes.Status200OK, type, await File.ReadAllBytesAsync(file, context.RequestAborted).ConfigureAwait(false))
                 .ConfigureAwait(false);
             return;
         }
@@ -125,6 +141,16 @@ internal sealed class PreviewRequestHandler(string outputRoot, SiteState state, 
 
         var html = await File.ReadAllTextAsync(file, Encoding.UTF8, context.RequestAborted).ConfigureAwait(false);
         await WriteHtmlAsync(context, status, LiveReload.Inject(html, version)).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// The folder's own address: one leading slash, whatever the request had. "//about/" or "/\\about/" in a Location
+    /// is protocol-relative, another host to the browser; a single slash keeps every redirect on this origin.
+    /// </summary>
+    internal static PathString FolderPath(string path)
+    {
+        var segments = path.Split('/', '\\').Where(s => s.Length > 0);
+        return new PathString("/" + string.Join('/', segments) + "/");
     }
 
     /// <summary>The output file a URL path names (a folder's <c>index.html</c> for a path ending in '/'), or null.</summary>

@@ -163,7 +163,7 @@ public sealed class ReaderPipeline : Pipeline.Pipeline
             var label = marker.GetAttribute("data-footnote")!;
             marker.RemoveAttribute("data-footnote");
             var note = new Note(
-                Id: ids.Claim("fn-" + label),
+                Id: ids.Claim(PageIds.AuthorFootnote + label),
                 SourcePath: essayPath,
                 Quote: string.Empty,
                 Prefix: null,

@@ -71,7 +71,7 @@ public static class TermModel
         reader.Terms.OrderBy(t => t.Term.Term, StringComparer.Create(CultureInfo.InvariantCulture, CompareOptions.IgnoreCase | CompareOptions.IgnoreNonSpace))
             .ThenBy(t => t.Term.Id, StringComparer.Ordinal);
 
-    private static string LetterId(string letter) => letter == "#" ? "letter-other" : "letter-" + letter.ToLowerInvariant();
+    private static string LetterId(string letter) => letter == "#" ? Contributions.PageIds.Letter + "other" : Contributions.PageIds.Letter + letter.ToLowerInvariant();
 
     private static string Letter(string term)
     {

@@ -40,6 +40,7 @@ public static partial class LinkValidator
         Parallel.ForEach(pages, page =>
         {
             var where = SourceLocation.File(page.Source ?? page.Destination!);
+            DuplicateIds.Report(page.Destination!, where, parsed[page.Destination!].Duplicates, diagnostics);
             foreach (var link in parsed[page.Destination!].Links)
             {
                 if (Check(link, page.Destination!, basePath, files, parsed) is { } problem)
@@ -50,14 +51,14 @@ public static partial class LinkValidator
         });
     }
 
-    /// <summary>What validation needs of a page: every link it makes, in order, and every id it has.</summary>
-    private sealed record PageLinks(IReadOnlyList<string> Links, HashSet<string> Ids)
+    /// <summary>What validation needs of a page: every link it makes, in order, every id it has, and the ids it has twice.</summary>
+    private sealed record PageLinks(IReadOnlyList<string> Links, HashSet<string> Ids, IReadOnlyList<(string Id, int Count)> Duplicates)
     {
         public static PageLinks Of(string html)
         {
             var dom = HtmlFragment.ParseDocument(html);
             var links = LinkAttributes.SelectMany(a => dom.QuerySelectorAll(a.Selector).Select(e => e.GetAttribute(a.Attribute)!)).ToList();
-            return new PageLinks(links, dom.All.Select(e => e.Id).OfType<string>().ToHashSet(StringComparer.Ordinal));
+            return new PageLinks(links, dom.All.Select(e => e.Id).OfType<string>().ToHashSet(StringComparer.Ordinal), DuplicateIds.In(dom.All));
         }
     }
 

@@ -61,9 +61,10 @@ public partial class CheckFormatTests
     public void Workflow_command_values_are_escaped()
     {
         var diagnostic = Marginalia.Diagnostics.Diagnostic.Error(Marginalia.Diagnostics.DiagnosticCodes.InvalidValue,
-            new Marginalia.Diagnostics.SourceLocation("input/a,b:c.md", 3, 4), "100% wrong\nsecond line");
+            new Marginalia.Diagnostics.SourceLocation("input/a,b:c.md", 3, 4), "100% wrong\nsecond line", "a hint");
 
-        Assert.Equal("::error file=input/a%2Cb%3Ac.md,line=3,col=4,title=MG0112::100%25 wrong%0Asecond line", GithubAnnotations.Format(diagnostic));
+        // A line break inside a value is shown, not acted on: the only %0A is the one before the hint
+        Assert.Equal("::error file=input/a%2Cb%3Ac.md,line=3,col=4,title=MG0112::100%25 wrong\\x0Asecond line%0Ahint: a hint", GithubAnnotations.Format(diagnostic));
     }
 
     // GitHub's syntax: ::command key=value,key=value::message, with no raw newline.

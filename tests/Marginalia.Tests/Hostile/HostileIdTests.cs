@@ -38,9 +38,9 @@ public class HostileIdTests
         var (site, result) = await HostileFiles.BuildWithAsync(false, (path, text));
         using var _ = site;
 
-        // Then the name is refused, once, with its code at 1:1
+        // Then the name is refused, once, with its code at 1:1, the path shown with any hidden character made visible
         var error = Assert.Single(result.Diagnostics, d => d.IsError);
-        Assert.Equal((code, path, 1, 1), (error.Code.Id, error.Location.Path, error.Location.Line, error.Location.Column));
+        Assert.Equal((code, Marginalia.Diagnostics.VisibleText.Escape(path), 1, 1), (error.Code.Id, error.Location.Path, error.Location.Line, error.Location.Column));
         Assert.StartsWith(message, error.Message, StringComparison.Ordinal);
     }
 

@@ -201,13 +201,143 @@ public sealed class PreviewSecurityTests : IAsyncLifetime
         Assert.Equal(404, then);
     }
 
+    public static TheoryData<string> FolderTargets() =>
+    [
+        "//about",
+        "///about",
+        "////about",
+        "//about?x=1",
+        "//assets",
+        "/about//",
+        "//initiatives//bhashini",
+    ];
+
+    [Theory]
+    [MemberData(nameof(FolderTargets))]
+    public async Task A_folder_redirect_stays_on_this_origin_however_many_slashes_the_request_had(string target)
+    {
+        var (status, headers, _) = await GetAsync(target);
+
+        // A redirect, if any, goes to a path with a single leading slash: never "//host" or "/\\host"
+        if (status == 302)
+        {
+            var location = headers.Split("\r\n").Single(l => l.StartsWith("location:", StringComparison.OrdinalIgnoreCase))["location:".Length..].Trim();
+            Assert.StartsWith("/", location, StringComparison.Ordinal);
+            Assert.False(location.Length > 1 && location[1] is '/' or '\\', $"{target} redirected to {location}");
+            Assert.DoesNotContain("//", location.Split('?')[0], StringComparison.Ordinal);
+            Assert.EndsWith("/", location.Split('?')[0], StringComparison.Ordinal);
+        }
+        else
+        {
+            Assert.True(status is 200 or 404, $"{target} answered {status}");
+        }
+    }
+
+    [Theory]
+    [InlineData("//about", "/about/")]
+    [InlineData("///about", "/about/")]
+    [InlineData("//about?x=1", "/about/?x=1")]
+    [InlineData("//initiatives//bhashini", "/initiatives/bhashini/")]
+    [InlineData("/about", "/about/")]
+    public async Task A_folder_asked_for_with_doubled_slashes_redirects_to_its_single_slash_address(string target, string expected)
+    {
+        var (status, headers, _) = await GetAsync(target);
+
+        Assert.Equal(302, status);
+        Assert.Contains($"location: {expected}\r\n", headers + "\r\n", StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Theory]
+    [InlineData("/\\about")]
+    [InlineData("/\\/about")]
+    [InlineData("/%2F/about")]
+    [InlineData("/%2f%2fabout")]
+    [InlineData("/%5C/about")]
+    [InlineData("/%5c%5cabout")]
+    [InlineData("/%2F%2Fevil.example")]
+    [InlineData("//evil.example")]
+    [InlineData("/\\evil.example")]
+    public async Task An_encoded_or_backslashed_path_is_not_redirected_off_the_origin(string target)
+    {
+        var (status, headers, _) = await GetAsync(target);
+
+        Assert.Equal(404, status);
+        Assert.DoesNotContain("location:", headers, StringComparison.OrdinalIgnoreCase);
+    }
+
+    public static TheoryData<string> HostileHosts() =>
+    [
+        "Host: evil.example\r\n",
+        "Host: evil.example:{port}\r\n",
+        "Host: 127.0.0.1.evil.example:{port}\r\n",
+        "Host: localhost.evil.example:{port}\r\n",
+        "Host: localhost.:{port}\r\n",
+        "Host: localhost:{other}\r\n",
+        "Host: 127.0.0.1:{other}\r\n",
+        "Host: 127.0.0.1\r\n",
+        "Host: localhost\r\n",
+        "Host: [::1]\r\n",
+        "Host: 127.1:{port}\r\n",
+        "Host: 2130706433:{port}\r\n",
+        "Host: 0.0.0.0:{port}\r\n",
+        "Host: [::ffff:127.0.0.1]:{port}\r\n",
+        "Host: \r\n",
+        "",
+    ];
+
+    public static TheoryData<string> PreviewPaths() => ["/", "/about/", "/assets/", "/no-such-page", "/__marginalia/reload.js", "/__marginalia/events", "/essay.txt", "/about"];
+
+    [Theory]
+    [MemberData(nameof(HostileHosts))]
+    public async Task A_request_for_another_host_is_refused_on_every_path(string hostLine)
+    {
+        var port = _site.Server.Address.Port;
+        hostLine = hostLine.Replace("{port}", port.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
+            .Replace("{other}", (port == 65535 ? 1 : port + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+
+        foreach (var path in PreviewPaths())
+        {
+            var (status, headers, body) = await GetAsync(path, "GET", hostLine);
+
+            Assert.True(status is 421 or 400, $"{path} with '{hostLine.Trim()}' answered {status}");
+            Assert.DoesNotContain("<html", body, StringComparison.OrdinalIgnoreCase);
+            Assert.DoesNotContain("EventSource", body, StringComparison.Ordinal);
+            Assert.DoesNotContain("text/event-stream", headers, StringComparison.OrdinalIgnoreCase);
+            Assert.DoesNotContain("location:", headers, StringComparison.OrdinalIgnoreCase);
+        }
+    }
+
+    [Theory]
+    [InlineData("127.0.0.1:{port}")]
+    [InlineData("localhost:{port}")]
+    [InlineData("LOCALHOST:{port}")]
+    [InlineData("LocalHost:{port}")]
+    [InlineData("[::1]:{port}")]
+    public async Task The_preview_answers_its_own_loopback_names_on_its_own_port(string host)
+    {
+        var hostLine = $"Host: {host.Replace("{port}", _site.Server.Address.Port.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)}\r\n";
+
+        var (page, _, body) = await GetAsync("/", "GET", hostLine);
+        var (script, _, _) = await GetAsync("/__marginalia/reload.js", "GET", hostLine);
+        var (events, headers, _) = await GetAsync("/__marginalia/events", "HEAD", hostLine);
+
+        Assert.Equal((200, 200, 200), (page, script, events));
+        Assert.Contains("/__marginalia/reload.js", body, StringComparison.Ordinal);
+        Assert.Contains("content-type: text/event-stream", headers, StringComparison.OrdinalIgnoreCase);
+    }
+
     /// <summary>Sends one request with the target exactly as given and returns the status, the header block and the body.</summary>
-    private async Task<(int Status, string Headers, string Body)> GetAsync(string target, string method = "GET")
+    /// <param name="hostLine">The Host header line (the preview's own address by default); "" sends none, over HTTP/1.0, which allows that.</param>
+    private async Task<(int Status, string Headers, string Body)> GetAsync(string target, string method = "GET", string? hostLine = null)
     {
         using var client = new TcpClient();
         await client.ConnectAsync(IPAddress.Loopback, _site.Server.Address.Port);
         var stream = client.GetStream();
-        var request = Encoding.UTF8.GetBytes($"{method} {target} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n");
+        hostLine ??= $"Host: 127.0.0.1:{_site.Server.Address.Port}\r\n";
+        // An absolute-form target names the authority itself, which must agree with Host: the preview's own, with its port
+        target = target.Replace("http://127.0.0.1/", $"http://127.0.0.1:{_site.Server.Address.Port}/", StringComparison.Ordinal);
+        var version = hostLine.Length == 0 ? "HTTP/1.0" : "HTTP/1.1";
+        var request = Encoding.UTF8.GetBytes($"{method} {target} {version}\r\n{hostLine}Connection: close\r\n\r\n");
         await stream.WriteAsync(request);
         using var buffer = new MemoryStream();
         await stream.CopyToAsync(buffer);

@@ -75,6 +75,54 @@ public class NetlifyConfigTests
     }
 
     [Fact]
+    public void The_headers_rules_are_exactly_the_ones_the_preview_sends()
+    {
+        // netlify.toml and SiteHeaders are the same rules in the same order, each with the same headers in the same order
+        var toml = Headers.Select(h => (h.For, Values: h.Values.Select(v => (v.Key, (string)v.Value)).ToList())).ToList();
+        var code = Marginalia.Publishing.SiteHeaders.Rules.Select(r => (r.For, Values: r.Values.Select(v => (v.Key, v.Value)).ToList())).ToList();
+
+        Assert.Equal(code.Select(r => r.For), toml.Select(r => r.For));
+        foreach (var (rule, expected) in toml.Zip(code))
+        {
+            Assert.Equal(expected.Values, rule.Values);
+        }
+    }
+
+    [Theory]
+    [InlineData("/")]
+    [InlineData("/index.html")]
+    [InlineData("/notes/")]
+    [InlineData("/assets/site.0123abcd.css")]
+    [InlineData("/sw.js")]
+    [InlineData("/manifest.webmanifest")]
+    [InlineData("/feed.xml")]
+    [InlineData("/downloads/essay.html")]
+    [InlineData("/downloads/essay.epub")]
+    [InlineData("/media/map.png")]
+    [InlineData("/media/sub/photo.jpg")]
+    [InlineData("/annotations.jsonld")]
+    [InlineData("/essay.txt")]
+    [InlineData("/no-such-page")]
+    public void Every_path_resolves_to_the_same_headers_in_netlify_and_in_the_preview(string path)
+    {
+        Assert.Equal(HeadersFor(path).OrderBy(h => h.Key, StringComparer.Ordinal), Marginalia.Publishing.SiteHeaders.For(path).OrderBy(h => h.Key, StringComparer.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("/media/map.png")]
+    [InlineData("/media/photo.svg")]
+    [InlineData("/media/page.html")]
+    [InlineData("/media/deep/folder/x.js")]
+    public void Media_is_never_sniffed_and_runs_nothing(string path)
+    {
+        var media = HeadersFor(path);
+
+        Assert.Equal("nosniff", media["X-Content-Type-Options"]);
+        Assert.Equal("default-src 'none'; img-src 'self'; sandbox", media["Content-Security-Policy"]);
+        Assert.Equal("public, max-age=0, must-revalidate", media["Cache-Control"]);
+    }
+
+    [Fact]
     public void Unknown_paths_get_the_404_page()
     {
         var redirect = Assert.Single((TomlTableArray)Config["redirects"]);

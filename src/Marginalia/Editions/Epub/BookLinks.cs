@@ -36,9 +36,9 @@ public sealed class BookLinks
         _initiatives = [.. reader.Initiatives.Select(i => i.Initiative.Id)];
     }
 
-    public static string TermId(string id) => "term-" + id;
+    public static string TermId(string id) => Contributions.PageIds.BookTerm + id;
 
-    public static string InitiativeId(string id) => "initiative-" + id;
+    public static string InitiativeId(string id) => Contributions.PageIds.BookInitiative + id;
 
     /// <summary>The in-book href of a paragraph or note of the essay, as written from <paramref name="fromFile"/>.</summary>
     public static string ToEssay(string id, string fromFile) => In(EssayFile, id, fromFile);

@@ -15,7 +15,9 @@ public static class EpubBuilder
     public const string Folder = "EPUB/";
 
     /// <param name="media">The site's media files by site path ("media/map.png"), for the images bodies show.</param>
-    public static byte[] Build(ReaderResult reader, SiteSettings site, IReadOnlyDictionary<string, ReadOnlyMemory<byte>> media)
+    /// <param name="duplicates">Told of every id a content document gives more than one element (file in the book, id, count).</param>
+    public static byte[] Build(ReaderResult reader, SiteSettings site, IReadOnlyDictionary<string, ReadOnlyMemory<byte>> media,
+        Action<string, IReadOnlyList<(string Id, int Count)>>? duplicates = null)
     {
         ArgumentNullException.ThrowIfNull(reader);
         ArgumentNullException.ThrowIfNull(site);
@@ -33,18 +35,18 @@ public static class EpubBuilder
 
         var items = new List<EpubItem>
         {
-            new("nav", BookLinks.NavFile, EpubItem.XhtmlType, NavigationDocument.Create(reader, essayIds, hasGlossary, hasInitiatives).ToBytes(), "nav"),
+            new("nav", BookLinks.NavFile, EpubItem.XhtmlType, Checked(BookLinks.NavFile, NavigationDocument.Create(reader, essayIds, hasGlossary, hasInitiatives)), "nav"),
             new("css", XhtmlPage.StylesheetHref, "text/css", Encoding.UTF8.GetBytes(BookStylesheet.Css)),
-            new("essay", BookLinks.EssayFile, EpubItem.XhtmlType, EssayChapter.Create(reader, links).ToBytes(), InSpine: true),
+            new("essay", BookLinks.EssayFile, EpubItem.XhtmlType, Checked(BookLinks.EssayFile, EssayChapter.Create(reader, links)), InSpine: true),
         };
         if (hasGlossary)
         {
-            items.Add(new("glossary", BookLinks.GlossaryFile, EpubItem.XhtmlType, GlossaryChapter.Create(reader, links).ToBytes(), InSpine: true));
+            items.Add(new("glossary", BookLinks.GlossaryFile, EpubItem.XhtmlType, Checked(BookLinks.GlossaryFile, GlossaryChapter.Create(reader, links)), InSpine: true));
         }
 
         if (hasInitiatives)
         {
-            items.Add(new("initiatives", BookLinks.InitiativesFile, EpubItem.XhtmlType, InitiativesChapter.Create(reader, links).ToBytes(), InSpine: true));
+            items.Add(new("initiatives", BookLinks.InitiativesFile, EpubItem.XhtmlType, Checked(BookLinks.InitiativesFile, InitiativesChapter.Create(reader, links)), InSpine: true));
         }
 
         // Images last: they are known only once every document has been written.
@@ -52,5 +54,15 @@ public static class EpubBuilder
         var package = PackageDocument.Write(metadata, items, images.Any);
         var files = items.Select(i => (Folder + i.Href, i.Content)).Prepend((PackageDocument.Path, (ReadOnlyMemory<byte>)package));
         return EpubArchive.Write(files, metadata.Modified);
+
+        byte[] Checked(string file, XhtmlPage page)
+        {
+            if (duplicates is not null && page.DuplicateIds() is { Count: > 0 } repeated)
+            {
+                duplicates(file, repeated);
+            }
+
+            return page.ToBytes();
+        }
     }
 }

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Marginalia.Content;
+using Marginalia.Diagnostics;
 using Marginalia.Pipeline;
 using Marginalia.Reader;
 
@@ -26,8 +27,10 @@ public sealed class EpubPipeline : Pipeline.Pipeline
             var media = context.OutputsOf(MediaPipeline.PipelineName)
                 .Where(d => d.Destination is not null)
                 .ToDictionary(d => d.Destination!, d => d.ToBytes(), StringComparer.Ordinal);
-            var book = EpubBuilder.Build(reader, site, media);
-            return [Document.Binary(null, EditionPaths.Epub(reader.Essay.Info), book)];
+            var path = EditionPaths.Epub(reader.Essay.Info);
+            var book = EpubBuilder.Build(reader, site, media, (file, repeated) =>
+                Validation.DuplicateIds.Report($"{path} ({EpubBuilder.Folder}{file})", SourceLocation.File(path), repeated, context.Diagnostics));
+            return [Document.Binary(null, path, book)];
         }
     }
 }

@@ -54,7 +54,7 @@ public static class EssayChapter
     private static void Header(XhtmlPage page, IElement article, Content.EssayInfo info)
     {
         var header = page.Append(article, "header", "essay-header");
-        page.Append(header, "h1", "essay-title", info.Title).Id = "essay-title";
+        page.Append(header, "h1", "essay-title", info.Title).Id = Contributions.PageIds.BookEssayTitle;
         if (info.TitleIsEditorial)
         {
             page.Append(header, "p", "title-note", "The original gives no title; this one is the editors’.");

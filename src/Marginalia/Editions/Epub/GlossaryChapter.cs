@@ -19,7 +19,7 @@ public static class GlossaryChapter
         page.Body.SetAttribute("epub:type", "backmatter");
         var section = page.Append(page.Body, "section", "glossary");
         section.SetAttribute("epub:type", "glossary");
-        page.Append(section, "h1", text: Title).Id = "glossary-title";
+        page.Append(section, "h1", text: Title).Id = Contributions.PageIds.BookGlossaryTitle;
         page.Append(section, "p", "chapter-intro", $"The terms {reader.Essay.Info.Author}’s essay uses, defined: institutions, technical words and policy terms.");
 
         var list = page.Append(section, "dl", "glossary-list");

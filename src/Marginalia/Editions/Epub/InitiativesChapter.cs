@@ -19,7 +19,7 @@ public static class InitiativesChapter
         page.Body.SetAttribute("epub:type", "backmatter");
         var chapter = page.Append(page.Body, "section", "initiatives");
         chapter.SetAttribute("epub:type", "appendix");
-        page.Append(chapter, "h1", text: Title).Id = "initiatives-title";
+        page.Append(chapter, "h1", text: Title).Id = Contributions.PageIds.BookInitiativesTitle;
         page.Append(chapter, "p", "chapter-intro", $"The real programmes, hubs and coalitions {reader.Essay.Info.Author}’s essay names.");
 
         foreach (var use in reader.Initiatives.OrderBy(u => u.Initiative.Name, StringComparer.OrdinalIgnoreCase).ThenBy(u => u.Initiative.Id, StringComparer.Ordinal))

@@ -18,7 +18,7 @@ public static class NavigationDocument
         var page = new XhtmlPage(Title, info.Language);
 
         var toc = page.Append(page.Body, "nav", "toc");
-        toc.Id = "toc";
+        toc.Id = Contributions.PageIds.BookToc;
         toc.SetAttribute("epub:type", "toc");
         page.Append(toc, "h1", text: Title);
         var list = page.Append(toc, "ol");
