@@ -17,12 +17,19 @@ public static class EssayBuilder
 
     public const string OpeningId = Contributions.PageIds.Section + "opening";
 
-    public static Essay? Build(FrontMatter frontMatter, DiagnosticBag diagnostics)
+    /// <param name="mediaFolder">The full path of input/media/, where the essay's images must be.</param>
+    public static Essay? Build(FrontMatter frontMatter, DiagnosticBag diagnostics, string mediaFolder)
     {
         ArgumentNullException.ThrowIfNull(frontMatter);
         var info = EssayInfoReader.Read(frontMatter, diagnostics);
+        if (!EssayRules.CheckText(frontMatter, diagnostics))
+        {
+            return null; // Markdig must not see a text over its budgets
+        }
+
         var markdown = MarkdownRenderer.Parse(frontMatter.Body);
         var headingsOk = CheckHeadings(markdown, frontMatter, diagnostics);
+        headingsOk &= EssayRules.CheckDocument(frontMatter, markdown, mediaFolder, diagnostics);
         if (info is null || !headingsOk)
         {
             return null;

@@ -47,7 +47,7 @@ public sealed class EssayPipeline : Pipeline.Pipeline
         {
             var source = new SourceText(input.Source!, input.Source!, input.Content);
             var frontMatter = FrontMatterParser.Parse(source, context.Diagnostics);
-            var essay = frontMatter is null ? null : EssayBuilder.Build(frontMatter, context.Diagnostics);
+            var essay = frontMatter is null ? null : EssayBuilder.Build(frontMatter, context.Diagnostics, Path.Combine(context.Build.Roots.Input, MediaPipeline.Folder));
             return essay is null ? [] : [input.With(ContentKeys.Essay, essay)];
         }
     }

@@ -33,7 +33,8 @@ public static class BodyBudget
     /// <param name="body">The body as in the file (LF line ends).</param>
     /// <param name="path">The file, as diagnostics show it.</param>
     /// <param name="bodyLine">The file line the body starts on.</param>
-    public static bool Check(string body, string path, int bodyLine, DiagnosticBag diagnostics)
+    /// <param name="what">What the text is, in the messages: a contribution's "body", or one "paragraph" of the essay.</param>
+    public static bool Check(string body, string path, int bodyLine, DiagnosticBag diagnostics, string what = "body")
     {
         ArgumentNullException.ThrowIfNull(body);
         ArgumentNullException.ThrowIfNull(diagnostics);
@@ -52,19 +53,19 @@ public static class BodyBudget
             if (i == MaxCharacters && !charactersReported)
             {
                 charactersReported = true;
-                Over(line, column, $"the body is longer than {N(MaxCharacters)} characters", "shorten it, or split it into several notes");
+                Over(line, column, $"the {what} is longer than {N(MaxCharacters)} characters", Split(what));
             }
 
             if (c == '|' && ++cells > MaxTableCells && !cellsReported)
             {
                 cellsReported = true;
-                Over(line, column, $"the body has more than {N(MaxTableCells)} table cells ('|')", "a note's table should be small: link to the full data instead");
+                Over(line, column, $"the {what} has more than {N(MaxTableCells)} table cells ('|')", "a note's table should be small: link to the full data instead");
             }
 
             if (c is '*' or '_' or '~' && ++marks > MaxEmphasisMarks && !marksReported)
             {
                 marksReported = true;
-                Over(line, column, $"the body has more than {N(MaxEmphasisMarks)} emphasis marks ('*', '_', '~')", "use emphasis sparingly: a note's text needs few marks");
+                Over(line, column, $"the {what} has more than {N(MaxEmphasisMarks)} emphasis marks ('*', '_', '~')", "use emphasis sparingly: a note's text needs few marks");
             }
 
             if (c == '\n')
@@ -73,7 +74,7 @@ public static class BodyBudget
                 if (i + 1 < body.Length && ++lines > MaxLines && !linesReported)
                 {
                     linesReported = true;
-                    Over(line, 1, $"the body has more than {N(MaxLines)} lines", "shorten it, or split it into several notes");
+                    Over(line, 1, $"the {what} has more than {N(MaxLines)} lines", Split(what));
                 }
             }
             else
@@ -84,6 +85,8 @@ public static class BodyBudget
 
         return ok;
     }
+
+    private static string Split(string what) => what == "body" ? "shorten it, or split it into several notes" : $"split the {what} in two with a blank line";
 
     private static string N(int value) => value.ToString("N0", CultureInfo.InvariantCulture);
 }

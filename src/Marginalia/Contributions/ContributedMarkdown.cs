@@ -122,7 +122,7 @@ public static partial class ContributedMarkdown
             {
                 xrefs.Add(new XrefUse(url[XrefScheme.Length..], At(node)));
             }
-            else if (!AllowedLink().IsMatch(url))
+            else if (!IsAllowedAddress(url))
             {
                 Fail(DiagnosticCodes.UnsafeLink, node, $"link address '{Shorten(url)}' is not allowed",
                     "use https://…, http://…, mailto:… or xref:essay#p-…, xref:notes/<id>, xref:glossary/<id>, xref:initiatives/<id>");
@@ -146,7 +146,11 @@ public static partial class ContributedMarkdown
         return new RenderedBody(html, xrefs.ToImmutable(), media.ToImmutable());
     }
 
-    private static string? CheckImage(string? url, string mediaFolder)
+    /// <summary>Whether a link address (not an xref:) is one a page may carry: https:, http: or mailto:.</summary>
+    public static bool IsAllowedAddress(string? url) => AllowedLink().IsMatch(url?.Trim() ?? string.Empty);
+
+    /// <summary>Why an image address may not be shown (remote, outside media/, missing), or null when it may.</summary>
+    public static string? CheckImage(string? url, string mediaFolder)
     {
         url ??= string.Empty;
         if (Uri.TryCreate(url, UriKind.Absolute, out _) || url.StartsWith("//", StringComparison.Ordinal))

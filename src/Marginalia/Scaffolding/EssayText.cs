@@ -26,7 +26,7 @@ public static class EssayText
 
         var source = SourceFileReader.Read(essayPath, displayPath, diagnostics);
         var frontMatter = source is null ? null : FrontMatterParser.Parse(source, diagnostics);
-        var essay = frontMatter is null ? null : EssayBuilder.Build(frontMatter, diagnostics);
+        var essay = frontMatter is null ? null : EssayBuilder.Build(frontMatter, diagnostics, Path.Combine(Path.GetDirectoryName(Path.GetFullPath(essayPath))!, MediaPipeline.Folder));
         if (essay is null || diagnostics.HasErrors)
         {
             return null;

@@ -28,7 +28,7 @@ public class GlossaryBenchmarks
         var corpus = ScaleCorpus.Generate(50_000 * Scale, 0);
         var diagnostics = new DiagnosticBag();
         var frontMatter = FrontMatterParser.Parse(new SourceText("essay.md", "input/essay.md", $"---\ntitle: S\nauthor: G\nlanguage: en\n---\n{corpus.EssayMarkdown}"), diagnostics)!;
-        _essay = EssayBuilder.Build(frontMatter, diagnostics) ?? throw new InvalidOperationException(string.Join('\n', diagnostics.Sorted()));
+        _essay = EssayBuilder.Build(frontMatter, diagnostics, "/no-media") ?? throw new InvalidOperationException(string.Join('\n', diagnostics.Sorted()));
 
         // 500 terms: numbered tokens the essay holds (rare words, like the proper names and jargon of a real glossary),
         // taken from the 1× text so both sizes search for the same terms.

@@ -11,7 +11,7 @@ public class EssayBuilderTests
     {
         var diagnostics = new DiagnosticBag();
         var frontMatter = FrontMatterParser.Parse(new SourceText("/e", "input/essay.md", Head + body), diagnostics)!;
-        return (EssayBuilder.Build(frontMatter, diagnostics), diagnostics.Sorted());
+        return (EssayBuilder.Build(frontMatter, diagnostics, "/no-media"), diagnostics.Sorted());
     }
 
     [Fact]

@@ -93,7 +93,7 @@ public class ContributedMarkdownTests
         { string.Concat(Enumerable.Repeat("![m](media/map.png) ", 11)), "10:201 11" },
         { string.Join("\n\n", Enumerable.Repeat("![m](media/map.png)", 12)), "30:1 12" },
         { "Text.\n\n" + string.Concat(Enumerable.Repeat("- ![m](media/map.png)\n", 11)), "22:3 11" },
-        { string.Concat(Enumerable.Repeat("![m](media/map.png)", 20_000)), "10:191 20000" },
+        { string.Concat(Enumerable.Repeat("![m](media/map.png)", 1_000)), "10:191 1000" },
         { "| a | b |\n|---|---|\n" + string.Concat(Enumerable.Repeat("| ![m](media/map.png) | ![n](media/other.png) |\n", 6)), "17:3 12" },
     };
 

@@ -14,7 +14,7 @@ public static class NoteFixtures
     {
         var diagnostics = new DiagnosticBag();
         var frontMatter = FrontMatterParser.Parse(new SourceText("/e", "input/essay.md", "---\ntitle: T\nauthor: A. Writer\nlanguage: en\n---\n" + body), diagnostics)!;
-        var essay = EssayBuilder.Build(frontMatter, diagnostics);
+        var essay = EssayBuilder.Build(frontMatter, diagnostics, "/no-media");
         Assert.True(essay is not null, string.Join('\n', diagnostics.Sorted()));
         return essay;
     }
