@@ -28,6 +28,7 @@ public static class EssayRules
             ok &= BodyBudget.Check(text, path, frontMatter.BodyLine + offset, diagnostics, "paragraph");
         }
 
+        ok &= EssayBudget.Check(frontMatter.Body, path, frontMatter.BodyLine, diagnostics);
         return ok & BodyNesting.Check(frontMatter.Body, path, frontMatter.BodyLine, diagnostics);
     }
 
