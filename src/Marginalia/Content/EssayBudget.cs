@@ -6,7 +6,7 @@ namespace Marginalia.Content;
 
 /// <summary>
 /// How much structure the essay may have, counted on its text before Markdig parses it. The essay may be 512 KB, and
-/// each heading, paragraph, list item, table cell or emphasis becomes elements that every later stage walks (sections,
+/// each heading, paragraph, list item, table cell, emphasis, code span or line break becomes elements that every later stage walks (sections,
 /// weaving, the EPUB, link validation): 512 KB of '## ' headings took 276 s to build and of list items 24 s, where
 /// 512 KB of prose takes under a second. The values are far above an essay's (the published one has 7 headings,
 /// 30 paragraphs, no list, table or emphasis) and keep the worst accepted essay within a few seconds, measured in
@@ -27,6 +27,12 @@ public static partial class EssayBudget
     /// <summary><c>*</c>, <c>_</c> and <c>~</c>: each pair can become an emphasis element.</summary>
     public const int MaxEmphasisMarks = 10_000;
 
+    /// <summary>Backticks: each pair can become a code element (512 KB of code spans took 3.9 s).</summary>
+    public const int MaxBackticks = 10_000;
+
+    /// <summary>Hard line breaks (a line ending in two spaces or a backslash): 512 KB of them took 3.5 s.</summary>
+    public const int MaxLineBreaks = 2_000;
+
     /// <summary>Reports the first place the essay crosses each budget; true when it is within all of them.</summary>
     public static bool Check(string body, string path, int bodyLine, DiagnosticBag diagnostics)
     {
@@ -45,7 +51,7 @@ public static partial class EssayBudget
             }
         }
 
-        var (headings, blocks, items, cells, marks, blank) = (0, 0, 0, 0, 0, true);
+        var (headings, blocks, items, cells, marks, ticks, breaks, blank) = (0, 0, 0, 0, 0, 0, 0, true);
         var lines = body.Split('\n');
         for (var line = 0; line < lines.Length; line++)
         {
@@ -72,6 +78,11 @@ public static partial class EssayBudget
                 Over("list items", MaxListItems, line, 1);
             }
 
+            if ((text.EndsWith("  ", StringComparison.Ordinal) || text.EndsWith('\\')) && ++breaks > MaxLineBreaks)
+            {
+                Over("line breaks (a line ending in two spaces or '\\')", MaxLineBreaks, line, text.Length);
+            }
+
             for (var i = 0; i < text.Length; i++)
             {
                 if (text[i] == '|' && ++cells > MaxTableCells)
@@ -81,6 +92,10 @@ public static partial class EssayBudget
                 else if (text[i] is '*' or '_' or '~' && ++marks > MaxEmphasisMarks)
                 {
                     Over("emphasis marks ('*', '_', '~')", MaxEmphasisMarks, line, i + 1);
+                }
+                else if (text[i] == '`' && ++ticks > MaxBackticks)
+                {
+                    Over("backticks ('`', code)", MaxBackticks, line, i + 1);
                 }
             }
         }

@@ -26,6 +26,9 @@ public class EssayBudgetTests
         { "blocks", string.Concat(Enumerable.Repeat("x\n\n", 3001)), "MG0618 input/essay.md:6006:1 the essay has more than 3,000 paragraphs and other blocks" },
         { "table-cells", string.Concat(Enumerable.Repeat("| a | b | c | d |\n", 1001)), "MG0618 input/essay.md:1006:1 the essay has more than 5,000 table cells ('|')" },
         { "emphasis", string.Concat(Enumerable.Repeat("*a* _b_ ~c~ **d**\n", 1000)) + "*x*\n", "MG0618 input/essay.md:1006:1 the essay has more than 10,000 emphasis marks ('*', '_', '~')" },
+        { "backticks", string.Concat(Enumerable.Repeat("`a` `b`\n", 2500)) + "`x`\n", "MG0618 input/essay.md:2506:1 the essay has more than 10,000 backticks ('`', code)" },
+        { "two-space-breaks", string.Concat(Enumerable.Repeat("a  \n", 2001)), "MG0618 input/essay.md:2006:3 the essay has more than 2,000 line breaks (a line ending in two spaces or '\\')" },
+        { "backslash-breaks", string.Concat(Enumerable.Repeat("ab\\\n", 2001)), "MG0618 input/essay.md:2006:3 the essay has more than 2,000 line breaks (a line ending in two spaces or '\\')" },
     };
 
     [Theory]
