@@ -51,12 +51,14 @@ public static class EssayBuilder
     private static bool CheckHeadings(MarkdownDocument markdown, FrontMatter frontMatter, DiagnosticBag diagnostics)
     {
         var ok = true;
+        var positions = new Text.LinePositions(frontMatter.Body);
         foreach (var heading in markdown.Descendants<HeadingBlock>().Where(h => h.Level != 2 || h.Parent is not MarkdownDocument))
         {
             ok = false;
+            var (line, column) = positions.At(heading);
             diagnostics.Error(
                 DiagnosticCodes.EssayHeadingLevel,
-                new SourceLocation(frontMatter.Source.DisplayPath, frontMatter.BodyLine + heading.Line, heading.Column + 1),
+                new SourceLocation(frontMatter.Source.DisplayPath, frontMatter.BodyLine + line, column),
                 heading.Parent is MarkdownDocument
                     ? $"section headings must be level 2 ('## '), this one is level {heading.Level}"
                     : "section headings must stand at the top level, not inside a list or quotation",

@@ -1,5 +1,6 @@
 using Marginalia.Contributions;
 using Marginalia.Diagnostics;
+using Marginalia.Text;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 
@@ -40,7 +41,13 @@ public static class EssayRules
         ArgumentNullException.ThrowIfNull(diagnostics);
         var path = frontMatter.Source.DisplayPath;
         var ok = BodyCharacters.Check(frontMatter.Body, document, path, frontMatter.BodyLine, diagnostics);
-        SourceLocation At(MarkdownObject node) => new(path, frontMatter.BodyLine + node.Line, node.Column + 1);
+        var positions = new LinePositions(frontMatter.Body);
+        SourceLocation At(MarkdownObject node)
+        {
+            var (line, column) = positions.At(node);
+            return new(path, frontMatter.BodyLine + line, column);
+        }
+
         foreach (var node in document.Descendants())
         {
             switch (node)

@@ -24,7 +24,7 @@ public static partial class BodyCharacters
         ArgumentNullException.ThrowIfNull(body);
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(diagnostics);
-        var lineStarts = LineStarts(body);
+        var positions = new LinePositions(body);
         var reported = new HashSet<int>();
         var ok = true;
 
@@ -33,9 +33,8 @@ public static partial class BodyCharacters
             if (reported.Add(index))
             {
                 ok = false;
-                var found = lineStarts.BinarySearch(index);
-                var line = found >= 0 ? found : ~found - 1;
-                diagnostics.Error(code, new SourceLocation(path, bodyLine + line, index - lineStarts[line] + 1), message,
+                var (line, column) = positions.At(index);
+                diagnostics.Error(code, new SourceLocation(path, bodyLine + line, column), message,
                     code == DiagnosticCodes.InvisibleCharacter
                         ? "delete it: it does not show in a review, but it changes what readers see"
                         : "delete it: XML (the feed, the EPUB) cannot hold it");
@@ -156,20 +155,6 @@ public static partial class BodyCharacters
     }
 
     private static string Name(char c) => "U+" + ((int)c).ToString("X4", CultureInfo.InvariantCulture);
-
-    private static List<int> LineStarts(string body)
-    {
-        var starts = new List<int> { 0 };
-        for (var i = 0; i < body.Length; i++)
-        {
-            if (body[i] == '\n')
-            {
-                starts.Add(i + 1);
-            }
-        }
-
-        return starts;
-    }
 
     // CommonMark's references: decimal up to 7 digits, hexadecimal up to 6, or a name.
     [GeneratedRegex("&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")]

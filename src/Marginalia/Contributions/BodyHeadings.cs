@@ -35,7 +35,7 @@ public static class BodyHeadings
             if (!allowHeadings)
             {
                 ok = false;
-                diagnostics.Error(DiagnosticCodes.BodyHeading, Where(heading), "a heading is not allowed in a note or a glossary entry: it would break the outline of every page that shows it",
+                diagnostics.Error(DiagnosticCodes.BodyHeading, at(heading), "a heading is not allowed in a note or a glossary entry: it would break the outline of every page that shows it",
                     "start the part with **bold text** instead");
                 continue;
             }
@@ -49,7 +49,7 @@ public static class BodyHeadings
             if (open.Count > MaxLevels)
             {
                 ok = false;
-                diagnostics.Error(DiagnosticCodes.BodyHeading, Where(heading), $"headings nest more than {MaxLevels} levels deep in an initiative's page",
+                diagnostics.Error(DiagnosticCodes.BodyHeading, at(heading), $"headings nest more than {MaxLevels} levels deep in an initiative's page",
                     "use at most three levels of headings");
                 continue;
             }
@@ -58,10 +58,5 @@ public static class BodyHeadings
         }
 
         return ok;
-
-        // Markdig places a setext heading at its underline; the reader looks for its text.
-        SourceLocation Where(HeadingBlock heading) => heading.IsSetext
-            ? at(heading) with { Line = at(heading).Line - 1 - (heading.Inline?.Descendants<LineBreakInline>().Count() ?? 0), Column = 1 }
-            : at(heading);
     }
 }

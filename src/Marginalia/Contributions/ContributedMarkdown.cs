@@ -65,7 +65,13 @@ public static partial class ContributedMarkdown
             return null;
         }
 
-        SourceLocation At(MarkdownObject node) => new(path, bodyLine + node.Line, node.Column + 1);
+        var positions = new Text.LinePositions(markdown);
+        SourceLocation At(MarkdownObject node)
+        {
+            var (line, column) = positions.At(node);
+            return new(path, bodyLine + line, column);
+        }
+
         var ok = BodyCharacters.Check(markdown, document, path, bodyLine, diagnostics);
         ok &= BodyHeadings.Apply(document, allowHeadings, At, diagnostics);
         var xrefs = ImmutableArray.CreateBuilder<XrefUse>();
