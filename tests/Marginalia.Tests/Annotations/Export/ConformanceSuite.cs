@@ -7,8 +7,11 @@ using NJsonSchema;
 namespace Marginalia.Tests.Annotations.Export;
 
 /// <summary>
-/// The W3C Web Annotation Working Group's conformance schemas and samples, read in place from the <c>shared</c>
-/// folder beside the repository (they are test data under the W3C test-suite licence, never copied in).
+/// The W3C Web Annotation Working Group's conformance schemas and samples (repository w3c/web-annotation-tests), read
+/// in place: they are test data under the W3C test-suite licence, never copied into this tree. The folder is the
+/// environment variable <see cref="Setting"/> when set, else <see cref="DefaultFolder"/>, the <c>shared</c> folder
+/// beside the repository that this project's own machines have; the GitHub workflow fetches the suite at a pinned
+/// commit and sets the variable.
 /// </summary>
 public static class ConformanceSuite
 {
@@ -20,8 +23,21 @@ public static class ConformanceSuite
 
     private static readonly ConcurrentDictionary<string, Lazy<Task<SchemaList>>> Loaded = new();
 
-    public static string Folder { get; } =
-        Path.GetFullPath(Path.Combine(RepoPaths.Root, "..", "shared", "conformance", "w3c-web-annotation"));
+    /// <summary>The environment variable that names the suite's folder.</summary>
+    public const string Setting = "MARGINALIA_CONFORMANCE_SUITE";
+
+    /// <summary>Where the suite is when <see cref="Setting"/> is not set, relative to the repository.</summary>
+    public static readonly string DefaultFolder = Path.Combine("..", "shared", "conformance", "w3c-web-annotation");
+
+    public static string Folder { get; } = Locate(Environment.GetEnvironmentVariable(Setting), RepoPaths.Root);
+
+    /// <summary>
+    /// The suite's folder: the setting when it is given (a relative one is taken from the repository, as the default
+    /// is), else the default. Blank counts as not given, so an empty variable in a workflow does not point at the
+    /// repository itself.
+    /// </summary>
+    public static string Locate(string? setting, string repositoryRoot) =>
+        Path.GetFullPath(Path.Combine(repositoryRoot, string.IsNullOrWhiteSpace(setting) ? DefaultFolder : setting.Trim()));
 
     public static bool IsAvailable => File.Exists(Path.Combine(Folder, AnnotationMusts));
 
@@ -36,7 +52,8 @@ public static class ConformanceSuite
             return;
         }
 
-        var message = $"the W3C Web Annotation conformance suite is not at {Folder} (see DESIGN.md, \"Tests\")";
+        var message = $"the W3C Web Annotation conformance suite is not at {Folder}: set {Setting} to a checkout of " +
+            "https://github.com/w3c/web-annotation-tests (the commit .github/workflows/site.yml pins), or put it at " + DefaultFolder;
         if (Environment.GetEnvironmentVariable("CI") == "true")
         {
             Assert.Fail(message + "; CI requires it");
