@@ -17,16 +17,9 @@ public partial class DocumentationLinksTests
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UsePipeTables().UsePreciseSourceLocation().Build();
 
     /// <summary>The repository's Markdown about itself: not input/ (contributed notes, whose links are xref: and checked by the build) and not build output.</summary>
-    public static TheoryData<string> Documents()
-    {
-        var data = new TheoryData<string>();
-        foreach (var path in MarkdownFiles(RepoPaths.Root))
-        {
-            data.Add(Relative(RepoPaths.Root, path));
-        }
+    public static TheoryData<string> Documents() => new(DocumentPaths());
 
-        return data;
-    }
+    private static List<string> DocumentPaths() => [.. MarkdownFiles(RepoPaths.Root).Select(p => Relative(RepoPaths.Root, p)).Order(StringComparer.Ordinal)];
 
     [Theory]
     [MemberData(nameof(Documents))]
@@ -40,7 +33,7 @@ public partial class DocumentationLinksTests
     [Fact]
     public void The_documents_checked_include_the_readme_contributing_and_the_architecture()
     {
-        var documents = Documents().Select(row => (string)row[0]).ToList();
+        var documents = DocumentPaths();
 
         Assert.Contains("README.md", documents);
         Assert.Contains("CONTRIBUTING.md", documents);
