@@ -7,7 +7,7 @@ namespace Marginalia.Preview;
 /// </summary>
 internal static class LiveReload
 {
-    /// <summary>The prefix of the server's own paths; the site has no folder of that name (DESIGN.md's layout).</summary>
+    /// <summary>The prefix of the server's own paths; no build writes a folder of that name, so it never hides a page.</summary>
     public const string Prefix = "/__marginalia/";
     public const string ScriptPath = Prefix + "reload.js";
     public const string EventsPath = Prefix + "events";

@@ -14,7 +14,7 @@ using Marginalia.Theme;
 
 namespace Marginalia.Site;
 
-/// <summary>The pipelines that make the essay site, in the shape DESIGN.md gives.</summary>
+/// <summary>The pipelines that make the essay site (docs/architecture.md draws what each reads and makes).</summary>
 public static class SitePipelines
 {
     /// <summary>The pipelines whose documents are the published site; the Offline pipeline caches what they make.</summary>

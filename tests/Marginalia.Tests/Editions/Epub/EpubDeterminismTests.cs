@@ -2,7 +2,7 @@ using Marginalia.Tests.Support;
 
 namespace Marginalia.Tests.Editions.Epub;
 
-/// <summary>Same input, same bytes (DESIGN.md, principle 6), for the EPUB too: no clock in the zip or the metadata.</summary>
+/// <summary>Same input, same bytes (as README promises of every build), for the EPUB too: no clock in the zip or the metadata.</summary>
 public class EpubDeterminismTests
 {
     [Fact]
