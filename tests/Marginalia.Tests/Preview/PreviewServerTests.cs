@@ -134,6 +134,41 @@ public sealed class PreviewServerTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_burst_of_editor_scratch_files_starts_no_build_and_does_not_fail_the_next_one()
+    {
+        // Given a browser listening to the event stream
+        await using var events = await EventStream.OpenAsync(_site.Client);
+        Assert.Equal("build", (await events.NextAsync(Timeout)).EventType);
+
+        // When editors write their scratch files beside the essay and in a contributions folder, some left there
+        string[] left = ["input/annotations/sedAb12Cd", "input/annotations/note.md~", "input/annotations/#note.md#", "input/annotations/.note.md.swp"];
+        string[] gone = ["input/sedXy34Zw", "input/.essay.md.swp", "input/4913", "input/essay.md~", "input/.#essay.md", "input/essay.md.tmp", "input/.goutputstream-7QK2", "input/essay.md.kate-swp", "input/.DS_Store"];
+        foreach (var path in left.Concat(gone))
+        {
+            await File.WriteAllTextAsync(_site.PathOf(path), "scratch");
+        }
+
+        foreach (var path in gone)
+        {
+            File.Delete(_site.PathOf(path));
+        }
+
+        // And then the essay itself is saved
+        _site.Edit("input/essay.md", "straightforward but ambitious", "uncomplicated but ambitious");
+
+        // Then the next reload is for the essay's build alone: the scratch files started none before it, nor joined it
+        Assert.Equal("reload", (await events.NextAsync(Timeout)).EventType);
+        var build = _site.Builds[^1];
+        Assert.Equal(2, build.Number);
+        Assert.Equal(["input/essay.md"], build.Changed);
+
+        // And the files still there do not fail it: the visible ones are each a warning to delete them, the hidden one is left alone
+        Assert.True(build.Result.Succeeded, string.Join('\n', build.Result.Diagnostics));
+        var warnings = build.Result.Diagnostics.Where(d => d.Code.Id == "MG0616").Select(d => $"{d.Location} {d.SeverityName}").ToArray();
+        Assert.Equal(["input/annotations/#note.md#:1:1 warning", "input/annotations/note.md~:1:1 warning", "input/annotations/sedAb12Cd:1:1 warning"], warnings);
+    }
+
+    [Fact]
     public async Task Broken_front_matter_shows_the_errors_instead_of_pages_until_it_is_fixed()
     {
         // Given a browser listening to the event stream
