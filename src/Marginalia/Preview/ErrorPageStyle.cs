@@ -221,13 +221,15 @@ internal static class ErrorPageStyle
           white-space: pre;
         }
 
-        .excerpt-line.is-at {
+        /* The caret's line shares the marked line's tint: the two read as one. */
+        .excerpt-line.is-at,
+        .excerpt-caret {
           background-color: var(--mg-at-bg);
         }
 
         .excerpt-number {
           display: inline-block;
-          min-width: 5ch;
+          min-width: 4ch;
           padding-inline-end: 1ch;
           margin-inline-end: 1ch;
           border-inline-end: 1px solid var(--mg-rule);
