@@ -123,6 +123,32 @@ public sealed class PreviewReloadTests(SiteFixture site) : IAsyncLifetime
         Assert.Equal("/", new Uri(page.Url).AbsolutePath);
     }
 
+    [SkippableFact]
+    public async Task A_saved_edit_that_builds_reloads_to_the_same_place_with_the_open_note_still_open()
+    {
+        // Given the essay on a phone, a note opened under its paragraph and the page scrolled past it
+        await using var context = await site.NewContextAsync(390, 844);
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(_server!.Address.ToString());
+        await page.WaitForFunctionAsync("() => document.querySelector('script[src=\"/__marginalia/reload.js\"]') !== null");
+        var controls = await page.Locator("[id^='ref-'][aria-controls][aria-expanded=false]").Nth(2).GetAttributeAsync("aria-controls");
+        var marker = page.Locator($"[aria-controls=\"{controls}\"]");
+        await marker.ClickAsync();
+        Assert.Equal("true", await marker.GetAttributeAsync("aria-expanded"));
+        var y = await page.EvaluateAsync<int>("() => { window.scrollBy(0, 300); return Math.round(window.scrollY); }");
+        await page.WaitForFunctionAsync($"() => Math.round(window.scrollY) === {y}");
+        await page.EvaluateAsync("() => { window.stale = true; }");
+
+        // When the essay is edited and saved, and builds
+        await File.AppendAllTextAsync(Path.Combine(_folder, "input", "essay.md"), $"\n{Marker}\n");
+
+        // Then the page reloads to the same place, and the same note is open again
+        await page.WaitForFunctionAsync($"() => window.stale === undefined && document.body.textContent.includes({System.Text.Json.JsonSerializer.Serialize(Marker)})",
+            null, new() { Timeout = 30_000 });
+        await page.WaitForFunctionAsync($"() => Math.round(window.scrollY) === {y}");
+        Assert.Equal("true", await marker.GetAttributeAsync("aria-expanded"));
+    }
+
     private static void Copy(string from, string to)
     {
         foreach (var file in Directory.GetFiles(from, "*", SearchOption.AllDirectories))
