@@ -55,7 +55,7 @@ internal static class ErrorPage
         }
 
         html.Append(" in ").Append(Count(files.Count, "file"))
-            .Append(". Fix them and save: this page reloads by itself, and takes you back to the page and place you were reading. ")
+            .Append(result.Diagnostics.Count == 1 ? ". Fix it" : ". Fix them").Append(" and save: this page reloads by itself, and takes you back to the page and place you were reading. ")
             .Append("The output folder still holds the last build that succeeded.</p>\n");
         var number = 0;
         foreach (var file in files)

@@ -72,6 +72,19 @@ public sealed class ErrorPageTests
         Assert.Equal(3, Regex.Count(html, "<section class=\"build-file\" aria-labelledby=\"file-\\d\">\n<h2 id=\"file-\\d\">.*\n<ol class=\"diagnostics\">\n"));
     }
 
+    [Fact]
+    public void A_single_error_is_counted_in_the_singular()
+    {
+        // Given a build that failed on one error in one file
+        var result = new BuildResult([Diagnostic.Error(DiagnosticCodes.InvalidValue, new SourceLocation("input/essay.md", 1, 1), "bad")], [], false);
+
+        // When the page is rendered
+        var html = ErrorPage.Render(new PreviewBuild(2, result, TimeSpan.Zero, []), "v-2");
+
+        // Then the summary speaks of it, not of them
+        Assert.Contains("<p class=\"build-summary\"><strong>1 error</strong> in 1 file. Fix it and save: this page reloads by itself", html, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData(2, 8, 1, new[] { "1|title: x", "2|titel: \"AI and trade\"", "3|date: 2025-01-01" }, 1, "titel: ")]
     [InlineData(1, 1, 1, new[] { "1|title: x", "2|titel: \"AI and trade\"" }, 0, "")]
