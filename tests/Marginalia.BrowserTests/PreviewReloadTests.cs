@@ -1,3 +1,4 @@
+using Deque.AxeCore.Playwright;
 using Marginalia.BrowserTests.Infrastructure;
 using Marginalia.Preview;
 using Marginalia.Publishing;
@@ -65,6 +66,87 @@ public sealed class PreviewReloadTests(SiteFixture site) : IAsyncLifetime
         // The old page's event stream is cut by the reload itself: that is the reload working, not a problem
         var others = problems.All.Where(p => !p.Contains("/__marginalia/events (net::ERR_ABORTED)", StringComparison.Ordinal)).ToList();
         Assert.True(others.Count == 0, string.Join(Environment.NewLine, others));
+    }
+
+    [SkippableFact]
+    public async Task A_broken_note_shows_the_styled_error_page_with_a_caret_and_the_fix_returns_to_the_same_place()
+    {
+        // Given the essay opened from the preview and read down to a place well below its top
+        await using var context = await site.NewContextAsync();
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(_server!.Address.ToString());
+        await page.WaitForFunctionAsync("() => document.querySelector('script[src=\"/__marginalia/reload.js\"]') !== null");
+        await page.EvaluateAsync("() => window.scrollTo(0, 1800)");
+        await page.WaitForFunctionAsync("() => window.scrollY === 1800");
+        var note = Path.Combine(_folder, "input", "annotations", "african-ai-hubs.md");
+        var original = await File.ReadAllTextAsync(note);
+
+        // When a note's kind is misspelt and saved
+        await File.WriteAllTextAsync(note, original.Replace("kind: fact-check", "kind: fact-chek", StringComparison.Ordinal));
+
+        // Then the same address shows the error page, in the theme's face rather than the browser's default
+        await page.WaitForFunctionAsync("() => document.querySelector('h1')?.textContent === 'The site did not build'", null, new() { Timeout = 30_000 });
+        Assert.Equal("/", new Uri(page.Url).AbsolutePath);
+        Assert.Contains("Iowan Old Style", await page.EvaluateAsync<string>("() => getComputedStyle(document.body).fontFamily"), StringComparison.Ordinal);
+
+        // And the note's error shows its place in words, and the line as it is now, under which the caret marks the column
+        var error = _server.LastBuild.Result.Diagnostics.Single(d => d.IsError);
+        Assert.Equal(("input/annotations/african-ai-hubs.md", 3), (error.Location.Path, error.Location.Line));
+        var item = page.Locator("li.diagnostic", new() { HasText = "input/annotations/african-ai-hubs.md:3:" });
+        Assert.Equal($"Error {error.Code.Id}, line 3, column {error.Location.Column}", await item.Locator("h3").TextContentAsync());
+        Assert.Equal("3kind: fact-chek", await item.Locator(".excerpt-line.is-at").TextContentAsync());
+        Assert.Equal("true", await item.Locator(".excerpt-caret").GetAttributeAsync("aria-hidden"));
+        var offset = await item.EvaluateAsync<double>(
+            """
+            (item, column) => {
+              const left = (node, at) => { const range = document.createRange(); range.setStart(node, at); range.setEnd(node, at + 1); return range.getBoundingClientRect().left; };
+              const line = item.querySelector('.excerpt-line.is-at').lastChild;
+              const caret = item.querySelector('.excerpt-caret').lastChild;
+              return left(caret, caret.textContent.length - 1) - left(line, column - 1);
+            }
+            """, error.Location.Column);
+        Assert.True(Math.Abs(offset) < 0.5, $"the caret is {offset} px from the column's character");
+
+        // And axe finds nothing wrong with it, in either colour scheme
+        foreach (var scheme in new[] { Microsoft.Playwright.ColorScheme.Light, Microsoft.Playwright.ColorScheme.Dark })
+        {
+            await page.EmulateMediaAsync(new() { ColorScheme = scheme });
+            var axe = await page.RunAxe();
+            Assert.True(axe.Violations.Length == 0, $"{scheme}: {AxeReport.Describe(axe.Violations)}");
+        }
+
+        // When the note is fixed
+        await File.WriteAllTextAsync(note, original);
+
+        // Then the essay comes back at the same address, scrolled to where the reader was
+        await page.WaitForFunctionAsync("() => document.querySelector('h1')?.textContent !== 'The site did not build' && window.scrollY === 1800", null, new() { Timeout = 30_000 });
+        Assert.Equal("/", new Uri(page.Url).AbsolutePath);
+    }
+
+    [SkippableFact]
+    public async Task A_saved_edit_that_builds_reloads_to_the_same_place_with_the_open_note_still_open()
+    {
+        // Given the essay on a phone, a note opened under its paragraph and the page scrolled past it
+        await using var context = await site.NewContextAsync(390, 844);
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(_server!.Address.ToString());
+        await page.WaitForFunctionAsync("() => document.querySelector('script[src=\"/__marginalia/reload.js\"]') !== null");
+        var controls = await page.Locator("[id^='ref-'][aria-controls][aria-expanded=false]").Nth(2).GetAttributeAsync("aria-controls");
+        var marker = page.Locator($"[aria-controls=\"{controls}\"]");
+        await marker.ClickAsync();
+        Assert.Equal("true", await marker.GetAttributeAsync("aria-expanded"));
+        var y = await page.EvaluateAsync<int>("() => { window.scrollBy(0, 300); return Math.round(window.scrollY); }");
+        await page.WaitForFunctionAsync($"() => Math.round(window.scrollY) === {y}");
+        await page.EvaluateAsync("() => { window.stale = true; }");
+
+        // When the essay is edited and saved, and builds
+        await File.AppendAllTextAsync(Path.Combine(_folder, "input", "essay.md"), $"\n{Marker}\n");
+
+        // Then the page reloads to the same place, and the same note is open again
+        await page.WaitForFunctionAsync($"() => window.stale === undefined && document.body.textContent.includes({System.Text.Json.JsonSerializer.Serialize(Marker)})",
+            null, new() { Timeout = 30_000 });
+        await page.WaitForFunctionAsync($"() => Math.round(window.scrollY) === {y}");
+        Assert.Equal("true", await marker.GetAttributeAsync("aria-expanded"));
     }
 
     private static void Copy(string from, string to)

@@ -9,6 +9,7 @@ internal static class ContentTypes
     public const string JavaScript = "text/javascript; charset=utf-8";
     public const string EventStream = "text/event-stream";
     public const string PlainText = "text/plain; charset=utf-8";
+    public const string Css = "text/css; charset=utf-8";
 
     private const string Unknown = "application/octet-stream";
 

@@ -2,23 +2,28 @@ using System.Net.ServerSentEvents;
 using System.Text;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Extensions;
+using Marginalia.Pipeline;
 using Marginalia.Publishing;
 using Microsoft.AspNetCore.Http.Features;
 
 namespace Marginalia.Preview;
 
 /// <summary>
-/// Answers every request: the server's own script and event stream under <c>/__marginalia/</c>, and otherwise the
-/// output folder as a static host (Netlify) serves it, with the reload script added to HTML on the way out.
+/// Answers every request: the server's own script, event stream and error page stylesheets under
+/// <c>/__marginalia/</c>, and otherwise the output folder as a static host (Netlify) serves it, with the reload script
+/// added to HTML on the way out.
 /// </summary>
-internal sealed class PreviewRequestHandler(string outputRoot, SiteState state, ReloadHub hub, Action<string> message)
+/// <param name="roots">The build's folders: the output is served, the theme lends the error page its stylesheet, and
+/// diagnostics' paths are read relative to the display base for the error page's excerpts.</param>
+internal sealed class PreviewRequestHandler(BuildRoots roots, SiteState state, ReloadHub hub, Action<string> message)
 {
     private const string NotFoundPage = "404.html";
     private const string IndexPage = "index.html";
 
     private static readonly byte[] ScriptBytes = Encoding.UTF8.GetBytes(LiveReload.Script);
+    private static readonly byte[] ErrorStyleBytes = Encoding.UTF8.GetBytes(ErrorPageStyle.Css);
 
-    private readonly string _root = Path.TrimEndingDirectorySeparator(Path.GetFullPath(outputRoot));
+    private readonly string _root = Path.TrimEndingDirectorySeparator(Path.GetFullPath(roots.Output));
 
     public async Task HandleAsync(HttpContext context)
     {
@@ -57,6 +62,15 @@ internal sealed class PreviewRequestHandler(string outputRoot, SiteState state, 
             else if (path == LiveReload.ScriptPath)
             {
                 await WriteAsync(context, StatusCodes.Status200OK, ContentTypes.JavaScript, ScriptBytes).ConfigureAwait(false);
+            }
+            else if (path == ErrorPageStyle.Path)
+            {
+                await WriteAsync(context, StatusCodes.Status200OK, ContentTypes.Css, ErrorStyleBytes).ConfigureAwait(false);
+            }
+            else if (path == ErrorPageStyle.ThemePath)
+            {
+                await WriteAsync(context, StatusCodes.Status200OK, ContentTypes.Css, await ThemeStyleAsync(context.RequestAborted).ConfigureAwait(false))
+                    .ConfigureAwait(false);
             }
             else
             {
@@ -122,7 +136,7 @@ internal sealed class PreviewRequestHandler(string outputRoot, SiteState state, 
 
         if (!build.Result.Succeeded)
         {
-            await WriteHtmlAsync(context, StatusCodes.Status500InternalServerError, ErrorPage.Render(build, version)).ConfigureAwait(false);
+            await WriteHtmlAsync(context, StatusCodes.Status500InternalServerError, ErrorPage.Render(build, version, roots.DisplayBase)).ConfigureAwait(false);
             return;
         }
 
@@ -141,6 +155,28 @@ internal sealed class PreviewRequestHandler(string outputRoot, SiteState state, 
 
         var html = await File.ReadAllTextAsync(file, Encoding.UTF8, context.RequestAborted).ConfigureAwait(false);
         await WriteHtmlAsync(context, status, LiveReload.Inject(html, version)).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// The theme's stylesheet as it is in the theme folder now, or a comment saying why there is none: the error page
+    /// then keeps its own fallback look. Never an error status, which would only add noise to the browser's console.
+    /// </summary>
+    private async Task<byte[]> ThemeStyleAsync(CancellationToken cancellationToken)
+    {
+        var file = new FileInfo(Path.Combine(roots.Theme, ErrorPageStyle.ThemeFile));
+        try
+        {
+            if (file.Exists && file.Length <= ErrorPageStyle.ThemeFileLimit)
+            {
+                return await File.ReadAllBytesAsync(file.FullName, cancellationToken).ConfigureAwait(false);
+            }
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // Being rewritten, or unreadable: as if missing.
+        }
+
+        return "/* The theme's stylesheet cannot be read; the error page uses its own. */\n"u8.ToArray();
     }
 
     /// <summary>

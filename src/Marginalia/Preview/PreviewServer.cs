@@ -87,7 +87,7 @@ public sealed class PreviewServer : IAsyncDisposable
                 [roots.Output, roots.Staging, Path.TrimEndingDirectorySeparator(roots.Output) + ".previous"],
                 path => loop.Notify(roots.Display(path)),
                 message);
-            app = CreateApp(options.Port, new PreviewRequestHandler(roots.Output, state, hub, message));
+            app = CreateApp(options.Port, new PreviewRequestHandler(roots, state, hub, message));
             // Bind before building: a port that is taken is reported at once, and a browser that connects early
             // waits for the first build instead of being refused.
             await app.StartAsync(cancellationToken).ConfigureAwait(false);

@@ -1,8 +1,11 @@
+using Marginalia.Pipeline;
+
 namespace Marginalia.Preview;
 
 /// <summary>
 /// Watches the input and theme folders, subfolders included, and reports each changed path. Editors' scratch files
-/// are left out: a swap file written while the author types would otherwise reload the page under them.
+/// (<see cref="EditorScratchFiles"/>) are left out: a swap file written while the author types, or the temporary
+/// file of a <c>sed -i</c>, would otherwise rebuild and reload the page under them.
 /// </summary>
 internal sealed class SourceWatcher : IDisposable
 {
@@ -64,18 +67,9 @@ internal sealed class SourceWatcher : IDisposable
         _watchers.Clear();
     }
 
-    /// <summary>Vim's swap files and write test, Emacs's lock and backup files, JetBrains' safe-write copies, macOS's folder metadata.</summary>
-    internal static bool IsScratch(string path)
-    {
-        var name = Path.GetFileName(path);
-        return name.StartsWith('.') || name.EndsWith('~') || name == "4913"
-            || name.EndsWith(".swp", StringComparison.OrdinalIgnoreCase) || name.EndsWith(".swx", StringComparison.OrdinalIgnoreCase)
-            || name.EndsWith("___jb_tmp___", StringComparison.Ordinal) || name.EndsWith("___jb_old___", StringComparison.Ordinal);
-    }
-
     private void Report(string path)
     {
-        if (IsScratch(path) || _ignoredFolders.Any(folder => (path + Path.DirectorySeparatorChar).StartsWith(folder, StringComparison.Ordinal)))
+        if (EditorScratchFiles.IsScratch(path) || _ignoredFolders.Any(folder => (path + Path.DirectorySeparatorChar).StartsWith(folder, StringComparison.Ordinal)))
         {
             return;
         }

@@ -79,8 +79,10 @@ public sealed partial class HostileOutputTests
 
         AssertShowsNothingHidden(html, '\n');
         var encoded = System.Net.WebUtility.HtmlEncode(escape);
-        Assert.Contains($"<code>input/annotations/a{encoded}b.md:7:9: error MG0112: mention &#39;x{encoded}y&#39; is not in the essay</code>", html, StringComparison.Ordinal);
-        Assert.Contains($"<p>hint: did you mean &#39;x{encoded}z&#39;?</p>", html, StringComparison.Ordinal);
+        Assert.Contains($"<h2 id=\"file-1\"><code>input/annotations/a{encoded}b.md</code>", html, StringComparison.Ordinal);
+        Assert.Contains($"<p class=\"diagnostic-place\">input/annotations/a{encoded}b.md:7:9</p>", html, StringComparison.Ordinal);
+        Assert.Contains($"<p class=\"diagnostic-message\">mention &#39;x{encoded}y&#39; is not in the essay</p>", html, StringComparison.Ordinal);
+        Assert.Contains($"<p class=\"diagnostic-hint\"><strong>Hint:</strong> did you mean &#39;x{encoded}z&#39;?</p>", html, StringComparison.Ordinal);
     }
 
     [Theory]

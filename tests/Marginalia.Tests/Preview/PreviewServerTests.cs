@@ -134,6 +134,41 @@ public sealed class PreviewServerTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_burst_of_editor_scratch_files_starts_no_build_and_does_not_fail_the_next_one()
+    {
+        // Given a browser listening to the event stream
+        await using var events = await EventStream.OpenAsync(_site.Client);
+        Assert.Equal("build", (await events.NextAsync(Timeout)).EventType);
+
+        // When editors write their scratch files beside the essay and in a contributions folder, some left there
+        string[] left = ["input/annotations/sedAb12Cd", "input/annotations/note.md~", "input/annotations/#note.md#", "input/annotations/.note.md.swp"];
+        string[] gone = ["input/sedXy34Zw", "input/.essay.md.swp", "input/4913", "input/essay.md~", "input/.#essay.md", "input/essay.md.tmp", "input/.goutputstream-7QK2", "input/essay.md.kate-swp", "input/.DS_Store"];
+        foreach (var path in left.Concat(gone))
+        {
+            await File.WriteAllTextAsync(_site.PathOf(path), "scratch");
+        }
+
+        foreach (var path in gone)
+        {
+            File.Delete(_site.PathOf(path));
+        }
+
+        // And then the essay itself is saved
+        _site.Edit("input/essay.md", "straightforward but ambitious", "uncomplicated but ambitious");
+
+        // Then the next reload is for the essay's build alone: the scratch files started none before it, nor joined it
+        Assert.Equal("reload", (await events.NextAsync(Timeout)).EventType);
+        var build = _site.Builds[^1];
+        Assert.Equal(2, build.Number);
+        Assert.Equal(["input/essay.md"], build.Changed);
+
+        // And the files still there do not fail it: the visible ones are each a warning to delete them, the hidden one is left alone
+        Assert.True(build.Result.Succeeded, string.Join('\n', build.Result.Diagnostics));
+        var warnings = build.Result.Diagnostics.Where(d => d.Code.Id == "MG0616").Select(d => $"{d.Location} {d.SeverityName}").ToArray();
+        Assert.Equal(["input/annotations/#note.md#:1:1 warning", "input/annotations/note.md~:1:1 warning", "input/annotations/sedAb12Cd:1:1 warning"], warnings);
+    }
+
+    [Fact]
     public async Task Broken_front_matter_shows_the_errors_instead_of_pages_until_it_is_fixed()
     {
         // Given a browser listening to the event stream
@@ -152,9 +187,12 @@ public sealed class PreviewServerTests : IAsyncLifetime
             Assert.Equal(HttpStatusCode.InternalServerError, broken.StatusCode);
             Assert.Equal("text/html; charset=utf-8", broken.Content.Headers.ContentType?.ToString());
             Assert.Contains("<h1>The site did not build</h1>", errors, StringComparison.Ordinal);
-            Assert.Contains("<code>input/essay.md:2:1: error MG0110: unknown field &#39;titel&#39;</code>", errors, StringComparison.Ordinal);
-            Assert.Contains("<p>hint: did you mean &#39;title&#39;?</p>", errors, StringComparison.Ordinal);
-            Assert.Contains("<code>input/essay.md:1:1: error MG0111: required field &#39;title&#39; is missing</code>", errors, StringComparison.Ordinal);
+            Assert.Contains("<code>MG0110</code>, line 2, column 1</h3>\n<p class=\"diagnostic-place\">input/essay.md:2:1</p>\n<p class=\"diagnostic-message\">unknown field &#39;titel&#39;</p>\n"
+                + "<p class=\"diagnostic-hint\"><strong>Hint:</strong> did you mean &#39;title&#39;?</p>", errors, StringComparison.Ordinal);
+            Assert.Contains("<code>MG0111</code>, line 1, column 1</h3>\n<p class=\"diagnostic-place\">input/essay.md:1:1</p>\n<p class=\"diagnostic-message\">required field &#39;title&#39; is missing</p>", errors, StringComparison.Ordinal);
+            // The line as it is in the file now, with the caret under column 1
+            Assert.Contains("<span class=\"excerpt-line is-at\"><span class=\"excerpt-number\">2</span>titel: &quot;AI and", errors, StringComparison.Ordinal);
+            Assert.Contains("<span class=\"excerpt-caret\" aria-hidden=\"true\"><span class=\"excerpt-number\"></span><span class=\"excerpt-pad\"></span>^</span>", errors, StringComparison.Ordinal);
             Assert.Contains(ScriptTag, errors, StringComparison.Ordinal);
             Assert.DoesNotContain(EssayOpening, errors, StringComparison.Ordinal);
         }
@@ -170,6 +208,30 @@ public sealed class PreviewServerTests : IAsyncLifetime
         using var fixedPage = await _site.Client.GetAsync("/");
         Assert.Equal(HttpStatusCode.OK, fixedPage.StatusCode);
         Assert.Contains(EssayOpening, await fixedPage.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Error_page_stylesheets_are_the_themes_as_it_is_now_and_a_fallback_of_the_previews_own()
+    {
+        // Given the preview is running
+        // When the browser loads the error page's two stylesheets
+        using var theme = await _site.Client.GetAsync("/__marginalia/theme.css");
+        using var own = await _site.Client.GetAsync("/__marginalia/errors.css");
+
+        // Then the first is the theme folder's site.css, the second the preview's, whose colours fall back to the theme's defaults
+        Assert.Equal(HttpStatusCode.OK, theme.StatusCode);
+        Assert.Equal("text/css; charset=utf-8", theme.Content.Headers.ContentType?.ToString());
+        Assert.Equal(await File.ReadAllTextAsync(_site.PathOf("theme/assets/site.css")), await theme.Content.ReadAsStringAsync());
+        Assert.Equal("text/css; charset=utf-8", own.Content.Headers.ContentType?.ToString());
+        Assert.Contains("--mg-paper: var(--paper, #fcfaf6);", await own.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
+        // When the theme's stylesheet is gone (deleting it is one way to break the build)
+        File.Delete(_site.PathOf("theme/assets/site.css"));
+        using var missing = await _site.Client.GetAsync("/__marginalia/theme.css");
+
+        // Then it is an empty stylesheet saying so, not an error the browser's console would show
+        Assert.Equal(HttpStatusCode.OK, missing.StatusCode);
+        Assert.Equal("/* The theme's stylesheet cannot be read; the error page uses its own. */\n", await missing.Content.ReadAsStringAsync());
     }
 
     [Fact]

@@ -5,21 +5,29 @@ namespace Marginalia.Tests.Preview;
 
 public sealed class SourceWatcherTests
 {
-    [Theory]
-    [InlineData("input/.essay.md.swp", true)]
-    [InlineData("input/essay.md~", true)]
-    [InlineData("input/4913", true)]
-    [InlineData("input/.DS_Store", true)]
-    [InlineData("input/essay.md___jb_tmp___", true)]
-    [InlineData("input/essay.md", false)]
-    [InlineData("input/glossary/wto.md", false)]
-    [InlineData("theme/assets/site.css", false)]
-    public void Editor_scratch_files_do_not_count_as_changes(string path, bool scratch)
+    [Fact]
+    public async Task Editors_scratch_files_are_not_reported_and_the_save_they_surround_is()
     {
-        // Given a path an editor or the author wrote
-        // When the watcher sees it change
-        // Then only editors' scratch files are ignored
-        Assert.Equal(scratch, SourceWatcher.IsScratch(path));
+        // Given a watcher on an input folder
+        using var files = TempSite.CopyOfRepository();
+        var changed = System.Threading.Channels.Channel.CreateUnbounded<string>();
+        using var watcher = new SourceWatcher([files.PathOf("input")], [], p => changed.Writer.TryWrite(p), _ => { });
+
+        // When editors write, rename and delete their scratch files, and then the note itself is saved
+        var annotations = files.PathOf("input/annotations");
+        foreach (var name in new[] { "sedAb12Cd", ".note.md.swp", "4913", "note.md~", ".#note.md", "#note.md#", "note.md.tmp", ".goutputstream-QX1", "note.md.kate-swp", ".DS_Store" })
+        {
+            var path = Path.Combine(annotations, name);
+            await File.WriteAllTextAsync(path, "scratch");
+            File.Move(path, path + "~");
+            File.Delete(path + "~");
+        }
+
+        await File.WriteAllTextAsync(Path.Combine(annotations, "note.md"), "---\nquote: x\n---\n");
+
+        // Then the first change reported is the note's (the watcher reports in order, so any scratch file would come first)
+        var first = await changed.Reader.ReadAsync().AsTask().WaitAsync(TimeSpan.FromSeconds(10));
+        Assert.Equal(Path.Combine(annotations, "note.md"), first);
     }
 
     [Fact]
