@@ -1,4 +1,6 @@
 using System.CommandLine;
+using System.CommandLine.Help;
+using System.Text.RegularExpressions;
 using System.Diagnostics;
 using Marginalia.Annotations.Reanchoring;
 using Marginalia.Diagnostics;
@@ -30,8 +32,18 @@ public sealed class CliApp(CliConsoles consoles, CommandName? command = null)
             return BadUsage([.. parsed.Errors.Select(e => e.Message)]);
         }
 
-        return await parsed.InvokeAsync(new InvocationConfiguration { Output = consoles.OutWriter, Error = consoles.ErrorWriter }, cancellationToken)
-            .ConfigureAwait(false);
+        if (parsed.Action is not HelpAction)
+        {
+            return await parsed.InvokeAsync(new InvocationConfiguration { Output = consoles.OutWriter, Error = consoles.ErrorWriter }, cancellationToken)
+                .ConfigureAwait(false);
+        }
+
+        // Help's usage lines start with the process's own name (Marginalia.Cli, or testhost): show the command as typed.
+        using var help = new StringWriter();
+        var exit = await parsed.InvokeAsync(new InvocationConfiguration { Output = help, Error = consoles.ErrorWriter }, cancellationToken).ConfigureAwait(false);
+        var usage = new Regex($"^  {Regex.Escape(root.Name)}(?= |$)", RegexOptions.Multiline);
+        await consoles.OutWriter.WriteAsync(usage.Replace(help.ToString(), "  " + _command.Text.Replace("$", "$$", StringComparison.Ordinal))).ConfigureAwait(false);
+        return exit;
     }
 
     public RootCommand CreateRootCommand()

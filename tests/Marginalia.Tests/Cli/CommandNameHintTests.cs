@@ -76,4 +76,18 @@ public class CommandNameHintTests
         Assert.True(exit == 0, error);
         Assert.Contains($"    hint: run '{command} check --fix' to write the new quote and essay-version into the file, after reading the passage\n", error, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [MemberData(nameof(Invocations))]
+    public async Task Help_shows_usage_with_the_command_as_typed(string command)
+    {
+        var (rootExit, root, _) = await Run(command, "--help");
+        var (checkExit, check, _) = await Run(command, "check", "--help");
+        var (newExit, annotation, _) = await Run(command, "new", "annotation", "-h");
+
+        Assert.Equal((0, 0, 0), (rootExit, checkExit, newExit));
+        Assert.Contains($"Usage:\n  {command} [command] [options]\n", root, StringComparison.Ordinal);
+        Assert.Contains($"Usage:\n  {command} check [options]\n", check, StringComparison.Ordinal);
+        Assert.Contains($"Usage:\n  {command} new annotation [options]\n", annotation, StringComparison.Ordinal);
+    }
 }
