@@ -140,6 +140,23 @@ public sealed class LauncherTests : IDisposable
     }
 
     [SkippableTheory]
+    [InlineData("./marginalia", ".", "./marginalia")]
+    [InlineData("../marginalia", "work", "../marginalia")]
+    [InlineData("bash marginalia", ".", "./marginalia")]
+    [InlineData("$REPO/marginalia", "work", "$REPO/marginalia")]
+    [InlineData("ln -s $REPO/marginalia bin/marginalia && PATH=$REPO/work/bin:$PATH marginalia", "work", "marginalia")]
+    public void The_CLI_is_told_the_command_as_typed_and_finds_the_repository_through_a_link(string typed, string folder, string expected)
+    {
+        Skip.If(OperatingSystem.IsWindows(), "the launcher is a bash script");
+        Directory.CreateDirectory(Path.Combine(_repo, "work", "bin"));
+
+        var (exit, output, error) = Run(typed.Replace("$REPO", _repo, StringComparison.Ordinal) + " check", folder);
+
+        Assert.True(exit == 3, error);
+        Assert.Equal($"ran Marginalia.Cli.dll in {Path.GetFullPath(Path.Combine(_repo, folder))} as '{expected.Replace("$REPO", _repo, StringComparison.Ordinal)}' with: check\n", output);
+    }
+
+    [SkippableTheory]
     [InlineData("edit", "src/Marginalia/Thing.cs", true)]
     [InlineData("add", "src/Marginalia/Scaffolding/New.cs", true)]
     [InlineData("delete", "src/Marginalia/Thing.cs", true)]
