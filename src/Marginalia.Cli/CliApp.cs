@@ -1,14 +1,20 @@
 using System.CommandLine;
+using System.CommandLine.Help;
+using System.Text.RegularExpressions;
 using System.Diagnostics;
 using Marginalia.Annotations.Reanchoring;
+using Marginalia.Diagnostics;
 using Marginalia.Site;
 using Spectre.Console;
 
 namespace Marginalia.Cli;
 
 /// <summary>The <c>marginalia</c> command: build, check, preview, new.</summary>
-public sealed class CliApp(CliConsoles consoles)
+/// <param name="command">How the user started it (see <see cref="Invocation"/>), named in every hint to run it again.</param>
+public sealed class CliApp(CliConsoles consoles, CommandName? command = null)
 {
+    private readonly CommandName _command = command ?? CommandName.Default;
+
     private readonly Option<bool> _quiet = new("--quiet", "-q") { Description = "Print only errors and warnings.", Recursive = true };
     private readonly Option<bool> _verbose = new("--verbose", "-v") { Description = "Also print every file written (and, in preview, every change seen).", Recursive = true };
 
@@ -26,8 +32,18 @@ public sealed class CliApp(CliConsoles consoles)
             return BadUsage([.. parsed.Errors.Select(e => e.Message)]);
         }
 
-        return await parsed.InvokeAsync(new InvocationConfiguration { Output = consoles.OutWriter, Error = consoles.ErrorWriter }, cancellationToken)
-            .ConfigureAwait(false);
+        if (parsed.Action is not HelpAction)
+        {
+            return await parsed.InvokeAsync(new InvocationConfiguration { Output = consoles.OutWriter, Error = consoles.ErrorWriter }, cancellationToken)
+                .ConfigureAwait(false);
+        }
+
+        // Help's usage lines start with the process's own name (Marginalia.Cli, or testhost): show the command as typed.
+        using var help = new StringWriter();
+        var exit = await parsed.InvokeAsync(new InvocationConfiguration { Output = help, Error = consoles.ErrorWriter }, cancellationToken).ConfigureAwait(false);
+        var usage = new Regex($"^  {Regex.Escape(root.Name)}(?= |$)", RegexOptions.Multiline);
+        await consoles.OutWriter.WriteAsync(usage.Replace(help.ToString(), "  " + _command.Text.Replace("$", "$$", StringComparison.Ordinal))).ConfigureAwait(false);
+        return exit;
     }
 
     public RootCommand CreateRootCommand()
@@ -37,7 +53,7 @@ public sealed class CliApp(CliConsoles consoles)
             BuildCommand(),
             CheckCommand(),
             PreviewCommand(),
-            new NewCommand(consoles).Create(),
+            new NewCommand(consoles, command: _command).Create(),
         };
         root.Options.Add(_quiet);
         root.Options.Add(_verbose);
@@ -55,7 +71,7 @@ public sealed class CliApp(CliConsoles consoles)
         var allowUnanchored = AllowUnanchoredOption();
         var command = new Command("build", "Build the site into the output folder.") { input, theme, output, allowUnanchored };
         command.SetAction((result, token) => BuildAsync(
-            new BuildOptions(result.GetValue(input)!, result.GetValue(theme)!, result.GetValue(output)!) { AllowUnanchored = result.GetValue(allowUnanchored) }, result, token));
+            new BuildOptions(result.GetValue(input)!, result.GetValue(theme)!, result.GetValue(output)!) { AllowUnanchored = result.GetValue(allowUnanchored), Command = _command }, result, token));
         return command;
     }
 
@@ -75,7 +91,7 @@ public sealed class CliApp(CliConsoles consoles)
         };
         var command = new Command("check", "Validate everything and report every problem; writes nothing (except with --fix).") { input, theme, format, allowUnanchored, fix };
         command.SetAction((result, token) => BuildAsync(
-            new BuildOptions(result.GetValue(input)!, result.GetValue(theme)!) { Write = false, AllowUnanchored = result.GetValue(allowUnanchored) },
+            new BuildOptions(result.GetValue(input)!, result.GetValue(theme)!) { Write = false, AllowUnanchored = result.GetValue(allowUnanchored), Command = _command },
             result, token, result.GetValue(format) ?? DefaultFormat(), result.GetValue(fix)));
         return command;
     }
@@ -91,7 +107,7 @@ public sealed class CliApp(CliConsoles consoles)
         command.SetAction((result, token) => result.GetValue(port) is < 0 or > 65535
             ? Task.FromResult(BadUsage("--port must be between 0 and 65535"))
             : new PreviewCommand(consoles, result.GetValue(_quiet), result.GetValue(_verbose)).RunAsync(
-            new BuildOptions(result.GetValue(input)!, result.GetValue(theme)!, result.GetValue(output)!) { AllowUnanchored = result.GetValue(allowUnanchored) },
+            new BuildOptions(result.GetValue(input)!, result.GetValue(theme)!, result.GetValue(output)!) { AllowUnanchored = result.GetValue(allowUnanchored), Command = _command },
             result.GetValue(port), token));
         return command;
     }
@@ -180,7 +196,7 @@ public sealed class CliApp(CliConsoles consoles)
             consoles.Error.Line(new Styled("error:", ConsoleText.Red), $" {message}");
         }
 
-        consoles.Error.Line("Run ", new Styled("marginalia --help", ConsoleText.Bold), " for usage.");
+        consoles.Error.Line("Run ", new Styled(_command.With("--help"), ConsoleText.Bold), " for usage.");
         return ExitCodes.BadUsage;
     }
 

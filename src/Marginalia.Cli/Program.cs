@@ -9,7 +9,7 @@ Console.CancelKeyPress += (_, e) =>
 
 try
 {
-    return await new CliApp(CliConsoles.FromSystem()).RunAsync(args, cancel.Token).ConfigureAwait(false);
+    return await new CliApp(CliConsoles.FromSystem(), Invocation.Detect()).RunAsync(args, cancel.Token).ConfigureAwait(false);
 }
 catch (OperationCanceledException)
 {

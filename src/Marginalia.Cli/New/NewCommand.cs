@@ -9,8 +9,10 @@ namespace Marginalia.Cli;
 /// <param name="consoles">Where results and problems are printed.</param>
 /// <param name="clock">Today's date for <c>created</c>.</param>
 /// <param name="gitHubUser">The handle to use when <c>--author</c> is not given (by default <c>git config github.user</c>).</param>
-public sealed class NewCommand(CliConsoles consoles, TimeProvider? clock = null, Func<string?>? gitHubUser = null)
+/// <param name="command">How the user started marginalia, named in the next step and in usage hints.</param>
+public sealed class NewCommand(CliConsoles consoles, TimeProvider? clock = null, Func<string?>? gitHubUser = null, CommandName? command = null)
 {
+    private readonly CommandName _command = command ?? CommandName.Default;
     private readonly TimeProvider _clock = clock ?? TimeProvider.System;
     private readonly Func<string?> _gitHubUser = gitHubUser ?? GitConfig.GitHubUser;
 
@@ -40,7 +42,7 @@ public sealed class NewCommand(CliConsoles consoles, TimeProvider? clock = null,
         var input = InputOption();
         var command = new Command("annotation", "Write input/annotations/<id>.md for a passage of the essay.") { quote, id, kind, occurrence, author, input };
         command.SetAction(result => Run(result.GetValue(input)!, result.GetValue(author), (index, handle) => AnnotationScaffold.Create(
-            index, new AnnotationRequest(result.GetValue(quote)!, result.GetValue(id), result.GetValue(kind), handle, result.GetValue(occurrence)), _clock),
+            index, new AnnotationRequest(result.GetValue(quote)!, result.GetValue(id), result.GetValue(kind), handle, result.GetValue(occurrence), _command), _clock),
             "write the note below the front matter (and its sources)"));
         return command;
     }
@@ -124,7 +126,7 @@ public sealed class NewCommand(CliConsoles consoles, TimeProvider? clock = null,
         }
 
         consoles.Out.Line(new Styled("Wrote", ConsoleText.Green), " ", new Styled(display, ConsoleText.Bold));
-        consoles.Out.Line($"Next: {nextStep}, then run ", new Styled("marginalia check", ConsoleText.Bold),
+        consoles.Out.Line($"Next: {nextStep}, then run ", new Styled(_command.With("check"), ConsoleText.Bold),
             input == "input" ? "." : $" --input {input}.");
         return ExitCodes.Success;
     }
@@ -139,7 +141,7 @@ public sealed class NewCommand(CliConsoles consoles, TimeProvider? clock = null,
 
         if (problem.Kind == ProblemKind.Usage)
         {
-            consoles.Error.Line("Run ", new Styled("marginalia new --help", ConsoleText.Bold), " for usage.");
+            consoles.Error.Line("Run ", new Styled(_command.With("new --help"), ConsoleText.Bold), " for usage.");
             return ExitCodes.BadUsage;
         }
 

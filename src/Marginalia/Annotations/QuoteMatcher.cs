@@ -18,7 +18,8 @@ public static class QuoteMatcher
     private static readonly WorkBudget NoSearch = new(0);
 
     /// <param name="allowUnanchored">Whether a note that cannot be placed again is a warning (listed as unanchored) rather than an error.</param>
-    public static QuoteMatches Match(TextIndex index, IReadOnlyList<NoteFile> notes, DiagnosticBag diagnostics, bool allowUnanchored = false)
+    /// <param name="command">How the user runs marginalia, named in the hint to run <c>check --fix</c>.</param>
+    public static QuoteMatches Match(TextIndex index, IReadOnlyList<NoteFile> notes, DiagnosticBag diagnostics, bool allowUnanchored = false, CommandName? command = null)
     {
         ArgumentNullException.ThrowIfNull(index);
         ArgumentNullException.ThrowIfNull(notes);
@@ -47,7 +48,7 @@ public static class QuoteMatcher
             {
                 anchors.Add(anchor);
             }
-            else if (stale && Reanchor(index, file, diagnostics, allowUnanchored, budget) is { } moved)
+            else if (stale && Reanchor(index, file, diagnostics, allowUnanchored, command ?? CommandName.Default, budget) is { } moved)
             {
                 anchors.Add(moved);
             }
@@ -61,7 +62,7 @@ public static class QuoteMatcher
     }
 
     /// <summary>Places a note written against an older essay again, with a warning naming the new quote; or reports it unanchored.</summary>
-    private static NoteAnchor? Reanchor(TextIndex index, NoteFile file, DiagnosticBag diagnostics, bool allowUnanchored, WorkBudget budget)
+    private static NoteAnchor? Reanchor(TextIndex index, NoteFile file, DiagnosticBag diagnostics, bool allowUnanchored, CommandName command, WorkBudget budget)
     {
         var note = file.Note;
         var changed = $"the essay changed since this note was written (essay-version {note.EssayVersion}, now {index.Version})";
@@ -71,7 +72,7 @@ public static class QuoteMatcher
             var selector = placed.Prefix is { } p ? $", prefix \"{p}\"" : placed.Suffix is { } s ? $", suffix \"{s}\"" : string.Empty;
             diagnostics.Warning(DiagnosticCodes.QuoteReanchored, file.QuoteAt,
                 $"{changed}; the note now anchors in ¶ {placed.BlockId} on \"{placed.Quote}\"{selector}",
-                "run 'marginalia check --fix' to write the new quote and essay-version into the file, after reading the passage");
+                $"run '{command.With("check --fix")}' to write the new quote and essay-version into the file, after reading the passage");
             return new NoteAnchor(file, placed.Start, placed.End, placed.BlockId) { Repair = placed };
         }
 

@@ -28,6 +28,9 @@ public sealed class BuildContext
     /// <summary>Whether a note that no longer fits a corrected essay is listed as unanchored (a warning) instead of failing the build.</summary>
     public bool AllowUnanchored { get; init; }
 
+    /// <summary>How the user runs marginalia, for hints that tell them to run it again.</summary>
+    public CommandName Command { get; init; } = CommandName.Default;
+
     /// <summary>Results kept between builds (the preview's); null for a plain build, which does all its work.</summary>
     public BuildCache? Cache { get; init; }
 

@@ -50,7 +50,7 @@ public sealed class ReaderPipeline : Pipeline.Pipeline
             var hasSite = context.Build.Settings.TryGet(ContentKeys.Site, out var site);
             var links = hasSite && site!.Repository is { } repository ? new RepositoryLinks(repository, site.Branch) : null;
             var result = Weave(essay, essayDocument.Source!, files, context.Diagnostics, terms, hasSite ? site!.GlossaryMark : MarkMode.FirstPerSection,
-                initiatives, hasSite ? site!.InitiativesLink : MarkMode.FirstPerSection, links, context.Build.AllowUnanchored);
+                initiatives, hasSite ? site!.InitiativesLink : MarkMode.FirstPerSection, links, context.Build.AllowUnanchored, context.Build.Command);
             return Task.FromResult(ImmutableArray.Create(essayDocument.With(ReaderKeys.Result, result)));
         }
     }
@@ -69,7 +69,8 @@ public sealed class ReaderPipeline : Pipeline.Pipeline
         IReadOnlyList<InitiativeFile>? initiatives = null,
         MarkMode initiativesLink = MarkMode.FirstPerSection,
         RepositoryLinks? repository = null,
-        bool allowUnanchored = false)
+        bool allowUnanchored = false,
+        CommandName? command = null)
     {
         ArgumentNullException.ThrowIfNull(essay);
         ArgumentNullException.ThrowIfNull(files);
@@ -77,7 +78,7 @@ public sealed class ReaderPipeline : Pipeline.Pipeline
         initiatives ??= [];
         var root = HtmlFragment.Parse(essay.Html);
         var index = TextIndex.Build(root, e => e.ClassList.Contains("permalink") || e.ClassList.Contains(EssayWeaver.MarkerClass));
-        var (anchors, unanchored) = QuoteMatcher.Match(index, files, diagnostics, allowUnanchored);
+        var (anchors, unanchored) = QuoteMatcher.Match(index, files, diagnostics, allowUnanchored, command);
         var (mentionLinks, initiativeUses) = MentionMatcher.Match(index, initiatives, initiativesLink, diagnostics);
         var (termLinks, termUses) = TermMatcher.Match(index, terms, glossaryMark, [.. mentionLinks.Select(l => (l.Start, l.End))], diagnostics);
         EssayWeaver.Weave(index, anchors, [.. mentionLinks, .. termLinks]);

@@ -11,7 +11,8 @@ namespace Marginalia.Scaffolding;
 
 /// <summary>What <c>new annotation</c> was asked for.</summary>
 /// <param name="Occurrence">Which place to anchor at (1-based) when the quote occurs more than once; the first when null.</param>
-public sealed record AnnotationRequest(string Quote, string? Id, string? Kind, string Author, int? Occurrence = null);
+/// <param name="Command">How the user runs marginalia, named where the scaffold tells them to run <c>check</c>.</param>
+public sealed record AnnotationRequest(string Quote, string? Id, string? Kind, string Author, int? Occurrence = null, CommandName? Command = null);
 
 /// <summary>
 /// A note file to start from: the quote checked against the essay (with the shortest prefix or suffix when it
@@ -92,7 +93,7 @@ public static partial class AnnotationScaffold
 
         if (kind is NoteKind.Source or NoteKind.FactCheck)
         {
-            warnings.Add($"a '{kind.Name()}' note needs sources: fill in the commented 'sources' block before running marginalia check");
+            warnings.Add($"a '{kind.Name()}' note needs sources: fill in the commented 'sources' block before running {(request.Command ?? CommandName.Default).With("check")}");
         }
 
         var text = new StringBuilder();

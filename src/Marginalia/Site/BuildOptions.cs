@@ -1,3 +1,5 @@
+using Marginalia.Diagnostics;
+
 namespace Marginalia.Site;
 
 /// <summary>What to build: the three folders (relative to <see cref="WorkingDirectory"/>) and whether to write.</summary>
@@ -8,6 +10,9 @@ public sealed record BuildOptions(string Input = "input", string Theme = "theme"
 
     /// <summary><c>--allow-unanchored</c>: notes that no longer fit a corrected essay are listed, not fatal.</summary>
     public bool AllowUnanchored { get; init; }
+
+    /// <summary>How the user runs marginalia, for hints that tell them to run it again (e.g. <c>check --fix</c>).</summary>
+    public CommandName Command { get; init; } = CommandName.Default;
 
     /// <summary>Results kept between builds: the preview passes one so a rebuild redoes only what a change touched.</summary>
     public Pipeline.BuildCache? Cache { get; init; }

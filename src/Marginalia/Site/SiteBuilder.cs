@@ -37,7 +37,7 @@ public static class SiteBuilder
             settings = settings.With(ContentKeys.Site, site);
         }
 
-        var build = new BuildContext(roots, diagnostics, cancellationToken) { Settings = settings, WriteOutput = options.Write, AllowUnanchored = options.AllowUnanchored, Cache = options.Cache };
+        var build = new BuildContext(roots, diagnostics, cancellationToken) { Settings = settings, WriteOutput = options.Write, AllowUnanchored = options.AllowUnanchored, Command = options.Command, Cache = options.Cache };
         var engine = new Engine(pipelines);
         EngineResult result;
         try
