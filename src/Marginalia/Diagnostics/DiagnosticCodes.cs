@@ -56,7 +56,7 @@ public static class DiagnosticCodes
     public static readonly DiagnosticCode UnknownXref = new("MG0610", "An xref: link names nothing on the site.");
     public static readonly DiagnosticCode QuoteReanchored = new("MG0611", "The essay changed since a note was written and its quote was placed again (a warning; 'check --fix' writes the new quote).");
     public static readonly DiagnosticCode QuoteUnanchored = new("MG0612", "The essay changed since a note was written and its quote could not be placed again (a warning with --allow-unanchored).");
-    public static readonly DiagnosticCode PlaceholderLeft = new("MG0613", "A contributed file still holds a placeholder written by 'marginalia new' (a warning).");
+    public static readonly DiagnosticCode PlaceholderLeft = new("MG0613", "A contributed file still holds a placeholder written by 'marginalia new' (an error: it would publish instructions to readers).");
     public static readonly DiagnosticCode InvisibleCharacter = new("MG0614", "A contributed file contains an invisible control character (bidirectional override or isolate, zero-width space, C0 or C1 control).");
     public static readonly DiagnosticCode ReservedId = new("MG0615", "A note's, term's or initiative's id would give an element id the site's pages already use for their own elements.");
     public static readonly DiagnosticCode StrayFile = new("MG0616", "A file in a contributions folder is not read: only '<id>.md' files directly in the folder are.");
