@@ -33,6 +33,9 @@ public sealed class FieldReader
     /// <summary>Where the reader's errors have gone; true once any field was wrong.</summary>
     public bool HasErrors { get; private set; }
 
+    /// <summary>How many errors this reader (and the readers of its nested items) reported: compared before and after reading a field, it tells whether that field was wrong.</summary>
+    public int ErrorCount { get; private set; }
+
     public SourceLocation Location(Mark mark) => new(_path, (int)mark.Line + _firstLine - 1, (int)mark.Column);
 
     /// <summary>The place of a field's value, or of the mapping's start when the field is absent.</summary>
@@ -161,6 +164,7 @@ public sealed class FieldReader
     public void Error(DiagnosticCode code, SourceLocation location, string message, string? hint = null)
     {
         HasErrors = true;
+        ErrorCount++;
         Parent?.MarkFailed();
         _diagnostics.Error(code, location, message, hint);
     }
@@ -170,6 +174,7 @@ public sealed class FieldReader
     private void MarkFailed()
     {
         HasErrors = true;
+        ErrorCount++;
         Parent?.MarkFailed();
     }
 

@@ -5,10 +5,15 @@ using Marginalia.Pipeline;
 namespace Marginalia.Contributions;
 
 /// <summary>
-/// Drops every file that claims a phrase (a term, an alias, a mention) another file already claims, after reporting
-/// it. Documents arrive sorted by path, so "already claimed by" always names the same, earlier file.
+/// Rejects every file that claims a phrase (a term, an alias, a mention) another file already claims, after reporting
+/// it. Documents arrive sorted by path, so "already claimed by" always names the same, earlier file. A file rejected
+/// for its own fields still claims its phrases (they are fine), and a rejected file stays, so the essay checks that
+/// do not depend on what failed still run for it (<paramref name="reject"/> marks it).
 /// </summary>
-public sealed class UniquePhrasesModule<TFile>(MetadataKey<TFile> key, Func<TFile, IEnumerable<(string Phrase, bool CaseSensitive, string Path, SourceLocation At)>> phrases)
+public sealed class UniquePhrasesModule<TFile>(
+    MetadataKey<TFile> key,
+    Func<TFile, IEnumerable<(string Phrase, bool CaseSensitive, string Path, SourceLocation At)>> phrases,
+    Func<TFile, TFile> reject)
     : IModule
     where TFile : class
 {
@@ -18,7 +23,12 @@ public sealed class UniquePhrasesModule<TFile>(MetadataKey<TFile> key, Func<TFil
         var claims = new PhraseClaims(context.Diagnostics);
 
         // Every phrase is claimed (ToList), so all clashes of a file are reported, not only its first.
-        var kept = inputs.Where(d => phrases(d.Get(key)).Select(p => claims.Claim(p.Phrase, p.CaseSensitive, p.Path, p.At)).ToList().All(ok => ok));
-        return Task.FromResult(kept.ToImmutableArray());
+        var checkedFiles = inputs.Select(d =>
+        {
+            var file = d.Get(key);
+            var unique = phrases(file).Select(p => claims.Claim(p.Phrase, p.CaseSensitive, p.Path, p.At)).ToList().All(ok => ok);
+            return unique ? d : d.With(key, reject(file));
+        });
+        return Task.FromResult(checkedFiles.ToImmutableArray());
     }
 }
