@@ -38,7 +38,7 @@ public sealed class AllErrorsAtOnceTests : IClassFixture<AllErrorsAtOnceTests.Br
         { "input/annotations/quote-and-sources.md", ["2:8 error MG0602", "3:7 error MG0111", "6:10 error MG0112"] },
         { "input/annotations/quote-date-and-xref.md", ["2:8 error MG0602", "3:9 error MG0112", "6:5 error MG0610"] },
         { "input/glossary/zz-alias-and-field.md", ["2:7 warning MG0702", "6:10 error MG0112"] },
-        { "input/glossary/zz-tariff.md", ["2:7 error MG0701", "5:7 error MG0112"] },
+        { "input/glossary/zz-tariff.md", ["2:7 error MG0701", "5:10 error MG0112"] },
         { "input/initiatives/mention-and-url.md", ["3:12 error MG0703", "4:6 error MG0112"] },
     };
 
