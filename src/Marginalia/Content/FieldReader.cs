@@ -123,11 +123,11 @@ public sealed class FieldReader
                 return null;
             case YamlSequenceNode sequence:
                 var items = new List<FieldReader>();
-                foreach (var item in sequence.Children)
+                foreach (var (item, i) in sequence.Children.Select((c, i) => (c, i)))
                 {
                     if (item is YamlMappingNode mapping)
                     {
-                        items.Add(new FieldReader(mapping, _path, _firstLine, _diagnostics) { Parent = this });
+                        items.Add(new FieldReader(mapping, _path, _firstLine, _diagnostics) { Parent = this, Name = $"{key}[{i + 1}]" });
                     }
                     else
                     {
@@ -137,7 +137,7 @@ public sealed class FieldReader
 
                 return items;
             case var other:
-                Error(DiagnosticCodes.InvalidValue, Location(other.Start), $"'{key}' must be a list ('- ' items)");
+                NotAList(key, other, $"'{key}' must be a list ('- ' items)");
                 return null;
         }
     }
@@ -171,6 +171,28 @@ public sealed class FieldReader
 
     private FieldReader? Parent { get; init; }
 
+    /// <summary>How messages name this mapping when it is an item of a list, e.g. <c>sources[2]</c>; null for the file's own fields.</summary>
+    private string? Name { get; init; }
+
+    // '-title: x' is a key "-title", not a list item: say so at that '-', where the missing space is.
+    private void NotAList(string key, YamlNode node, string message)
+    {
+        var dash = node switch
+        {
+            YamlMappingNode mapping => mapping.Children.Keys.FirstOrDefault(k => k is YamlScalarNode { Value: ['-', not ' ', ..] }),
+            YamlScalarNode { Value: ['-', not ' ', ..] } scalar => scalar,
+            _ => null,
+        };
+        if (dash is not null)
+        {
+            Error(DiagnosticCodes.InvalidValue, Location(dash.Start), $"{message}: a list item needs a space after its '-'", $"write '- ' at the start of each item of '{key}'");
+        }
+        else
+        {
+            Error(DiagnosticCodes.InvalidValue, Location(node.Start), message);
+        }
+    }
+
     private void MarkFailed()
     {
         HasErrors = true;
@@ -183,7 +205,11 @@ public sealed class FieldReader
         var node = Find(key);
         if (node is null)
         {
-            if (required)
+            if (required && Name is not null)
+            {
+                Error(DiagnosticCodes.MissingField, Location(_fields.Start), $"{Name} has no '{key}'", $"add '{key}:' to this item of the list");
+            }
+            else if (required)
             {
                 Error(DiagnosticCodes.MissingField, LocationOf(key), $"required field '{key}' is missing");
             }
@@ -264,7 +290,7 @@ public sealed class FieldReader
 
                 return phrases;
             default:
-                Error(DiagnosticCodes.InvalidValue, Location(node.Start), notAListMessage);
+                NotAList(key, node, notAListMessage);
                 return [];
         }
     }
