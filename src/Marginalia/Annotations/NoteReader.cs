@@ -35,7 +35,7 @@ public static class NoteReader
 
         var prefix = fields.OptionalString("prefix");
         var suffix = fields.OptionalString("suffix");
-        var anchorable = quote is not null && fields.ErrorCount == before;
+        var anchorable = quote is not null && fields.ErrorCount == before && !InvisibleCharacters.AnyIn([quote, prefix, suffix]);
         var kind = ReadKind(fields);
         var author = file.ReadAuthor();
 

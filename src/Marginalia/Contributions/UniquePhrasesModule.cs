@@ -13,6 +13,7 @@ namespace Marginalia.Contributions;
 public sealed class UniquePhrasesModule<TFile>(
     MetadataKey<TFile> key,
     Func<TFile, IEnumerable<(string Phrase, bool CaseSensitive, string Path, SourceLocation At)>> phrases,
+    Func<TFile, bool> rejected,
     Func<TFile, TFile> reject)
     : IModule
     where TFile : class
@@ -22,13 +23,17 @@ public sealed class UniquePhrasesModule<TFile>(
         ArgumentNullException.ThrowIfNull(context);
         var claims = new PhraseClaims(context.Diagnostics);
 
-        // Every phrase is claimed (ToList), so all clashes of a file are reported, not only its first.
-        var checkedFiles = inputs.Select(d =>
+        // Every phrase is claimed (ToList), so all clashes of a file are reported, not only its first. Files without
+        // errors claim first: a clash between a good file and a rejected one is reported at the rejected one.
+        var order = inputs.Select((d, i) => (d, i)).OrderBy(x => rejected(x.d.Get(key))).ThenBy(x => x.i).ToList();
+        var checkedFiles = new Document[inputs.Length];
+        foreach (var (d, i) in order)
         {
             var file = d.Get(key);
             var unique = phrases(file).Select(p => claims.Claim(p.Phrase, p.CaseSensitive, p.Path, p.At)).ToList().All(ok => ok);
-            return unique ? d : d.With(key, reject(file));
-        });
+            checkedFiles[i] = unique ? d : d.With(key, reject(file));
+        }
+
         return Task.FromResult(checkedFiles.ToImmutableArray());
     }
 }

@@ -14,6 +14,7 @@ public sealed class GlossaryPipeline : ContributionsPipeline<TermFile>
     {
         ProcessModules.Add(new UniquePhrasesModule<TermFile>(GlossaryKeys.TermFile,
             file => file.Term.Forms.Select((form, i) => (form, file.Term.CaseSensitive, file.Term.SourcePath, file.FormAt[i])),
+            file => file.Rejected,
             file => file with { Rejected = true }));
     }
 }

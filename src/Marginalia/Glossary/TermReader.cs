@@ -28,7 +28,7 @@ public static partial class TermReader
         var term = fields.RequiredString("term");
         var aliases = ReadAliases(fields);
         var caseSensitive = ReadCase(fields);
-        var matchable = term is not null && fields.ErrorCount == before;
+        var matchable = term is not null && fields.ErrorCount == before && !InvisibleCharacters.AnyIn([term, .. aliases.Select(a => a.Text)]);
         var definition = fields.RequiredString("short");
         if (definition is not null)
         {

@@ -26,7 +26,7 @@ public static class InitiativeReader
         var name = fields.RequiredString("name");
         var before = fields.ErrorCount;
         var mentions = ReadMentions(fields);
-        var matchable = mentions.Count > 0 && fields.ErrorCount == before;
+        var matchable = mentions.Count > 0 && fields.ErrorCount == before && !InvisibleCharacters.AnyIn([.. mentions.Select(m => m.Text)]);
         var kind = fields.OptionalString("kind");
         var region = fields.OptionalString("region");
         var started = ReadYear(fields);

@@ -15,6 +15,7 @@ public sealed class InitiativesPipeline : ContributionsPipeline<InitiativeFile>
         // Mentions are matched with case, like note quotes.
         ProcessModules.Add(new UniquePhrasesModule<InitiativeFile>(InitiativeKeys.InitiativeFile,
             file => file.Initiative.Mentions.Select((mention, i) => (mention, true, file.Initiative.SourcePath, file.MentionAt[i])),
+            file => file.Rejected,
             file => file with { Rejected = true }));
     }
 }

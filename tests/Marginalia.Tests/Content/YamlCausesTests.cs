@@ -31,7 +31,7 @@ public class YamlCausesTests
         "invalid YAML: the double quote that opens the value of 'quote' is not closed on its line", "end the value with \" on the same line")]
     [InlineData("quote: \"compute power\"\n\tauthor: jdoe\ncreated: 2026-11-27\n", "MG0106", "3:1",
         "invalid YAML: a tab is used for indentation: YAML indentation must be spaces", "replace the tab with spaces (two for each level, as on the other lines)")]
-    [InlineData("quote: \"compute power\"\nsources:\n  \t- title: \"x\"\n" + Rest, "MG0106", "4:3",
+    [InlineData("quote: \"compute power\"\nsources:\n\t- title: \"x\"\n" + Rest, "MG0106", "4:1",
         "invalid YAML: a tab is used for indentation: YAML indentation must be spaces", "replace the tab with spaces (two for each level, as on the other lines)")]
     [InlineData("quote: compute power: and talent\n" + Rest, "MG0106", "2:21",
         "invalid YAML: the ': ' in the value of 'quote' makes YAML read a second field on one line", "put the whole value in double quotes: quote: \"compute power: and talent\"")]
