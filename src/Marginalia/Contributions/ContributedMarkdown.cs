@@ -84,6 +84,11 @@ public static partial class ContributedMarkdown
             diagnostics.Error(code, At(node), message, hint);
         }
 
+        BareXrefs.Report(document, offset =>
+        {
+            var (line, column) = positions.At(offset);
+            return new SourceLocation(path, bodyLine + line, column);
+        }, diagnostics);
         foreach (var element in RawHtml.Find(document, markdown, allowHeadings))
         {
             ok = false;
