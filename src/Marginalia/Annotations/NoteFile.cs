@@ -9,4 +9,7 @@ public sealed record NoteFile(Note Note, SourceLocation QuoteAt, SourceLocation 
 {
     /// <summary>The file's full path, for the one tool that edits it (<c>check --fix</c>); null for notes not read from a file.</summary>
     public string? FullPath { get; init; }
+
+    /// <summary>The file has errors of its own: it is matched against the essay so those errors come with the rest, but never published.</summary>
+    public bool Rejected { get; init; }
 }

@@ -25,6 +25,7 @@ public static class NoteReader
         }
 
         var (id, idOk, fields) = (file.Id, file.IdOk, file.Fields);
+        var before = fields.ErrorCount;
         var quote = fields.RequiredString("quote");
         if (quote is not null && quote.Length > MaxQuoteLength)
         {
@@ -34,17 +35,20 @@ public static class NoteReader
 
         var prefix = fields.OptionalString("prefix");
         var suffix = fields.OptionalString("suffix");
+        var anchorable = quote is not null && fields.ErrorCount == before && !InvisibleCharacters.AnyIn([quote, prefix, suffix]);
         var kind = ReadKind(fields);
         var author = file.ReadAuthor();
 
+        before = fields.ErrorCount;
         var sources = Contributors.ReadSources(fields);
-        if (kind is NoteKind.Source or NoteKind.FactCheck && sources.IsEmpty && !fields.HasErrors)
+        if (kind is NoteKind.Source or NoteKind.FactCheck && sources.IsEmpty && fields.ErrorCount == before)
         {
             fields.Error(DiagnosticCodes.MissingField, fields.LocationOf("kind"), $"a '{kind.Value.Name()}' note needs 'sources': a list of title and url");
         }
 
+        before = fields.ErrorCount;
         var created = fields.OptionalDate("created");
-        if (created is null && !fields.HasErrors)
+        if (created is null && fields.ErrorCount == before)
         {
             fields.Error(DiagnosticCodes.MissingField, fields.LocationOf("created"), "required field 'created' is missing", "write the date the note was written, YYYY-MM-DD");
         }
@@ -63,14 +67,22 @@ public static class NoteReader
 
         var version = fields.OptionalString("essay-version");
         var body = file.RenderBody(mediaFolder, diagnostics);
-        if (!idOk || fields.HasErrors || body is null || quote is null || author is null || created is null || kind is null)
+        var complete = idOk && !fields.HasErrors && body is not null && author is not null && created is not null && kind is not null;
+        if (!complete && !anchorable)
         {
-            return null;
+            return null; // every problem is reported; with no quote to look for, nothing is left to check against the essay
         }
 
-        var note = new Note(id, source.DisplayPath, quote, prefix, suffix, kind.Value, author, sources, created.Value, updated, language, version, body.Html);
+        // A rejected note still has its quote matched (and its body's xrefs and images checked), so every problem
+        // of the file is reported in one round; the stand-in values below are never published.
+        var note = new Note(id, source.DisplayPath, quote!, prefix, suffix, kind ?? NoteKind.Context, author ?? string.Empty, sources,
+            created ?? DateOnly.MinValue, updated, language, version, body?.Html ?? string.Empty);
         var selectorAt = prefix is not null ? fields.LocationOf("prefix") : suffix is not null ? fields.LocationOf("suffix") : fields.LocationOf("quote");
-        return new NoteFile(note, fields.LocationOf("quote"), selectorAt, body.Xrefs, body.Media) { FullPath = source.FullPath };
+        return new NoteFile(note, fields.LocationOf("quote"), selectorAt, body?.Xrefs ?? [], body?.Media ?? [])
+        {
+            FullPath = source.FullPath,
+            Rejected = !complete,
+        };
     }
 
     private static NoteKind? ReadKind(FieldReader fields)

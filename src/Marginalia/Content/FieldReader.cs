@@ -33,6 +33,9 @@ public sealed class FieldReader
     /// <summary>Where the reader's errors have gone; true once any field was wrong.</summary>
     public bool HasErrors { get; private set; }
 
+    /// <summary>How many errors this reader (and the readers of its nested items) reported: compared before and after reading a field, it tells whether that field was wrong.</summary>
+    public int ErrorCount { get; private set; }
+
     public SourceLocation Location(Mark mark) => new(_path, (int)mark.Line + _firstLine - 1, (int)mark.Column);
 
     /// <summary>The place of a field's value, or of the mapping's start when the field is absent.</summary>
@@ -120,11 +123,11 @@ public sealed class FieldReader
                 return null;
             case YamlSequenceNode sequence:
                 var items = new List<FieldReader>();
-                foreach (var item in sequence.Children)
+                foreach (var (item, i) in sequence.Children.Select((c, i) => (c, i)))
                 {
                     if (item is YamlMappingNode mapping)
                     {
-                        items.Add(new FieldReader(mapping, _path, _firstLine, _diagnostics) { Parent = this });
+                        items.Add(new FieldReader(mapping, _path, _firstLine, _diagnostics) { Parent = this, Name = $"{key}[{i + 1}]" });
                     }
                     else
                     {
@@ -134,7 +137,7 @@ public sealed class FieldReader
 
                 return items;
             case var other:
-                Error(DiagnosticCodes.InvalidValue, Location(other.Start), $"'{key}' must be a list ('- ' items)");
+                NotAList(key, other, $"'{key}' must be a list ('- ' items)");
                 return null;
         }
     }
@@ -161,15 +164,39 @@ public sealed class FieldReader
     public void Error(DiagnosticCode code, SourceLocation location, string message, string? hint = null)
     {
         HasErrors = true;
+        ErrorCount++;
         Parent?.MarkFailed();
         _diagnostics.Error(code, location, message, hint);
     }
 
     private FieldReader? Parent { get; init; }
 
+    /// <summary>How messages name this mapping when it is an item of a list, e.g. <c>sources[2]</c>; null for the file's own fields.</summary>
+    private string? Name { get; init; }
+
+    // '-title: x' is a key "-title", not a list item: say so at that '-', where the missing space is.
+    private void NotAList(string key, YamlNode node, string message)
+    {
+        var dash = node switch
+        {
+            YamlMappingNode mapping => mapping.Children.Keys.FirstOrDefault(k => k is YamlScalarNode { Value: ['-', not ' ', ..] }),
+            YamlScalarNode { Value: ['-', not ' ', ..] } scalar => scalar,
+            _ => null,
+        };
+        if (dash is not null)
+        {
+            Error(DiagnosticCodes.InvalidValue, Location(dash.Start), $"{message}: a list item needs a space after its '-'", $"write '- ' at the start of each item of '{key}'");
+        }
+        else
+        {
+            Error(DiagnosticCodes.InvalidValue, Location(node.Start), message);
+        }
+    }
+
     private void MarkFailed()
     {
         HasErrors = true;
+        ErrorCount++;
         Parent?.MarkFailed();
     }
 
@@ -178,7 +205,11 @@ public sealed class FieldReader
         var node = Find(key);
         if (node is null)
         {
-            if (required)
+            if (required && Name is not null)
+            {
+                Error(DiagnosticCodes.MissingField, Location(_fields.Start), $"{Name} has no '{key}'", $"add '{key}:' to this item of the list");
+            }
+            else if (required)
             {
                 Error(DiagnosticCodes.MissingField, LocationOf(key), $"required field '{key}' is missing");
             }
@@ -259,7 +290,7 @@ public sealed class FieldReader
 
                 return phrases;
             default:
-                Error(DiagnosticCodes.InvalidValue, Location(node.Start), notAListMessage);
+                NotAList(key, node, notAListMessage);
                 return [];
         }
     }

@@ -56,6 +56,12 @@ public static class SafeYaml
                 return null;
             }
 
+            if (YamlCauses.Find(yaml, (int)ex.Start.Line, message) is { } cause)
+            {
+                diagnostics.Error(DiagnosticCodes.YamlSyntax, new SourceLocation(path, cause.Line + firstLine - 1, cause.Column), $"invalid YAML: {cause.Message}", cause.Hint);
+                return null;
+            }
+
             diagnostics.Error(DiagnosticCodes.YamlSyntax, At(ex.Start), $"invalid YAML: {message.TrimEnd('.')}", HintFor(message));
             return null;
         }
@@ -83,13 +89,16 @@ public static class SafeYaml
             switch (current)
             {
                 case AnchorAlias alias:
-                    diagnostics.Error(DiagnosticCodes.YamlAnchor, at(alias.Start), $"YAML alias '*{alias.Value}' is not allowed", "write the value out in full");
+                    diagnostics.Error(DiagnosticCodes.YamlAnchor, at(alias.Start), $"YAML alias '*{alias.Value}' is not allowed",
+                        "if the '*' is part of the text, put the whole value in double quotes: \"*…\"; otherwise write the value out in full");
                     return false;
                 case NodeEvent { Anchor.IsEmpty: false } node:
-                    diagnostics.Error(DiagnosticCodes.YamlAnchor, at(node.Start), $"YAML anchor '&{node.Anchor}' is not allowed", "write the value out in full");
+                    diagnostics.Error(DiagnosticCodes.YamlAnchor, at(node.Start), $"YAML anchor '&{node.Anchor}' is not allowed",
+                        "if the '&' is part of the text, put the whole value in double quotes: \"&…\"; otherwise write the value out in full");
                     return false;
                 case NodeEvent { Tag.IsEmpty: false } node when !IsPlainTag(node):
-                    diagnostics.Error(DiagnosticCodes.YamlAnchor, at(node.Start), $"YAML tag '{node.Tag}' is not allowed", "remove the tag");
+                    diagnostics.Error(DiagnosticCodes.YamlAnchor, at(node.Start), $"YAML tag '{node.Tag}' is not allowed",
+                        "if the '!' is part of the text, put the whole value in double quotes: \"!…\"; otherwise remove the tag");
                     return false;
                 case DocumentStart when ++documents > 1:
                     diagnostics.Error(DiagnosticCodes.YamlSyntax, at(current.Start), "only one YAML document is allowed here");
@@ -114,10 +123,9 @@ public static class SafeYaml
     // Quoted scalars carry the implicit '!' tag in the event stream; that is not a user-written tag.
     private static bool IsPlainTag(NodeEvent node) => node.Tag.Value == "!";
 
+    // Only when YamlCauses found no cause in the lines: a general hint, not a guess at one cause.
     private static string? HintFor(string message) =>
-        message.Contains("mapping", StringComparison.OrdinalIgnoreCase)
-            ? "a value that contains ': ' must be quoted, e.g. quote: \"India’s Bhashini project: …\""
-            : message.Contains("indentation", StringComparison.OrdinalIgnoreCase)
-                ? "check the indentation and that every quote that opens also closes"
-                : null;
+        message.Contains("indentation", StringComparison.OrdinalIgnoreCase)
+            ? "check the indentation (spaces, the same for fields of one level) and that every quote that opens also closes"
+            : "check that every quote that opens also closes, and put a value in double quotes when it holds ': ' or starts with a character other than a letter or digit";
 }

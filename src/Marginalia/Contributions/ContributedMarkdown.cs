@@ -84,13 +84,22 @@ public static partial class ContributedMarkdown
             diagnostics.Error(code, At(node), message, hint);
         }
 
+        BareXrefs.Report(document, offset =>
+        {
+            var (line, column) = positions.At(offset);
+            return new SourceLocation(path, bodyLine + line, column);
+        }, diagnostics);
+        foreach (var element in RawHtml.Find(document, markdown, allowHeadings))
+        {
+            ok = false;
+            var (line, column) = positions.At(element.Offset);
+            diagnostics.Error(DiagnosticCodes.RawHtml, new SourceLocation(path, bodyLine + line, column), element.Message, element.Hint);
+        }
+
         foreach (var node in document.Descendants())
         {
             switch (node)
             {
-                case HtmlBlock or HtmlInline:
-                    Fail(DiagnosticCodes.RawHtml, node, "raw HTML is not allowed in a contribution", "write Markdown instead: *emphasis*, [text](https://…)");
-                    break;
                 case LinkInline { IsImage: true } image:
                     if (++images > MaxImages)
                     {

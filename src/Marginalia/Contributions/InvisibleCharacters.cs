@@ -18,6 +18,9 @@ public static class InvisibleCharacters
         c is (>= '\u202A' and <= '\u202E') or (>= '\u2066' and <= '\u2069') or '\u200B' or '\u2060' or '\uFEFF'
             or (< ' ' and not '\t' and not '\n') or (>= '\u007F' and <= '\u009F');
 
+    /// <summary>Whether any value holds a forbidden character: such a value (reported already) is not matched against the essay, as it is not what it looks like.</summary>
+    public static bool AnyIn(IEnumerable<string?> values) => values.Any(v => v is not null && v.Any(IsForbidden));
+
     /// <summary>Reports every forbidden character in the file; true when there is none.</summary>
     public static bool Check(SourceText source, FieldReader fields)
     {

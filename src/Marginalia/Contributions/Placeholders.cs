@@ -1,12 +1,13 @@
 using Marginalia.Content;
 using Marginalia.Diagnostics;
+using Marginalia.Text;
 
 namespace Marginalia.Contributions;
 
 /// <summary>
 /// The text <c>marginalia new</c> writes where the contributor's own words go. Kept here, beside the check that
-/// flags it: a warning, not an error, so the file <c>new</c> writes checks clean as far as anchoring goes, while the
-/// pull request's diff still shows the line that would otherwise publish instructions to readers.
+/// flags it: an error, because a file still holding one would publish instructions to readers. The commented lines
+/// the scaffold writes (<c># sources:</c>, <c># url: "https://…"</c>) are placeholders too once uncommented.
 /// </summary>
 public static class Placeholders
 {
@@ -15,25 +16,58 @@ public static class Placeholders
     public const string TermBody = "Write the glossary entry here: what the term means, how the essay uses it, and a source.";
     public const string InitiativeSummary = "Write one or two plain-text sentences here for the preview card: what it is and who runs it.";
     public const string InitiativeBody = "Write the page here: what the initiative is, how it relates to the essay, and sources.";
+    public const string SourceTitle = "The title of the page, article or paper";
+    public const string Url = "\"https://…\"";
+    public const string Value = "\"…\"";
 
-    private static readonly string[] All = [NoteBody, TermShort, TermBody, InitiativeSummary, InitiativeBody];
+    // FieldOnly: a short placeholder that prose in a body may well hold, so it is looked for in front matter only.
+    private static readonly (string Text, string Shown, string Hint, bool FieldOnly)[] All =
+    [
+        (NoteBody, "Write the note…", "replace it with your own text", false),
+        (TermShort, "Write one plain-text…", "replace it with your own text", false),
+        (TermBody, "Write the glossary…", "replace it with your own text", false),
+        (InitiativeSummary, "Write one or two…", "replace it with your own text", false),
+        (InitiativeBody, "Write the page…", "replace it with your own text", false),
+        (SourceTitle, "The title of the page…", "write the source's real title", false),
+        (Url, "https://…", "write the full address, or comment the line out again with '#'", true),
+        (Value, "…", "write the value, or comment the line out again with '#'", true),
+    ];
 
-    /// <summary>Reports each placeholder still in the file, at its line and column.</summary>
+    /// <summary>Reports each placeholder still in the file, at its line and column; front matter comments are skipped.</summary>
     public static void Check(SourceText source, DiagnosticBag diagnostics)
     {
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(diagnostics);
-        foreach (var placeholder in All)
+        var text = source.Text;
+        var lines = new LinePositions(text);
+        var frontMatterEnd = FrontMatterEnd(text);
+        foreach (var (placeholder, shown, hint, fieldOnly) in All)
         {
-            var at = source.Text.IndexOf(placeholder, StringComparison.Ordinal);
-            if (at >= 0)
+            for (var at = text.IndexOf(placeholder, StringComparison.Ordinal); at >= 0; at = text.IndexOf(placeholder, at + placeholder.Length, StringComparison.Ordinal))
             {
-                var line = source.Text.AsSpan(0, at).Count('\n') + 1;
-                var column = at - (source.Text.LastIndexOf('\n', Math.Max(0, at - 1)) + 1) + 1;
-                diagnostics.Warning(DiagnosticCodes.PlaceholderLeft, new SourceLocation(source.DisplayPath, line, column),
-                    $"the placeholder \"{placeholder[..placeholder.IndexOf(' ', 10)]}…\" written by marginalia new is still here",
-                    "replace it with your own text");
+                var lineStart = text.LastIndexOf('\n', Math.Max(0, at - 1)) + 1;
+                var before = text.AsSpan(lineStart, at - lineStart);
+                if ((at < frontMatterEnd && before.Contains('#')) || (fieldOnly && at >= frontMatterEnd))
+                {
+                    continue; // a YAML comment (the scaffold's example of a field left out), or prose
+                }
+
+                var (line, column) = lines.At(at + (placeholder[0] == '"' ? 1 : 0));
+                diagnostics.Error(DiagnosticCodes.PlaceholderLeft, new SourceLocation(source.DisplayPath, line + 1, column),
+                    $"the placeholder \"{shown}\" written by marginalia new is still here", hint);
             }
         }
+    }
+
+    // Where the front matter's closing '---' line starts (0 when there is none): comments only exist before it.
+    private static int FrontMatterEnd(string text)
+    {
+        if (!text.StartsWith("---\n", StringComparison.Ordinal))
+        {
+            return 0;
+        }
+
+        var close = text.IndexOf("\n---", 3, StringComparison.Ordinal);
+        return close < 0 ? text.Length : close;
     }
 }

@@ -56,7 +56,7 @@ public static class DiagnosticCodes
     public static readonly DiagnosticCode UnknownXref = new("MG0610", "An xref: link names nothing on the site.");
     public static readonly DiagnosticCode QuoteReanchored = new("MG0611", "The essay changed since a note was written and its quote was placed again (a warning; 'check --fix' writes the new quote).");
     public static readonly DiagnosticCode QuoteUnanchored = new("MG0612", "The essay changed since a note was written and its quote could not be placed again (a warning with --allow-unanchored).");
-    public static readonly DiagnosticCode PlaceholderLeft = new("MG0613", "A contributed file still holds a placeholder written by 'marginalia new' (a warning).");
+    public static readonly DiagnosticCode PlaceholderLeft = new("MG0613", "A contributed file still holds a placeholder written by 'marginalia new' (an error: it would publish instructions to readers).");
     public static readonly DiagnosticCode InvisibleCharacter = new("MG0614", "A contributed file contains an invisible control character (bidirectional override or isolate, zero-width space, C0 or C1 control).");
     public static readonly DiagnosticCode ReservedId = new("MG0615", "A note's, term's or initiative's id would give an element id the site's pages already use for their own elements.");
     public static readonly DiagnosticCode StrayFile = new("MG0616", "A file in a contributions folder is not read: only '<id>.md' files directly in the folder are.");
@@ -67,6 +67,7 @@ public static class DiagnosticCodes
     public static readonly DiagnosticCode BodyHeading = new("MG0621", "A heading in a contributed body is not allowed there (notes and glossary terms) or nests deeper than three levels (initiatives).");
     public static readonly DiagnosticCode ValueTooLong = new("MG0622", "A front matter value is longer than its limit.");
     public static readonly DiagnosticCode TooManyItems = new("MG0623", "A front matter list has more items than its limit.");
+    public static readonly DiagnosticCode BareXref = new("MG0624", "An xref: is written as plain text or as an autolink, so readers see the address itself (a warning): it belongs in a link, [text](xref:…).");
 
     public static readonly DiagnosticCode DuplicatePhrase = new("MG0701", "Two files claim the same term, alias or mention.");
     public static readonly DiagnosticCode TermUnused = new("MG0702", "A glossary term occurs nowhere in the essay (a warning).");
@@ -90,7 +91,7 @@ public static class DiagnosticCodes
         LayoutMissing, LayoutSyntax, LayoutRender, AssetMissing,
         InvalidId, QuoteNotFound, QuoteAmbiguous, QuoteCrossesBlocks, PrefixSuffixMismatch, EmptyBody, RawHtml, UnsafeLink, BadImage, UnknownXref,
         QuoteReanchored, QuoteUnanchored, PlaceholderLeft, InvisibleCharacter, ReservedId, StrayFile, TooManyImages,
-        BodyOverBudget, BodyTooDeep, NotXmlCharacter, BodyHeading, ValueTooLong, TooManyItems,
+        BodyOverBudget, BodyTooDeep, NotXmlCharacter, BodyHeading, ValueTooLong, TooManyItems, BareXref,
         DuplicatePhrase, TermUnused, MentionNotFound,
         BrokenLink, BrokenFragment, OutputFailed, DuplicateDestination, EditionTooLarge, DuplicateElementId,
     ];

@@ -13,6 +13,8 @@ public sealed class GlossaryPipeline : ContributionsPipeline<TermFile>
         : base(PipelineName, Folder, GlossaryKeys.TermFile, TermReader.Read)
     {
         ProcessModules.Add(new UniquePhrasesModule<TermFile>(GlossaryKeys.TermFile,
-            file => file.Term.Forms.Select((form, i) => (form, file.Term.CaseSensitive, file.Term.SourcePath, file.FormAt[i]))));
+            file => file.Term.Forms.Select((form, i) => (form, file.Term.CaseSensitive, file.Term.SourcePath, file.FormAt[i])),
+            file => file.Rejected,
+            file => file with { Rejected = true }));
     }
 }

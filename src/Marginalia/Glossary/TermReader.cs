@@ -24,9 +24,11 @@ public static partial class TermReader
 
         var (id, idOk, fields) = (file.Id, file.IdOk, file.Fields);
         // An id the pages already use (MG0615) is refused once every layout is known: Pages.ReservedIds.
+        var before = fields.ErrorCount;
         var term = fields.RequiredString("term");
         var aliases = ReadAliases(fields);
         var caseSensitive = ReadCase(fields);
+        var matchable = term is not null && fields.ErrorCount == before && !InvisibleCharacters.AnyIn([term, .. aliases.Select(a => a.Text)]);
         var definition = fields.RequiredString("short");
         if (definition is not null)
         {
@@ -38,16 +40,19 @@ public static partial class TermReader
         var created = fields.OptionalDate("created");
         var sources = Contributors.ReadSources(fields);
         var body = file.RenderBody(mediaFolder, diagnostics);
-        if (!idOk || fields.HasErrors || body is null || term is null || definition is null || author is null)
+        var complete = idOk && !fields.HasErrors && body is not null && definition is not null && author is not null;
+        if (!complete && !matchable)
         {
-            return null;
+            return null; // every problem is reported; with no term to look for, nothing is left to check against the essay
         }
 
         var formAt = ImmutableArray.CreateBuilder<SourceLocation>();
         formAt.Add(fields.LocationOf("term"));
         formAt.AddRange(aliases.Select(a => a.At));
-        var glossaryTerm = new GlossaryTerm(id, source.DisplayPath, term, [.. aliases.Select(a => a.Text)], caseSensitive, definition, author, created, sources, body.Html);
-        return new TermFile(glossaryTerm, formAt.ToImmutable(), body.Xrefs, body.Media);
+
+        // A rejected term is still matched and its phrases claimed, so every problem is reported in one round; never published.
+        var glossaryTerm = new GlossaryTerm(id, source.DisplayPath, term!, [.. aliases.Select(a => a.Text)], caseSensitive, definition ?? string.Empty, author ?? string.Empty, created, sources, body?.Html ?? string.Empty);
+        return new TermFile(glossaryTerm, formAt.ToImmutable(), body?.Xrefs ?? [], body?.Media ?? []) { Rejected = !complete };
     }
 
     /// <summary>Plain text only (it is shown in a tooltip and a meta description) and short enough to read at a glance.</summary>

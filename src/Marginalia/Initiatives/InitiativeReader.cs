@@ -24,7 +24,9 @@ public static class InitiativeReader
 
         var (id, idOk, fields) = (file.Id, file.IdOk, file.Fields);
         var name = fields.RequiredString("name");
+        var before = fields.ErrorCount;
         var mentions = ReadMentions(fields);
+        var matchable = mentions.Count > 0 && fields.ErrorCount == before && !InvisibleCharacters.AnyIn([.. mentions.Select(m => m.Text)]);
         var kind = fields.OptionalString("kind");
         var region = fields.OptionalString("region");
         var started = ReadYear(fields);
@@ -45,13 +47,16 @@ public static class InitiativeReader
         var created = fields.OptionalDate("created");
         var sources = Contributors.ReadSources(fields);
         var body = file.RenderBody(mediaFolder, diagnostics, allowHeadings: true);
-        if (!idOk || fields.HasErrors || body is null || name is null || summary is null || author is null || mentions.Count == 0)
+        var complete = idOk && !fields.HasErrors && body is not null && name is not null && summary is not null && author is not null && mentions.Count > 0;
+        if (!complete && !matchable)
         {
-            return null;
+            return null; // every problem is reported; with no mention to look for, nothing is left to check against the essay
         }
 
-        var initiative = new Initiative(id, source.DisplayPath, name, [.. mentions.Select(m => m.Text)], kind, region, started, url, summary, author, created, sources, body.Html);
-        return new InitiativeFile(initiative, [.. mentions.Select(m => m.At)], body.Xrefs, body.Media);
+        // A rejected initiative still has its mentions looked for and claimed, so every problem is reported in one round; never published.
+        var initiative = new Initiative(id, source.DisplayPath, name ?? id, [.. mentions.Select(m => m.Text)], kind, region, started, url, summary ?? string.Empty,
+            author ?? string.Empty, created, sources, body?.Html ?? string.Empty);
+        return new InitiativeFile(initiative, [.. mentions.Select(m => m.At)], body?.Xrefs ?? [], body?.Media ?? []) { Rejected = !complete };
     }
 
     private static List<(string Text, SourceLocation At)> ReadMentions(FieldReader fields)

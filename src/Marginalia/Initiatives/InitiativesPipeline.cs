@@ -14,6 +14,8 @@ public sealed class InitiativesPipeline : ContributionsPipeline<InitiativeFile>
     {
         // Mentions are matched with case, like note quotes.
         ProcessModules.Add(new UniquePhrasesModule<InitiativeFile>(InitiativeKeys.InitiativeFile,
-            file => file.Initiative.Mentions.Select((mention, i) => (mention, true, file.Initiative.SourcePath, file.MentionAt[i]))));
+            file => file.Initiative.Mentions.Select((mention, i) => (mention, true, file.Initiative.SourcePath, file.MentionAt[i])),
+            file => file.Rejected,
+            file => file with { Rejected = true }));
     }
 }

@@ -78,9 +78,16 @@ public sealed class ReaderPipeline : Pipeline.Pipeline
         initiatives ??= [];
         var root = HtmlFragment.Parse(essay.Html);
         var index = TextIndex.Build(root, e => e.ClassList.Contains("permalink") || e.ClassList.Contains(EssayWeaver.MarkerClass));
-        var (anchors, unanchored) = QuoteMatcher.Match(index, files, diagnostics, allowUnanchored, command);
-        var (mentionLinks, initiativeUses) = MentionMatcher.Match(index, initiatives, initiativesLink, diagnostics);
-        var (termLinks, termUses) = TermMatcher.Match(index, terms, glossaryMark, [.. mentionLinks.Select(l => (l.Start, l.End))], diagnostics);
+        // Files rejected for their own fields are matched too, only for what the essay says about them (a quote or
+        // mention not found), so a contributor sees every problem of a file in one round; nothing of them is woven.
+        var matched = QuoteMatcher.Match(index, files, diagnostics, allowUnanchored, command);
+        var anchors = matched.Anchors.Where(a => !a.File.Rejected).ToList();
+        var unanchored = matched.Unanchored.Where(f => !f.Rejected).ToList();
+        var (mentionLinks, initiativeUses) = MentionMatcher.Match(index, [.. initiatives.Where(i => !i.Rejected)], initiativesLink, diagnostics);
+        MentionMatcher.Match(index, [.. initiatives.Where(i => i.Rejected)], initiativesLink, diagnostics);
+        var taken = mentionLinks.Select(l => (l.Start, l.End)).ToList();
+        var (termLinks, termUses) = TermMatcher.Match(index, [.. terms.Where(t => !t.Rejected)], glossaryMark, taken, diagnostics);
+        TermMatcher.Match(index, [.. terms.Where(t => t.Rejected)], glossaryMark, taken, diagnostics);
         EssayWeaver.Weave(index, anchors, [.. mentionLinks, .. termLinks]);
         var footnotes = PlaceFootnotes(root, essay, essayPath);
         var numbers = NoteMarkers.Number(root);
@@ -103,6 +110,12 @@ public sealed class ReaderPipeline : Pipeline.Pipeline
         foreach (var note in notes)
         {
             xrefs.Add("notes/" + note.Note.Id, ReaderPath, note.Note.ElementId);
+        }
+
+        // A rejected note is named by its id all the same: an xref to it is not what is wrong.
+        foreach (var file in files.Where(f => f.Rejected))
+        {
+            xrefs.Add("notes/" + file.Note.Id, ReaderPath, file.Note.ElementId);
         }
 
         foreach (var term in terms)

@@ -118,7 +118,7 @@ public static partial class AnnotationScaffold
         text.Append("# lang: \"en\"   # the body's language (BCP 47), only when it is not the essay's\n");
         text.Append("essay-version: ").Append(YamlText.Quote(index.Version)).Append("   # written by marginalia new: the essay text the quote was checked against\n");
         text.Append("# sources:   # required for kind source and fact-check: a title and a url (https:// or http://) for each\n");
-        text.Append("#   - title: \"The title of the page, article or paper\"\n");
+        text.Append("#   - title: \"" + Placeholders.SourceTitle + "\"\n");
         text.Append("#     url: \"https://…\"\n");
         text.Append("---\n");
         text.Append(Placeholders.NoteBody).Append('\n');

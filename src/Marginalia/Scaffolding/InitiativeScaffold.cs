@@ -66,7 +66,7 @@ public static class InitiativeScaffold
         text.Append("author: ").Append(YamlText.Quote(request.Author)).Append("   # your GitHub handle\n");
         text.Append("created: ").Append(YamlText.Date(DateOnly.FromDateTime(clock.GetLocalNow().DateTime))).Append('\n');
         text.Append("# sources:   # a title and a url (https:// or http://) for each\n");
-        text.Append("#   - title: \"The title of the page, article or paper\"\n");
+        text.Append("#   - title: \"" + Placeholders.SourceTitle + "\"\n");
         text.Append("#     url: \"https://…\"\n");
         text.Append("---\n");
         text.Append(Placeholders.InitiativeBody).Append('\n');

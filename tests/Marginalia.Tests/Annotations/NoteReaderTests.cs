@@ -72,7 +72,7 @@ public class NoteReaderTests
 
         var (file, diagnostics) = Read(text);
 
-        Assert.Null(file);
+        Assert.True(file is null or { Rejected: true }, "a file with errors is never published");
         var error = Assert.Single(diagnostics);
         Assert.Equal((code, message, atLine), (error.Code.Id, error.Message, error.Location.Line));
     }
@@ -82,7 +82,7 @@ public class NoteReaderTests
     {
         var (file, diagnostics) = Read("---\ncreated: 2026-11-27\n---\nBody.\n");
 
-        Assert.Null(file);
+        Assert.True(file is null or { Rejected: true }, "a file with errors is never published");
         Assert.Equal(["required field 'author' is missing", "required field 'quote' is missing"], diagnostics.Select(d => d.Message));
     }
 
@@ -91,7 +91,7 @@ public class NoteReaderTests
     {
         var (file, diagnostics) = Read($"---\nquote: \"{new string('a', 2001)}\"\nauthor: a\ncreated: 2026-11-27\n---\nBody.\n");
 
-        Assert.Null(file);
+        Assert.True(file is null or { Rejected: true }, "a file with errors is never published");
         Assert.Equal("the quote is 2001 characters long; at most 2000 are allowed", Assert.Single(diagnostics).Message);
     }
 
@@ -109,7 +109,7 @@ public class NoteReaderTests
     {
         var (file, diagnostics) = Read($"---\nkind: context\nquote: \"{new string('é', 2500)}\"\nauthor: a\ncreated: 2026-11-27\n---\nBody.\n");
 
-        Assert.Null(file);
+        Assert.True(file is null or { Rejected: true }, "a file with errors is never published");
         var error = Assert.Single(diagnostics);
         Assert.Equal("input/annotations/bhashini-languages.md:3:8: error MG0112: the quote is 2500 characters long; at most 2000 are allowed", error.ToString());
         Assert.Equal("quote the words the note is about, not a whole passage", error.Hint);
@@ -124,7 +124,7 @@ public class NoteReaderTests
     {
         var (file, diagnostics) = Read("---\nquote: \"x\"\nauthor: a\ncreated: 2026-11-27\n---\nBody.\n", id);
 
-        Assert.Null(file);
+        Assert.True(file is null or { Rejected: true }, "a file with errors is never published");
         Assert.Equal("MG0601", Assert.Single(diagnostics).Code.Id);
     }
 }

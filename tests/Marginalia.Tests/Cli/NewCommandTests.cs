@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Marginalia.Cli;
 using Marginalia.Content;
+using Marginalia.Contributions;
 using Marginalia.Diagnostics;
 using Marginalia.Tests.Support;
 
@@ -36,12 +37,15 @@ public class NewCommandTests
         Assert.Contains($"Wrote {site.PathOf("input/annotations/wto.md")}", output, StringComparison.Ordinal);
         Assert.Contains("then run marginalia check", output, StringComparison.Ordinal);
 
-        // And check accepts the site with it: no error, only the reminder that the body is still the placeholder
-        var (checkExit, checkOutput, checkError) = await Check(site);
-        Assert.Equal(0, checkExit);
-        Assert.StartsWith("Checked: no errors, 1 warning", checkOutput, StringComparison.Ordinal);
-        var warning = Assert.Single(checkError.Split('\n'), l => l.Contains("wto.md", StringComparison.Ordinal));
-        Assert.EndsWith("input/annotations/wto.md:14:1: warning MG0613: the placeholder \"Write the note…\" written by marginalia new is still here", warning, StringComparison.Ordinal);
+        // And check refuses it only for the body, which is still the placeholder: the quote anchors
+        var (checkExit, _, checkError) = await Check(site);
+        Assert.Equal(1, checkExit);
+        var placeholder = Assert.Single(checkError.Split('\n'), l => l.Contains("wto.md", StringComparison.Ordinal));
+        Assert.EndsWith("input/annotations/wto.md:14:1: error MG0613: the placeholder \"Write the note…\" written by marginalia new is still here", placeholder, StringComparison.Ordinal);
+
+        // And once the body is the contributor's own, check passes
+        site.Edit("input/annotations/wto.md", Placeholders.NoteBody, "The World Trade Organization.");
+        Assert.Equal(0, (await Check(site)).Exit);
     }
 
     [Fact]
@@ -54,7 +58,7 @@ public class NewCommandTests
 
         Assert.Equal((0, 0), (first.Exit, second.Exit));
         var build = await site.BuildAsync(write: false);
-        Assert.DoesNotContain(build.Diagnostics, d => d.IsError);
+        Assert.Equal(["MG0613", "MG0613"], build.Diagnostics.Where(d => d.IsError).Select(d => d.Code.Id));
     }
 
     [Fact]
@@ -101,6 +105,7 @@ public class NewCommandTests
         var diagnostics = new DiagnosticBag();
         var fields = FieldReader.For(FrontMatterParser.Parse(new SourceText(site.PathOf("input/annotations/colon-quote.md"), "colon-quote.md", text), diagnostics)!, diagnostics);
         Assert.Equal(quote, fields.OptionalString("quote"));
+        site.Edit("input/annotations/colon-quote.md", Placeholders.NoteBody, "What economic diplomacy failed to do.");
         Assert.Equal(0, (await Check(site)).Exit);
     }
 
@@ -128,7 +133,7 @@ public class NewCommandTests
 
         Assert.Equal(0, exit);
         var build = await site.BuildAsync(write: false);
-        Assert.DoesNotContain(build.Diagnostics, d => d.IsError);
+        Assert.Equal(["MG0613", "MG0613"], build.Diagnostics.Where(d => d.IsError).Select(d => d.Code.Id)); // summary and body: nothing else
     }
 
     [Fact]
@@ -143,10 +148,9 @@ public class NewCommandTests
         var text = site.Read("input/glossary/geopolitical.md");
         Assert.Contains("term: \"geopolitical\"", text, StringComparison.Ordinal);
         var build = await site.BuildAsync(write: false);
-        Assert.DoesNotContain(build.Diagnostics, d => d.IsError);
         Assert.Equal(
-            ["input/glossary/geopolitical.md:5:9: warning MG0613", "input/glossary/geopolitical.md:12:1: warning MG0613"],
-            build.Diagnostics.Where(d => d.Location.ToString().Contains("geopolitical", StringComparison.Ordinal)).Select(d => $"{d.Location}: warning {d.Code.Id}"));
+            ["input/glossary/geopolitical.md:5:9: error MG0613", "input/glossary/geopolitical.md:12:1: error MG0613"],
+            build.Diagnostics.Where(d => d.IsError).Select(d => $"{d.Location}: error {d.Code.Id}"));
     }
 
     [Fact]

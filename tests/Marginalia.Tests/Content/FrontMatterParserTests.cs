@@ -35,7 +35,7 @@ public class FrontMatterParserTests
         Assert.Equal("MG0106", error.Code.Id);
         Assert.Equal(3, error.Location.Line);
         Assert.Equal(13, error.Location.Column);
-        Assert.Contains("must be quoted", error.Hint, StringComparison.Ordinal);
+        Assert.Equal("put the whole value in double quotes: quote: \"India: a project\"", error.Hint);
     }
 
     [Fact]

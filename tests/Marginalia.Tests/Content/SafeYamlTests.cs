@@ -23,7 +23,7 @@ public class SafeYamlTests
         Assert.Null(note);
         var error = Assert.Single(diagnostics);
         Assert.Equal("input/annotations/n.md:2:8: error MG0107: YAML anchor '&q' is not allowed", error.ToString());
-        Assert.Equal("write the value out in full", error.Hint);
+        Assert.Equal("if the '&' is part of the text, put the whole value in double quotes: \"&…\"; otherwise write the value out in full", error.Hint);
     }
 
     [Fact]

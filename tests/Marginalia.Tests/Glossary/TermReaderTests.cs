@@ -38,7 +38,7 @@ public class TermReaderTests
 
         var (term, diagnostics) = Read(fields);
 
-        Assert.Null(term);
+        Assert.True(term is null or { Rejected: true }, "a file with errors is never published");
         Assert.Equal(message, Assert.Single(diagnostics).Message);
     }
 
@@ -47,7 +47,7 @@ public class TermReaderTests
     {
         var (term, diagnostics) = Read($"term: \"WTO\"\nshort: \"{new string('x', 201)}\"\nauthor: a\n");
 
-        Assert.Null(term);
+        Assert.True(term is null or { Rejected: true }, "a file with errors is never published");
         var error = Assert.Single(diagnostics);
         Assert.Equal(("MG0112", 3, "'short' is 201 characters long; at most 200 are allowed"), (error.Code.Id, error.Location.Line, error.Message));
     }
@@ -57,7 +57,7 @@ public class TermReaderTests
     {
         var (term, diagnostics) = Read("created: 2026-11-27\n");
 
-        Assert.Null(term);
+        Assert.True(term is null or { Rejected: true }, "a file with errors is never published");
         Assert.Equal(["required field 'author' is missing", "required field 'short' is missing", "required field 'term' is missing"], diagnostics.Select(d => d.Message));
     }
 
@@ -66,7 +66,7 @@ public class TermReaderTests
     {
         var (term, diagnostics) = Read("term: \"WTO\"\nshort: \"The trade body.\"\nauthor: a\n", "See [this](javascript:alert(1)).\n");
 
-        Assert.Null(term);
+        Assert.True(term is null or { Rejected: true }, "a file with errors is never published");
         Assert.Equal("MG0608", Assert.Single(diagnostics).Code.Id);
     }
 }

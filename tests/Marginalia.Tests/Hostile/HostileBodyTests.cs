@@ -13,7 +13,7 @@ public class HostileBodyTests
         // kind, case (the file's id), body, expected errors as "CODE line-offset:column" (line offset from the body's first line)
         { "note", "script-tag", "<script>window.__pwned = 1</script>\n", "MG0607 0:1" },
         { "note", "event-handler", "An <img src=x onerror=\"window.__pwned=1\"> picture.\n", "MG0607 0:4" },
-        { "note", "style-attribute", "A <span style=\"background:url(javascript:window.__pwned=1)\">b</span>.\n", "MG0607 0:3,MG0607 0:62" },
+        { "note", "style-attribute", "A <span style=\"background:url(javascript:window.__pwned=1)\">b</span>.\n", "MG0607 0:3" },
         { "note", "style-block", "<style>body{background:url(javascript:window.__pwned=1)}</style>\n", "MG0607 0:1" },
         { "note", "javascript-link", "Click [x](javascript:window.__pwned=1).\n", "MG0608 0:7" },
         { "note", "vbscript-link", "Click [x](vbscript:msgbox(1)).\n", "MG0608 0:7" },

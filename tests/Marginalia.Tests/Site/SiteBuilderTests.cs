@@ -35,8 +35,8 @@ public class SiteBuilderTests
         // Then the error names the file, line and column, and the output is byte-identical
         Assert.False(result.Succeeded);
         var error = Assert.Single(result.Diagnostics);
-        Assert.Equal("input/essay.md:2:10: error MG0106: invalid YAML: While scanning a plain scalar value, found invalid mapping", error.ToString());
-        Assert.Contains("must be quoted", error.Hint, StringComparison.Ordinal);
+        Assert.Equal("input/essay.md:2:10: error MG0106: invalid YAML: the ': ' in the value of 'title' makes YAML read a second field on one line", error.ToString());
+        Assert.Equal("put the whole value in double quotes: title: \"AI: the Unfinished Agenda\"", error.Hint);
         Assert.Equal(before, site.Snapshot());
     }
 
