@@ -84,7 +84,7 @@ public sealed class InitiativePagesTests(SiteFixture site)
             """
             () => Object.fromEntries([...document.querySelectorAll('#essay .essay-section > [id]')].map(block => {
               const copy = block.cloneNode(true);
-              copy.querySelectorAll('.note-ref, .permalink').forEach(element => element.remove());
+              copy.querySelectorAll('.note-ref, .note-ref-sep, .permalink').forEach(element => element.remove());
               return [block.id, copy.textContent.replace(/\s+/g, ' ').trim()];
             }))
             """);
