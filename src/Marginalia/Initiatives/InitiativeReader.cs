@@ -26,7 +26,7 @@ public static class InitiativeReader
         var name = fields.RequiredString("name");
         var mentions = ReadMentions(fields);
         var kind = fields.OptionalString("kind");
-        var region = fields.OptionalString("region");
+        var region = RegionField.Read(fields);
         var started = ReadYear(fields);
         var url = fields.OptionalHttpUrl("url");
         if (url is not null && url.Scheme != Uri.UriSchemeHttps)
