@@ -38,7 +38,7 @@ public static partial class RegionField
                 continue;
             }
 
-            fields.Error(DiagnosticCodes.UnknownRegion, at, $"'{text}' is not a region this site knows", (Guess(text) is { } guess ? guess + "; " : string.Empty) + Hint);
+            fields.Error(DiagnosticCodes.UnknownRegion, at, $"'{text}' is not a region this site knows", Guess(text) is { } guess ? guess + " Otherwise " + Hint : Hint);
         }
 
         return regions.ToImmutable();
