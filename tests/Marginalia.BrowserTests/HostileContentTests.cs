@@ -108,7 +108,7 @@ public sealed class HostileContentTests(SiteFixture site, HostileContentTests.Ho
                 $"See [x](https://x.test/\"onmouseover=\"{Run}).\n"),
             ("input/initiatives/hostile-name.md",
                 $"---\nname: \"<script>{Run}</script>\"\nmentions: [\"Estonia\"]\nsummary: \"A summary.\"\nauthor: mallory\n" +
-                $"region: \"<svg onload={Run}>\"\nkind: \"\\\" onmouseover=\\\"{Run}\"\n" +
+                $"kind: \"\\\" onmouseover=\\\"{Run}\"\n" +
                 $"sources:\n  - title: \"<style>*{{x:expression({Run})}}</style>\"\n    url: \"https://x.test/?a=1&b=<2>\"\n---\n" +
                 $"Text expression({Run}) and url(javascript:{Run}).\n"),
             ("input/annotations/hostile-bodies.md",

@@ -6,7 +6,7 @@ namespace Marginalia.Content;
 /// <summary>
 /// The Markdig configuration of the essay: CommonMark with raw HTML off (the essay is text as published), the
 /// author's own footnotes (<c>[^1]</c>), pipe tables
-/// (aligned by class, see <see cref="TableAlignment"/>), and precise source positions for diagnostics.
+/// (aligned by class, see <see cref="TableAlignment"/>), the <see cref="Typography"/> every body shares, and precise source positions for diagnostics.
 /// </summary>
 public static class MarkdownRenderer
 {
@@ -15,6 +15,7 @@ public static class MarkdownRenderer
         .UsePreciseSourceLocation()
         .UseFootnotes()
         .UsePipeTables()
+        .UseTypography()
         .DisableHtml()
         .Build();
 

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Text.RegularExpressions;
 using Ganss.Xss;
+using Marginalia.Content;
 using Marginalia.Diagnostics;
 using Markdig;
 using Markdig.Syntax;
@@ -25,7 +26,7 @@ public static partial class ContributedMarkdown
     public const int MaxImages = 10;
 
     // HTML parsing stays on so raw HTML becomes syntax nodes we can point at; nothing with them is ever rendered.
-    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UsePreciseSourceLocation().UsePipeTables().Build();
+    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UsePreciseSourceLocation().UsePipeTables().UseTypography().Build();
 
     private static readonly ThreadLocal<HtmlSanitizer> Sanitizer = new(CreateSanitizer);
 

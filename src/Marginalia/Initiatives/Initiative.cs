@@ -10,7 +10,7 @@ public sealed record Initiative(
     string Name,
     ImmutableArray<string> Mentions,
     string? Kind,
-    string? Region,
+    ImmutableArray<string> Regions,
     int? Started,
     Uri? Url,
     string Summary,
@@ -19,6 +19,9 @@ public sealed record Initiative(
     ImmutableArray<NoteSource> Sources,
     string BodyHtml)
 {
+    /// <summary>Where it runs, as pages show it ("Kenya, Rwanda"), or null if its file does not say.</summary>
+    public string? Region => Regions.IsDefaultOrEmpty ? null : string.Join(", ", Regions);
+
     /// <summary>Its page, relative to the site root.</summary>
     public string PagePath => $"initiatives/{Id}/index.html";
 

@@ -28,7 +28,7 @@ public static class InitiativeReader
         var mentions = ReadMentions(fields);
         var matchable = mentions.Count > 0 && fields.ErrorCount == before && !InvisibleCharacters.AnyIn([.. mentions.Select(m => m.Text)]);
         var kind = fields.OptionalString("kind");
-        var region = fields.OptionalString("region");
+        var region = RegionField.Read(fields);
         var started = ReadYear(fields);
         var url = fields.OptionalHttpUrl("url");
         if (url is not null && url.Scheme != Uri.UriSchemeHttps)

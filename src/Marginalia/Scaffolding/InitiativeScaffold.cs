@@ -59,7 +59,7 @@ public static class InitiativeScaffold
         text.Append("name: ").Append(YamlText.Quote(name)).Append('\n');
         text.Append("mentions: ").Append(YamlText.List(mentions)).Append("   # phrases copied from the essay, matched with case\n");
         text.Append("# kind: \"programme\"   # what it is: programme, law, research-hub, …\n");
-        text.Append("# region: \"…\"   # where it runs; the initiatives page groups by region\n");
+        text.Append("# region: India   # a country, a world region or Worldwide, or a list: [Kenya, Rwanda]; the initiatives page groups by the first\n");
         text.Append("# started: 2022   # the year it began\n");
         text.Append("# url: \"https://…\"   # the official site (https:// only)\n");
         text.Append("summary: ").Append(YamlText.Quote(Placeholders.InitiativeSummary)).Append("   # plain text, at most ").Append(InitiativeReader.MaxSummaryLength.ToString(CultureInfo.InvariantCulture)).Append(" characters\n");

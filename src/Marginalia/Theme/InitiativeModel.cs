@@ -45,16 +45,16 @@ public static class InitiativeModel
         return model;
     }
 
-    /// <summary>All initiatives grouped by region (alphabetically, those without one last), for the index.</summary>
+    /// <summary>All initiatives grouped by their first region (places alphabetically, then Worldwide, then those without one), for the index.</summary>
     public static List<object> ByRegion(ReaderResult reader)
     {
         ArgumentNullException.ThrowIfNull(reader);
         return reader.Initiatives
-            .GroupBy(u => u.Initiative.Region ?? string.Empty)
-            .OrderBy(g => g.Key.Length == 0).ThenBy(g => g.Key, StringComparer.OrdinalIgnoreCase)
+            .GroupBy(u => u.Initiative.Regions.FirstOrDefault() ?? string.Empty)
+            .OrderBy(g => g.Key.Length == 0).ThenBy(g => g.Key == "Worldwide").ThenBy(g => g.Key, StringComparer.OrdinalIgnoreCase)
             .Select(g => (object)new Dictionary<string, object>
             {
-                ["region"] = g.Key.Length == 0 ? "Worldwide and other" : g.Key,
+                ["region"] = g.Key.Length == 0 ? "Region not given" : g.Key,
                 ["initiatives"] = g.OrderBy(u => u.Initiative.Name, StringComparer.OrdinalIgnoreCase).Select(u =>
                 {
                     var facts = Facts(u.Initiative);

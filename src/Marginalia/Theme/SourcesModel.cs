@@ -17,7 +17,7 @@ public static class SourcesModel
         var citations = new List<(NoteSource Source, string Label, string Target)>();
         foreach (var note in reader.Notes.Where(n => n.Note.Kind != NoteKind.Author))
         {
-            citations.AddRange(note.Note.Sources.Select(s => (s, $"Note {note.Number.ToString(CultureInfo.InvariantCulture)}", $"index.html#{note.Note.ElementId}")));
+            citations.AddRange(note.Note.Sources.Select(s => (s, "Note on " + PassageLabel.Of(note, reader.Text), $"index.html#{note.Note.ElementId}")));
         }
 
         foreach (var term in reader.Terms)
@@ -54,7 +54,7 @@ public static class SourcesModel
     {
         ArgumentNullException.ThrowIfNull(reader);
         var work = reader.Notes.Where(n => n.Note.Kind != NoteKind.Author)
-                .Select(n => (n.Note.Author, Kind: 0, Label: $"Note {n.Number.ToString(CultureInfo.InvariantCulture)}", Target: $"index.html#{n.Note.ElementId}"))
+                .Select(n => (n.Note.Author, Kind: 0, Label: PassageLabel.Of(n, reader.Text), Target: $"index.html#{n.Note.ElementId}"))
             .Concat(reader.Terms.Select(t => (t.Term.Author, Kind: 1, Label: t.Term.Term, Target: $"{ReaderPipeline.GlossaryPage}#{t.Term.Id}")))
             .Concat(reader.Initiatives.Select(i => (i.Initiative.Author, Kind: 2, Label: i.Initiative.Name, Target: i.Initiative.PagePath)));
         object Items(IEnumerable<(string Author, int Kind, string Label, string Target)> items) =>

@@ -39,7 +39,7 @@ public class EssayFidelityTests : IClassFixture<BuiltSite>
         // Given the source blocks and the rendered essay's headings and paragraphs, permalinks and note markers left out
         var (expected, _) = SourceBlocks();
         var body = EssayBody();
-        foreach (var permalink in body.QuerySelectorAll("a.permalink, a.note-ref").ToArray())
+        foreach (var permalink in body.QuerySelectorAll("a.permalink, a.note-ref, span.note-ref-sep").ToArray())
         {
             permalink.Remove();
         }

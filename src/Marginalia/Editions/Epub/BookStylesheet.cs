@@ -9,6 +9,7 @@ public static class BookStylesheet
 {
     public const string Css = """
         a.note-ref { vertical-align: super; font-size: 0.75em; line-height: 0; text-decoration: none; }
+        .note-ref-sep { vertical-align: super; font-size: 0.75em; line-height: 0; }
         mark.note-mark { background: transparent; color: inherit; border-bottom: 1px dotted; }
         aside.note { margin: 1em 0 1em 1.5em; font-size: 0.9em; }
         .note-head { margin: 0; }
