@@ -2,6 +2,7 @@ using Marginalia.BrowserTests.Infrastructure;
 using Marginalia.Preview;
 using Marginalia.Publishing;
 using Marginalia.Site;
+using Marginalia.Testing;
 using Xunit;
 
 namespace Marginalia.BrowserTests;
@@ -21,7 +22,7 @@ public sealed class PreviewReloadTests(SiteFixture site) : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        Copy(Path.Combine(site.RepositoryRoot, "input"), Path.Combine(_folder, "input"));
+        CommittedInput.CopyTo(site.RepositoryRoot, Path.Combine(_folder, "input"));
         Copy(Path.Combine(site.RepositoryRoot, "theme"), Path.Combine(_folder, "theme"));
         _server = await PreviewServer.StartAsync(new PreviewOptions(new BuildOptions { WorkingDirectory = _folder }) { Port = 0 });
     }
