@@ -14,7 +14,7 @@ namespace Marginalia.BrowserTests;
 /// handler. The single-file edition, which runs its own inlined scripts and so is opened without the policy, is
 /// held to the same.
 /// </summary>
-[Collection(BuiltSite.Collection)]
+[Collection(BuiltSite.EveryPage)]
 public sealed class HostileContentTests(SiteFixture site, HostileContentTests.HostileSite hostile) : IClassFixture<HostileContentTests.HostileSite>
 {
     private const string Run = "window.__pwned=1;alert(1)";

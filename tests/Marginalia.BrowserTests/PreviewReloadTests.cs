@@ -12,7 +12,7 @@ namespace Marginalia.BrowserTests;
 /// equals), and its live reload still works under it: the reload script is an external script of the same origin
 /// and its event stream a same-origin connection. Nothing is blocked, and a saved edit reloads the page.
 /// </summary>
-[Collection(BuiltSite.Collection)]
+[Collection(BuiltSite.OtherPrograms)]
 public sealed class PreviewReloadTests(SiteFixture site) : IAsyncLifetime
 {
     private const string Marker = "Preview reload marker 7f3a, added by a test.";

@@ -43,12 +43,43 @@ public sealed class SiteFixture : IAsyncLifetime
 
 /// <summary>
 /// The collections browser tests run in. xunit runs the tests of one collection one after another and different
-/// collections in parallel, so a browser test waiting on a page (a hover delay, a service worker installing, the
-/// Nu checker's JVM) lets another collection's test use the CPU. Every collection gets the same <see cref="SiteFixture"/>.
-/// A new test class joins <see cref="Collection"/> unless it is slow enough to balance the others.
+/// collections in parallel, so while one test waits on a page (a hover delay, a service worker installing, the Nu
+/// checker's JVM) another collection's test has the CPU. Every collection gets the same <see cref="SiteFixture"/>,
+/// and so the same build and browser. A new test class joins <see cref="Collection"/>; the others split the slow
+/// classes so the collections take about as long as each other.
 /// </summary>
 [CollectionDefinition(Collection)]
 public sealed class BuiltSite : ICollectionFixture<SiteFixture>
 {
     public const string Collection = "Built site";
+
+    /// <summary>axe-core scans: every page in both colour schemes, and the notes' accessible names.</summary>
+    public const string Accessibility = "Built site: accessibility";
+
+    /// <summary>Every page loaded whole: from disk, over http, at phone widths, with hostile contributions.</summary>
+    public const string EveryPage = "Built site: every page";
+
+    /// <summary>Glossary tooltips, toggletips and page, with their hover delays.</summary>
+    public const string Glossary = "Built site: glossary";
+
+    /// <summary>Initiative cards and pages, with their hover delays.</summary>
+    public const string Initiatives = "Built site: initiatives";
+
+    /// <summary>Tests that mostly wait on another program: the service worker, the Nu checker, the preview server.</summary>
+    public const string OtherPrograms = "Built site: other programs";
 }
+
+[CollectionDefinition(BuiltSite.Accessibility)]
+public sealed class BuiltSiteAccessibility : ICollectionFixture<SiteFixture>;
+
+[CollectionDefinition(BuiltSite.EveryPage)]
+public sealed class BuiltSiteEveryPage : ICollectionFixture<SiteFixture>;
+
+[CollectionDefinition(BuiltSite.Glossary)]
+public sealed class BuiltSiteGlossary : ICollectionFixture<SiteFixture>;
+
+[CollectionDefinition(BuiltSite.Initiatives)]
+public sealed class BuiltSiteInitiatives : ICollectionFixture<SiteFixture>;
+
+[CollectionDefinition(BuiltSite.OtherPrograms)]
+public sealed class BuiltSiteOtherPrograms : ICollectionFixture<SiteFixture>;
