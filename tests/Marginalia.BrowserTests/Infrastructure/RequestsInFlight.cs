@@ -28,8 +28,8 @@ internal sealed class RequestsInFlight : IDisposable
     public static RequestsInFlight On(IPage page) => new(page);
 
     /// <summary>
-    /// Waits until no request is open, then until the page's fonts are ready and a frame has run (what starts a
-    /// late request, such as a font or a script's fetch, does so by then), and again until no request is open.
+    /// Waits until no request is open, then until the page is laid out and its fonts are ready (a font is the
+    /// request a page starts late), and again until no request is open.
     /// </summary>
     public async Task WaitUntilSettledAsync()
     {
@@ -51,9 +51,20 @@ internal sealed class RequestsInFlight : IDisposable
                 throw new TimeoutException($"{_page.Url}: requests still open after {Limit.TotalSeconds:0} s: {string.Join(", ", Open())}");
             }
 
+            // Reading a size lays the page out, which starts the fetch of any font it uses; fonts.ready waits for
+            // those. No timer or frame callback: a context with JavaScript off runs neither, and would wait forever.
             // Playwright reports events in the order the browser sends them, so once this round trip is back every
             // request the page started before it has been counted.
-            await _page.EvaluateAsync("() => document.fonts.ready.then(() => new Promise(done => requestAnimationFrame(() => setTimeout(done))))");
+            try
+            {
+                await _page.EvaluateAsync("() => { void document.documentElement.offsetHeight; return document.fonts.ready.then(() => true); }")
+                    .WaitAsync(limit.Token);
+            }
+            catch (OperationCanceledException)
+            {
+                throw new TimeoutException($"{_page.Url}: its fonts were not ready after {Limit.TotalSeconds:0} s");
+            }
+
             lock (_gate)
             {
                 if (_open.Count == 0)
