@@ -6,7 +6,7 @@ using Xunit;
 
 namespace Marginalia.BrowserTests;
 
-[Collection(BuiltSite.Collection)]
+[Collection(BuiltSite.Accessibility)]
 public sealed class AccessibilityTests(SiteFixture site)
 {
 

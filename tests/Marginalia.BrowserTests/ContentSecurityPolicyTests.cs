@@ -4,7 +4,7 @@ using Xunit;
 namespace Marginalia.BrowserTests;
 
 /// <summary>Every page runs under the policy netlify.toml sends: nothing blocked, nothing in the console.</summary>
-[Collection(BuiltSite.Collection)]
+[Collection(BuiltSite.EveryPage)]
 public sealed class ContentSecurityPolicyTests(SiteFixture site)
 {
     [SkippableTheory]

@@ -11,7 +11,7 @@ namespace Marginalia.BrowserTests;
 /// The glossary page and its links with the essay: the A–Z bar, each entry's "Appears in ¶ n" links back to
 /// the essay, and the essay's marked terms leading to entries that say what their tooltips say.
 /// </summary>
-[Collection(BuiltSite.Collection)]
+[Collection(BuiltSite.Glossary)]
 public sealed class GlossaryPageTests(SiteFixture site)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);

@@ -11,7 +11,7 @@ namespace Marginalia.BrowserTests;
 /// A glossary term on a touch screen, which cannot hover: a tap opens a toggletip (a small dialog with the
 /// definition and a link to the full entry) instead of following the link; a tap elsewhere or Escape closes it.
 /// </summary>
-[Collection(BuiltSite.Collection)]
+[Collection(BuiltSite.Glossary)]
 public sealed class GlossaryToggletipTests(SiteFixture site)
 {
     private const string Toggletip = ".term-toggletip";

@@ -13,7 +13,7 @@ namespace Marginalia.BrowserTests;
 /// and WCAG 1.4.13's promises for content on hover or focus: dismissible with Escape, hoverable, persistent.
 /// Without JavaScript the term is a link to its glossary entry.
 /// </summary>
-[Collection(BuiltSite.Collection)]
+[Collection(BuiltSite.Glossary)]
 public sealed partial class GlossaryTooltipTests(SiteFixture site)
 {
     // reader.js waits 300 ms before a hover shows a tooltip; a timer may fire a little early by the page's clock.

@@ -1,5 +1,6 @@
 using Marginalia.BrowserTests.Infrastructure;
 using Marginalia.Site;
+using Marginalia.Testing;
 using Microsoft.Playwright;
 using Xunit;
 
@@ -13,7 +14,7 @@ namespace Marginalia.BrowserTests;
 /// handler. The single-file edition, which runs its own inlined scripts and so is opened without the policy, is
 /// held to the same.
 /// </summary>
-[Collection(BuiltSite.Collection)]
+[Collection(BuiltSite.EveryPage)]
 public sealed class HostileContentTests(SiteFixture site, HostileContentTests.HostileSite hostile) : IClassFixture<HostileContentTests.HostileSite>
 {
     private const string Run = "window.__pwned=1;alert(1)";
@@ -91,7 +92,7 @@ public sealed class HostileContentTests(SiteFixture site, HostileContentTests.Ho
         Assert.Equal(0, await page.EvaluateAsync<int>("() => [...document.scripts].filter(s => s.textContent.includes('__pwned')).length"));
     }
 
-    /// <summary>A copy of input/ with the accepted hostile files, built into its own folder and served with the site's policy.</summary>
+    /// <summary>A copy of the committed input/ with the accepted hostile files, built into its own folder and served with the site's policy.</summary>
     public sealed class HostileSite : IAsyncLifetime
     {
         private readonly string _root = Path.Combine(Path.GetTempPath(), "marginalia-hostile-" + Guid.NewGuid().ToString("N"));
@@ -125,7 +126,7 @@ public sealed class HostileContentTests(SiteFixture site, HostileContentTests.Ho
         public async Task InitializeAsync()
         {
             var repository = RepositoryRoot.Find();
-            Copy(Path.Combine(repository, "input"), Path.Combine(_root, "input"));
+            CommittedInput.CopyTo(repository, Path.Combine(_root, "input"));
             Copy(Path.Combine(repository, "theme"), Path.Combine(_root, "theme"));
             foreach (var (path, text) in Files)
             {

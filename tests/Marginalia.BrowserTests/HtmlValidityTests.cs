@@ -9,7 +9,7 @@ namespace Marginalia.BrowserTests;
 /// The W3C Nu HTML checker over the built pages: browsers forgive invalid markup silently (and differently),
 /// so the only way to know the generator writes valid HTML is to ask a validator.
 /// </summary>
-[Collection(BuiltSite.Collection)]
+[Collection(BuiltSite.OtherPrograms)]
 public sealed class HtmlValidityTests(SiteFixture site)
 {
     private static readonly TimeSpan CheckerTimeout = TimeSpan.FromMinutes(2);

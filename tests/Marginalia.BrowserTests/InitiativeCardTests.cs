@@ -13,7 +13,7 @@ namespace Marginalia.BrowserTests;
 /// card keeps WCAG 1.4.13's promises (dismissible with Escape, hoverable, persistent); a tap and a click still
 /// follow the link, and without JavaScript the link is all there is.
 /// </summary>
-[Collection(BuiltSite.Collection)]
+[Collection(BuiltSite.Initiatives)]
 public sealed partial class InitiativeCardTests(SiteFixture site)
 {
     // cards.js waits 500 ms before a hover shows a card; a timer may fire a little early by the page's clock.

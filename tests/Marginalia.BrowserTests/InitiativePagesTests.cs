@@ -12,7 +12,7 @@ namespace Marginalia.BrowserTests;
 /// Axe, the Nu checker, the phone widths and loading from disk cover these pages with every other page, through
 /// <see cref="SitePages"/>.
 /// </summary>
-[Collection(BuiltSite.Collection)]
+[Collection(BuiltSite.Initiatives)]
 public sealed class InitiativePagesTests(SiteFixture site)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);

@@ -3,7 +3,7 @@ using Xunit;
 
 namespace Marginalia.BrowserTests;
 
-[Collection(BuiltSite.Collection)]
+[Collection(BuiltSite.EveryPage)]
 public sealed class NarrowScreenTests(SiteFixture site)
 {
     [SkippableTheory]

@@ -11,7 +11,7 @@ namespace Marginalia.BrowserTests;
 /// The reader after its script has moved the notes: what axe-core and the console say about the states a page
 /// from the server never shows before someone interacts (a sidenote unfolded, a note open under its paragraph).
 /// </summary>
-[Collection(BuiltSite.Collection)]
+[Collection(BuiltSite.Accessibility)]
 public sealed partial class NotesAccessibilityTests(SiteFixture site)
 {
 

@@ -32,8 +32,7 @@ public sealed class NotesSwitchTests(SiteFixture site)
         await AssertNotesShownAsync(page, shown: false);
 
         // And so it stays after a reload
-        await page.ReloadAsync();
-        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        await page.ReloadAndSettleAsync();
         await Assertions.Expect(page.Locator("button.notes-toggle")).ToHaveAttributeAsync("aria-pressed", "true");
         await AssertNotesShownAsync(page, shown: false);
 
@@ -54,8 +53,7 @@ public sealed class NotesSwitchTests(SiteFixture site)
             NotesGeometry.AssertSidenotesLaidOut(await NotesGeometry.MeasureAsync(later), width);
         }
 
-        await later.ReloadAsync();
-        await later.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        await later.ReloadAndSettleAsync();
         await Assertions.Expect(later.Locator("button.notes-toggle")).ToHaveAttributeAsync("aria-pressed", "false");
         await AssertNotesShownAsync(later, shown: true);
     }

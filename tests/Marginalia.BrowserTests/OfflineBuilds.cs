@@ -1,13 +1,14 @@
 using System.Text.RegularExpressions;
 using Marginalia.BrowserTests.Infrastructure;
 using Marginalia.Site;
+using Marginalia.Testing;
 using Xunit;
 
 namespace Marginalia.BrowserTests;
 
 /// <summary>
 /// Two builds for the offline tests, in their own folders so a test may stop and start servers over them: the
-/// repository's site as it is, and the same site with one note changed, as the next deploy of it.
+/// repository's committed site, and the same site with one note changed, as the next deploy of it.
 /// </summary>
 public sealed partial class OfflineBuilds : IAsyncLifetime
 {
@@ -18,7 +19,7 @@ public sealed partial class OfflineBuilds : IAsyncLifetime
 
     public string RepositoryRoot { get; } = Infrastructure.RepositoryRoot.Find();
 
-    /// <summary>The site as the repository has it.</summary>
+    /// <summary>The site as the repository has it committed.</summary>
     public string First => Path.Combine(_workFolder, "first");
 
     /// <summary>The site with <see cref="ChangedNoteText"/> added to a note.</summary>
@@ -31,11 +32,11 @@ public sealed partial class OfflineBuilds : IAsyncLifetime
     {
         Directory.CreateDirectory(_workFolder);
         HostHeaders = new Dictionary<string, string> { ["Content-Security-Policy"] = await SiteCsp.PolicyAsync(RepositoryRoot) };
-        await BuildAsync(Path.Combine(RepositoryRoot, "input"), First);
+        await BuildAsync(CommittedInput.Of(RepositoryRoot).Input, First);
 
         // The next deploy: a copy of the input whose first note (by file name) has one more paragraph.
         var input = Path.Combine(_workFolder, "input");
-        CopyFolder(Path.Combine(RepositoryRoot, "input"), input);
+        CommittedInput.CopyTo(RepositoryRoot, input);
         var note = Directory.EnumerateFiles(Path.Combine(input, "annotations"), "*.md").Order(StringComparer.Ordinal).First();
         await File.AppendAllTextAsync(note, Environment.NewLine + Environment.NewLine + ChangedNoteText + Environment.NewLine);
         await BuildAsync(input, Second);

@@ -10,7 +10,7 @@ namespace Marginalia.BrowserTests;
 /// and stops them to take the network away: Playwright's offline switch does not cover a service worker's own
 /// requests, and a stopped server is what a reader on a train meets. The browser is the collection's.
 /// </summary>
-[Collection(BuiltSite.Collection)]
+[Collection(BuiltSite.OtherPrograms)]
 public sealed class OfflineTests(SiteFixture site, OfflineBuilds builds) : IClassFixture<OfflineBuilds>
 {
     private const string AvailableOffline = "Available offline";

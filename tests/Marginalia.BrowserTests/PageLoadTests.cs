@@ -5,7 +5,7 @@ using Xunit;
 
 namespace Marginalia.BrowserTests;
 
-[Collection(BuiltSite.Collection)]
+[Collection(BuiltSite.EveryPage)]
 public sealed partial class PageLoadTests(SiteFixture site)
 {
     // Chromium reports a document's own error status as a console error, at the document's URL; the 404 test

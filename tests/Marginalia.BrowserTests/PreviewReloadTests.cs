@@ -3,6 +3,7 @@ using Marginalia.BrowserTests.Infrastructure;
 using Marginalia.Preview;
 using Marginalia.Publishing;
 using Marginalia.Site;
+using Marginalia.Testing;
 using Xunit;
 
 namespace Marginalia.BrowserTests;
@@ -12,7 +13,7 @@ namespace Marginalia.BrowserTests;
 /// equals), and its live reload still works under it: the reload script is an external script of the same origin
 /// and its event stream a same-origin connection. Nothing is blocked, and a saved edit reloads the page.
 /// </summary>
-[Collection(BuiltSite.Collection)]
+[Collection(BuiltSite.OtherPrograms)]
 public sealed class PreviewReloadTests(SiteFixture site) : IAsyncLifetime
 {
     private const string Marker = "Preview reload marker 7f3a, added by a test.";
@@ -22,7 +23,7 @@ public sealed class PreviewReloadTests(SiteFixture site) : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        Copy(Path.Combine(site.RepositoryRoot, "input"), Path.Combine(_folder, "input"));
+        CommittedInput.CopyTo(site.RepositoryRoot, Path.Combine(_folder, "input"));
         Copy(Path.Combine(site.RepositoryRoot, "theme"), Path.Combine(_folder, "theme"));
         _server = await PreviewServer.StartAsync(new PreviewOptions(new BuildOptions { WorkingDirectory = _folder }) { Port = 0 });
     }

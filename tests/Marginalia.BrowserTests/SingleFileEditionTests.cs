@@ -5,7 +5,7 @@ using Xunit;
 namespace Marginalia.BrowserTests;
 
 /// <summary>The single-file edition works anywhere, such as a file sent by email and opened with no network.</summary>
-[Collection(BuiltSite.Collection)]
+[Collection(BuiltSite.OtherPrograms)]
 public sealed class SingleFileEditionTests(SiteFixture site)
 {
     [SkippableFact]

@@ -10,8 +10,18 @@ internal static class PageExtensions
     /// </summary>
     public static async Task<IResponse?> OpenAsync(this IPage page, Uri url)
     {
+        using var requests = RequestsInFlight.On(page);
         var response = await page.GotoAsync(url.AbsoluteUri);
-        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        await requests.WaitUntilSettledAsync();
+        return response;
+    }
+
+    /// <summary>Reloads a page and waits, as <see cref="OpenAsync"/> does, until nothing more loads.</summary>
+    public static async Task<IResponse?> ReloadAndSettleAsync(this IPage page)
+    {
+        using var requests = RequestsInFlight.On(page);
+        var response = await page.ReloadAsync();
+        await requests.WaitUntilSettledAsync();
         return response;
     }
 

@@ -1,3 +1,4 @@
+using Marginalia.Testing;
 using Xunit;
 
 namespace Marginalia.BrowserTests.Infrastructure;
@@ -18,12 +19,12 @@ public static class SitePages
     public const string SingleFile = "downloads/ai-and-the-unfinished-agenda-of-globalisation.html";
 
     /// <summary>
-    /// One page per file in <c>input/initiatives/</c>, whose name is the initiative's id; read from the input rather
+    /// One page per file in the committed <c>input/initiatives/</c>, whose name is the initiative's id; read from the input rather
     /// than the built site because test data is gathered before the fixture builds anything, and so a page the
     /// build failed to write is a failure here rather than a page nobody tested.
     /// </summary>
     public static IReadOnlyList<string> InitiativePages { get; } =
-        [.. Directory.EnumerateFiles(Path.Combine(RepositoryRoot.Find(), "input", "initiatives"), "*.md")
+        [.. Directory.EnumerateFiles(Path.Combine(CommittedInput.Of(RepositoryRoot.Find()).Input, "initiatives"), "*.md")
             .Select(file => $"initiatives/{Path.GetFileNameWithoutExtension(file)}/index.html")
             .Order(StringComparer.Ordinal)];
 

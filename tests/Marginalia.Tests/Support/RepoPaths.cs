@@ -1,11 +1,16 @@
+using Marginalia.Testing;
+
 namespace Marginalia.Tests.Support;
 
-/// <summary>Finds the repository the tests run from, so they use its real input/ and theme/.</summary>
+/// <summary>
+/// Finds the repository the tests run from, so they use its real input/ (as committed at HEAD, so a draft in the
+/// working tree changes nothing here) and theme/ (the working tree's, since it is what is being tested).
+/// </summary>
 public static class RepoPaths
 {
     public static string Root { get; } = FindRoot();
 
-    public static string Input => Path.Combine(Root, "input");
+    public static string Input => CommittedInput.Of(Root).Input;
 
     public static string Theme => Path.Combine(Root, "theme");
 
