@@ -102,7 +102,7 @@ internal sealed class SharedSite : IAsyncDisposable
         {
             ViewportSize = new ViewportSize { Width = width, Height = height },
 
-            // DESIGN.md asks the theme to honour this: scrolls jump and fades finish at once, so what a test
+            // The theme honours this (site.css, cards.css): scrolls jump and fades finish at once, so what a test
             // measures right after a key press is the final state, with no sleeps.
             ReducedMotion = ReducedMotion.Reduce,
         };
