@@ -38,7 +38,7 @@ public sealed class AccessibilityTests(SiteFixture site)
         await page.OpenAsync(site.Server.UrlOf(pagePath));
 
         // When axe-core scans it with its default rules
-        AxeResult result = await page.RunAxe();
+        AxeResult result = await page.RunAxeForViolationsAsync();
 
         // Then no rule is violated
         Assert.True(

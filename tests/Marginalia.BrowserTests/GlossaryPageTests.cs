@@ -216,7 +216,7 @@ public sealed class GlossaryPageTests(SiteFixture site)
         Assert.True(await page.EvaluateAsync<bool>("() => document.querySelector(':target')?.matches('.glossary-entry') ?? false"), $"{page.Url} targets no entry");
 
         // When axe-core scans it
-        AxeResult result = await page.RunAxe();
+        AxeResult result = await page.RunAxeForViolationsAsync();
 
         // Then no rule is violated
         Assert.True(

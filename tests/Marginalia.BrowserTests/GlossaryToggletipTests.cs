@@ -275,7 +275,7 @@ public sealed class GlossaryToggletipTests(SiteFixture site)
         await Assertions.Expect(page.Locator(Toggletip)).ToBeVisibleAsync();
 
         // When axe-core scans the page
-        AxeResult result = await page.RunAxe();
+        AxeResult result = await page.RunAxeForViolationsAsync();
 
         // Then no rule is violated
         Assert.True(

@@ -327,7 +327,7 @@ public sealed partial class GlossaryTooltipTests(SiteFixture site)
         await Assertions.Expect(tip).ToBeVisibleAsync();
 
         // When axe-core scans the page
-        AxeResult result = await page.RunAxe();
+        AxeResult result = await page.RunAxeForViolationsAsync();
 
         // Then no rule is violated (the tooltip's colours included, since it is on screen)
         Assert.True(

@@ -451,7 +451,7 @@ public sealed partial class InitiativeCardTests(SiteFixture site)
         await Assertions.Expect(card).ToBeVisibleAsync();
 
         // When axe-core scans the page
-        AxeResult result = await page.RunAxe();
+        AxeResult result = await page.RunAxeForViolationsAsync();
 
         // Then no rule is violated (the card's colours included, since it is on screen)
         Assert.True(

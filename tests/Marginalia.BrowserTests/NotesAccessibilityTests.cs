@@ -52,7 +52,7 @@ public sealed partial class NotesAccessibilityTests(SiteFixture site)
         }
 
         // And axe-core scans the page with its default rules
-        AxeResult result = await page.RunAxe();
+        AxeResult result = await page.RunAxeForViolationsAsync();
 
         // Then no rule is violated
         Assert.True(
@@ -71,7 +71,7 @@ public sealed partial class NotesAccessibilityTests(SiteFixture site)
         await Assertions.Expect(page.Locator("button.notes-toggle")).ToHaveAttributeAsync("aria-pressed", "true");
 
         // When axe-core scans it
-        AxeResult result = await page.RunAxe();
+        AxeResult result = await page.RunAxeForViolationsAsync();
 
         // Then no rule is violated
         Assert.True(result.Violations.Length == 0, $"axe-core found {result.Violations.Length} violation(s):{Environment.NewLine}{AxeReport.Describe(result.Violations)}");

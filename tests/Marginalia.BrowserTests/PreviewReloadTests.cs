@@ -112,7 +112,7 @@ public sealed class PreviewReloadTests(SiteFixture site) : IAsyncLifetime
         foreach (var scheme in new[] { Microsoft.Playwright.ColorScheme.Light, Microsoft.Playwright.ColorScheme.Dark })
         {
             await page.EmulateMediaAsync(new() { ColorScheme = scheme });
-            var axe = await page.RunAxe();
+            var axe = await page.RunAxeForViolationsAsync();
             Assert.True(axe.Violations.Length == 0, $"{scheme}: {AxeReport.Describe(axe.Violations)}");
         }
 
