@@ -1,5 +1,6 @@
 using Marginalia.BrowserTests.Infrastructure;
 using Marginalia.Site;
+using Marginalia.Testing;
 using Microsoft.Playwright;
 using Xunit;
 
@@ -73,8 +74,8 @@ public sealed class AdjacentMarkersTests(SiteFixture site, AdjacentMarkersTests.
         public async Task InitializeAsync()
         {
             var repository = RepositoryRoot.Find();
-            Copy(Path.Combine(repository, "input"), Path.Combine(_root, "input"));
-            Copy(Path.Combine(repository, "theme"), Path.Combine(_root, "theme"));
+            CommittedInput.CopyTo(repository, Path.Combine(_root, "input"));
+            CommittedInput.CopyFolder(Path.Combine(repository, "theme"), Path.Combine(_root, "theme"));
             var quote = File.ReadLines(Path.Combine(repository, "input", "annotations", "bhashini-project.md")).First(l => l.StartsWith("quote:", StringComparison.Ordinal));
             await File.WriteAllTextAsync(Path.Combine(_root, "input", "annotations", NoteId + ".md"),
                 $"---\n{quote}\nkind: fact-check\nauthor: tester\ncreated: 2026-12-01\n" +
@@ -101,14 +102,5 @@ public sealed class AdjacentMarkersTests(SiteFixture site, AdjacentMarkersTests.
             }
         }
 
-        private static void Copy(string from, string to)
-        {
-            foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
-            {
-                var target = Path.Combine(to, Path.GetRelativePath(from, file));
-                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-                File.Copy(file, target);
-            }
-        }
     }
 }

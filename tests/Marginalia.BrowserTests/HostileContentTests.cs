@@ -127,7 +127,7 @@ public sealed class HostileContentTests(SiteFixture site, HostileContentTests.Ho
         {
             var repository = RepositoryRoot.Find();
             CommittedInput.CopyTo(repository, Path.Combine(_root, "input"));
-            Copy(Path.Combine(repository, "theme"), Path.Combine(_root, "theme"));
+            CommittedInput.CopyFolder(Path.Combine(repository, "theme"), Path.Combine(_root, "theme"));
             foreach (var (path, text) in Files)
             {
                 await File.WriteAllTextAsync(Path.Combine(_root, path), text);
@@ -156,14 +156,5 @@ public sealed class HostileContentTests(SiteFixture site, HostileContentTests.Ho
             }
         }
 
-        private static void Copy(string from, string to)
-        {
-            foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
-            {
-                var target = Path.Combine(to, Path.GetRelativePath(from, file));
-                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-                File.Copy(file, target);
-            }
-        }
     }
 }

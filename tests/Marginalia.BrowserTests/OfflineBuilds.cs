@@ -70,15 +70,6 @@ public sealed partial class OfflineBuilds : IAsyncLifetime
         }
     }
 
-    private static void CopyFolder(string from, string to)
-    {
-        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(to, Path.GetRelativePath(from, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
-    }
 
     [GeneratedRegex("""^const VERSION = "(?<version>[0-9a-f]+)";$""", RegexOptions.Multiline)]
     private static partial Regex VersionLine();

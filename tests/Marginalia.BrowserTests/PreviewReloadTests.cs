@@ -24,7 +24,7 @@ public sealed class PreviewReloadTests(SiteFixture site) : IAsyncLifetime
     public async Task InitializeAsync()
     {
         CommittedInput.CopyTo(site.RepositoryRoot, Path.Combine(_folder, "input"));
-        Copy(Path.Combine(site.RepositoryRoot, "theme"), Path.Combine(_folder, "theme"));
+        CommittedInput.CopyFolder(Path.Combine(site.RepositoryRoot, "theme"), Path.Combine(_folder, "theme"));
         _server = await PreviewServer.StartAsync(new PreviewOptions(new BuildOptions { WorkingDirectory = _folder }) { Port = 0 });
     }
 
@@ -150,13 +150,4 @@ public sealed class PreviewReloadTests(SiteFixture site) : IAsyncLifetime
         Assert.Equal("true", await marker.GetAttributeAsync("aria-expanded"));
     }
 
-    private static void Copy(string from, string to)
-    {
-        foreach (var file in Directory.GetFiles(from, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(to, Path.GetRelativePath(from, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
-    }
 }

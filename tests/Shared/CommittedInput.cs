@@ -97,7 +97,8 @@ internal static class CommittedInput
         return (process.ExitCode, output, error.GetAwaiter().GetResult());
     }
 
-    private static void CopyFolder(string from, string to)
+    /// <summary>Copies a folder's files, sub-folders included, into another (for the theme beside a copied input/).</summary>
+    public static void CopyFolder(string from, string to)
     {
         foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
         {
