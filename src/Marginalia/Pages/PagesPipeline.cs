@@ -1,6 +1,9 @@
 using System.Collections.Immutable;
+using Marginalia.Annotations;
 using Marginalia.Content;
 using Marginalia.Contributions;
+using Marginalia.Glossary;
+using Marginalia.Initiatives;
 using Marginalia.Pipeline;
 using Marginalia.Reader;
 using Marginalia.Theme;

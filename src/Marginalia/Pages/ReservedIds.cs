@@ -1,5 +1,8 @@
+using Marginalia.Annotations;
 using Marginalia.Contributions;
 using Marginalia.Diagnostics;
+using Marginalia.Glossary;
+using Marginalia.Initiatives;
 using Marginalia.Reader;
 
 namespace Marginalia.Pages;

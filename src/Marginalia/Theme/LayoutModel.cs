@@ -1,4 +1,5 @@
 using System.Globalization;
+using Marginalia.Annotations;
 using Marginalia.Content;
 using Marginalia.Reader;
 

@@ -1,6 +1,8 @@
 using System.Globalization;
 using Marginalia.Annotations;
 using Marginalia.Contributions;
+using Marginalia.Glossary;
+using Marginalia.Initiatives;
 using Marginalia.Reader;
 
 namespace Marginalia.Theme;

@@ -1,3 +1,4 @@
+using Marginalia.Initiatives;
 using Marginalia.Theme;
 using static Marginalia.Tests.Support.NoteFixtures;
 

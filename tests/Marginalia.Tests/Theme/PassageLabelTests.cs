@@ -1,3 +1,4 @@
+using Marginalia.Annotations;
 using Marginalia.Theme;
 using static Marginalia.Tests.Support.NoteFixtures;
 

@@ -1,4 +1,5 @@
 using AngleSharp.Dom;
+using Marginalia.Annotations;
 using Marginalia.Reader;
 
 namespace Marginalia.Editions.Epub;
