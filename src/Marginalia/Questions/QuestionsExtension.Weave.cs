@@ -95,29 +95,33 @@ internal sealed partial class QuestionsExtension
         var files = context.Inputs.GetOrDefault(Input) ?? [];
         var placed = context.Kept(State, []);
         context.Results = context.Results.With(QuestionKeys.Placed, placed.ToImmutableArray());
+        // An xref to a question leads to the paragraph it is about (a rejected or unplaced one, to the essay).
+        var blocks = placed.ToDictionary(q => q.Question.Id, q => q.BlockId, StringComparer.Ordinal);
         foreach (var file in files)
         {
-            context.Xrefs.Add("questions/" + file.Question.Id, SitePaths.Reader, file.Question.ElementId);
+            context.Xrefs.Add("questions/" + file.Question.Id, SitePaths.Reader, blocks.GetValueOrDefault(file.Question.Id));
         }
 
         context.XrefUses.AddRange(files.SelectMany(f => f.Xrefs));
     }
 
-    /// <summary>A quiet prompt: the question, labelled for what it is, with no script and no pop-up.</summary>
+    /// <summary>
+    /// A quiet prompt: the question, labelled for what it is, with no script and no pop-up. A note (role), not an
+    /// aside: an aside in the essay would be one more landmark per question. No id: the prompt is found by its
+    /// passage's paragraph, so a question adds no id form to the page (see PageIds).
+    /// </summary>
     private static IElement Prompt(IDocument document, Question question)
     {
-        var aside = document.CreateElement("aside");
-        aside.ClassName = PromptClass;
-        aside.Id = question.ElementId;
-        aside.SetAttribute("aria-label", "Question for discussion");
-        var paragraph = document.CreateElement("p");
+        var prompt = document.CreateElement("div");
+        prompt.ClassName = PromptClass;
+        prompt.SetAttribute("role", "note");
+        prompt.SetAttribute("data-question", question.Id);
         var label = document.CreateElement("span");
         label.ClassName = "question-label";
         label.TextContent = "Discuss: ";
-        paragraph.AppendChild(label);
-        paragraph.AppendChild(document.CreateTextNode(question.Text));
-        aside.AppendChild(paragraph);
-        return aside;
+        prompt.AppendChild(label);
+        prompt.AppendChild(document.CreateTextNode(question.Text));
+        return prompt;
     }
 
     private static bool IsHeading(IElement element) => element.LocalName is "h1" or "h2" or "h3" or "h4" or "h5" or "h6";

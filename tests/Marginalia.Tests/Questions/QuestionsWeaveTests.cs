@@ -37,8 +37,8 @@ public class QuestionsWeaveTests
     }
 
     private static List<(string Id, string Before, string Text)> Prompts(ReaderResult result) =>
-        [.. HtmlFragment.Parse(result.Html).QuerySelectorAll("aside.question-prompt")
-            .Select(a => (a.Id!, a.PreviousElementSibling?.Id ?? a.ParentElement!.Id!, a.TextContent))];
+        [.. HtmlFragment.Parse(result.Html).QuerySelectorAll("div.question-prompt")
+            .Select(a => ("question-" + a.GetAttribute("data-question"), a.PreviousElementSibling?.Id ?? a.ParentElement!.Id!, a.TextContent))];
 
     [Fact]
     public void A_question_on_a_passage_is_a_prompt_right_after_its_paragraph()
@@ -60,7 +60,7 @@ public class QuestionsWeaveTests
         var (result, diagnostics) = Weave(Question("section", "question: \"Why share code?\"\nquote: \"Shared code\""));
 
         Assert.Empty(diagnostics);
-        var prompt = HtmlFragment.Parse(result.Html).QuerySelector("aside.question-prompt")!;
+        var prompt = HtmlFragment.Parse(result.Html).QuerySelector("div.question-prompt")!;
         Assert.Equal("section", prompt.ParentElement!.LocalName);
         Assert.Null(prompt.NextElementSibling);
         Assert.Contains("A second paragraph", prompt.PreviousElementSibling!.TextContent, StringComparison.Ordinal);
@@ -116,8 +116,9 @@ public class QuestionsWeaveTests
             Question("diplomacy", "question: \"What is diplomacy?\"\nquote: \"on diplomacy\""),
             Question("code", "question: \"Why code?\"\nquote: \"Code is shared.\"", "See [the other](xref:questions/diplomacy) and [this](xref:questions/diplomasy)."));
 
-        Assert.Equal("#question-diplomacy", result.Xrefs.UrlFrom("questions/diplomacy", "index.html"));
-        Assert.Equal("../index.html#question-diplomacy", result.Xrefs.UrlFrom("questions/diplomacy", "notes/index.html"));
+        var paragraph = Assert.Single(result.Questions, q => q.Question.Id == "diplomacy").BlockId;
+        Assert.Equal("#" + paragraph, result.Xrefs.UrlFrom("questions/diplomacy", "index.html"));
+        Assert.Equal("../index.html#" + paragraph, result.Xrefs.UrlFrom("questions/diplomacy", "notes/index.html"));
         var error = Assert.Single(diagnostics);
         Assert.Equal("MG0610", error.Code.Id);
         Assert.Contains("questions/diplomacy", error.Hint, StringComparison.Ordinal);
