@@ -1,5 +1,6 @@
 using AngleSharp.Dom;
 using Marginalia.Annotations;
+using Marginalia.Markup;
 using Marginalia.Text;
 
 namespace Marginalia.Reader;
@@ -13,8 +14,8 @@ namespace Marginalia.Reader;
 /// </summary>
 public static class EssayWeaver
 {
-    public const string MarkClass = "note-mark";
-    public const string MarkerClass = "note-ref";
+    public const string MarkClass = MarkupNames.NoteMark;
+    public const string MarkerClass = MarkupNames.NoteRef;
 
     /// <summary>
     /// Wraps note passages and link ranges and inserts one empty marker per note; <see cref="NoteMarkers"/> numbers
@@ -167,7 +168,7 @@ public static class EssayWeaver
     {
         var mark = node.Owner!.CreateElement("mark");
         mark.ClassName = notes.Count > 1 ? $"{MarkClass} {MarkClass}--overlap" : MarkClass;
-        mark.SetAttribute("data-notes", string.Join(' ', notes));
+        mark.SetAttribute(MarkupNames.DataNotes, string.Join(' ', notes));
         node.Parent!.ReplaceChild(mark, node);
         mark.AppendChild(node);
         return mark;
@@ -202,7 +203,7 @@ public static class EssayWeaver
             marker.Id = anchor.File.Note.MarkerId;
             marker.SetAttribute("href", "#" + anchor.File.Note.ElementId);
             marker.SetAttribute("role", "doc-noteref");
-            marker.SetAttribute("data-note", anchor.File.Note.Id);
+            marker.SetAttribute(MarkupNames.DataNote, anchor.File.Note.Id);
             after.Parent!.InsertBefore(marker, after.NextSibling);
             after = marker;
         }

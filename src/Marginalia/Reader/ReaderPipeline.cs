@@ -7,6 +7,7 @@ using Marginalia.Contributions;
 using Marginalia.Diagnostics;
 using Marginalia.Glossary;
 using Marginalia.Initiatives;
+using Marginalia.Markup;
 using Marginalia.Pipeline;
 using Marginalia.Text;
 using Document = Marginalia.Pipeline.Document;
@@ -77,7 +78,7 @@ public sealed class ReaderPipeline : Pipeline.Pipeline
         terms ??= [];
         initiatives ??= [];
         var root = HtmlFragment.Parse(essay.Html);
-        var index = TextIndex.Build(root, e => e.ClassList.Contains("permalink") || e.ClassList.Contains(EssayWeaver.MarkerClass));
+        var index = TextIndex.Build(root, e => e.ClassList.Contains(MarkupNames.Permalink) || e.ClassList.Contains(EssayWeaver.MarkerClass));
         // Files rejected for their own fields are matched too, only for what the essay says about them (a quote or
         // mention not found), so a contributor sees every problem of a file in one round; nothing of them is woven.
         var matched = QuoteMatcher.Match(index, files, diagnostics, allowUnanchored, command);
@@ -143,10 +144,10 @@ public sealed class ReaderPipeline : Pipeline.Pipeline
     {
         foreach (var paragraph in essay.Paragraphs)
         {
-            if (root.QuerySelector($"#{paragraph.Id} > a.permalink") is { } permalink)
+            if (root.QuerySelector($"#{paragraph.Id} > a.{MarkupNames.Permalink}") is { } permalink)
             {
                 var link = root.Owner!.CreateElement("a");
-                link.ClassName = "add-note";
+                link.ClassName = MarkupNames.AddNote;
                 link.SetAttribute("href", repository.NewNote(paragraph.Id, paragraph.Text));
                 link.TextContent = "Add a note";
                 permalink.Parent!.InsertBefore(link, permalink.NextSibling);
@@ -172,7 +173,7 @@ public sealed class ReaderPipeline : Pipeline.Pipeline
         var placed = new List<(Note, string, int)>();
         var bodies = essay.Footnotes.ToDictionary(f => f.Label, f => f.Html, StringComparer.Ordinal);
         var ids = new UniqueIds();
-        foreach (var marker in root.QuerySelectorAll("a.note-ref[data-footnote]").ToArray())
+        foreach (var marker in root.QuerySelectorAll($"a.{MarkupNames.NoteRef}[data-footnote]").ToArray())
         {
             var label = marker.GetAttribute("data-footnote")!;
             marker.RemoveAttribute("data-footnote");
@@ -193,7 +194,7 @@ public sealed class ReaderPipeline : Pipeline.Pipeline
             marker.Id = note.MarkerId;
             marker.SetAttribute("href", "#" + note.ElementId);
             marker.SetAttribute("role", "doc-noteref");
-            marker.SetAttribute("data-note", note.Id);
+            marker.SetAttribute(MarkupNames.DataNote, note.Id);
             placed.Add((note, TextIndex.NearestId(marker.ParentElement!), 0));
         }
 
