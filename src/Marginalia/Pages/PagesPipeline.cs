@@ -29,17 +29,27 @@ public sealed class PagesPipeline : Pipeline.Pipeline
     internal static IReadOnlyList<PageSpec> Specs(PageSite site, IEnumerable<IPageContributor> kinds)
     {
         ArgumentNullException.ThrowIfNull(site);
-        var essay = site.Reader.Essay;
-        return
-        [
-            .. kinds.SelectMany(k => k.Pages(site)),
-            new PageSpec(CoreLayouts.Reader, ReaderPipeline.ReaderPath, essay.Info.Title, site.Settings.Description, Root: string.Empty, CanonicalPath: string.Empty),
-            new PageSpec(CoreLayouts.Sources, "sources/index.html", "Sources", "Every source cited in this edition, once each, with the notes, glossary entries and initiative pages that cite it.", Root: "../", CanonicalPath: "sources/"),
-            new PageSpec(CoreLayouts.Contributors, "contributors/index.html", "Contributors", "Everyone who wrote this edition's notes, glossary entries and initiative pages, with what each wrote.", Root: "../", CanonicalPath: "contributors/"),
-            new PageSpec(CoreLayouts.About, "about/index.html", "About this edition", $"What this annotated edition of {site.Author}’s essay is, who wrote it and where it was first published.", Root: "../", CanonicalPath: "about/"),
-            new PageSpec(CoreLayouts.NotFound, "404.html", "Page not found", "There is no page at this address.", Root: site.Settings.BasePath, CanonicalPath: "404.html"),
-        ];
+        return [.. kinds.SelectMany(k => k.Pages(site)), .. CorePages(site).Select(p => p.Spec)];
     }
+
+    /// <summary>The pages that are no kind's, each with the variables its layout needs beyond every page's.</summary>
+    private static IEnumerable<CorePage> CorePages(PageSite site)
+    {
+        var reader = site.Reader;
+        yield return new(new PageSpec(CoreLayouts.Reader, ReaderPipeline.ReaderPath, reader.Essay.Info.Title, site.Settings.Description, Root: string.Empty, CanonicalPath: string.Empty),
+            (model, _) => model.Set("json_ld", Discovery.ArticleJsonLd.Write(reader.Essay.Info, site.Settings)));
+        yield return new(new PageSpec(CoreLayouts.Sources, "sources/index.html", "Sources", "Every source cited in this edition, once each, with the notes, glossary entries and initiative pages that cite it.", Root: "../", CanonicalPath: "sources/"),
+            (model, kinds) => model.Set("sources", SourcesModel.Sources(reader, "sources/index.html", kinds)));
+        yield return new(new PageSpec(CoreLayouts.Contributors, "contributors/index.html", "Contributors", "Everyone who wrote this edition's notes, glossary entries and initiative pages, with what each wrote.", Root: "../", CanonicalPath: "contributors/"),
+            (model, kinds) => model.Set("contributors", SourcesModel.Contributors(reader, "contributors/index.html", kinds)));
+        yield return new(new PageSpec(CoreLayouts.About, "about/index.html", "About this edition", $"What this annotated edition of {site.Author}’s essay is, who wrote it and where it was first published.", Root: "../", CanonicalPath: "about/"),
+            (model, kinds) => model.Set("contributors", SourcesModel.Contributors(reader, "about/index.html", kinds)));
+        yield return new(new PageSpec(CoreLayouts.NotFound, "404.html", "Page not found", "There is no page at this address.", Root: site.Settings.BasePath, CanonicalPath: "404.html"),
+            (_, _) => { });
+    }
+
+    /// <summary>A core page and what it adds to the variables every page has.</summary>
+    private sealed record CorePage(PageSpec Spec, Action<PageModel, IReadOnlyList<IPageContributor>> Fill);
 
     /// <summary>A renderer whose layouts see the core models and every registered kind's.</summary>
     internal static PageRenderer Renderer(IReadOnlyDictionary<string, ParsedLayout> layouts, IEnumerable<IPageContributor> kinds) =>
@@ -57,8 +67,8 @@ public sealed class PagesPipeline : Pipeline.Pipeline
             }
         });
 
-    /// <summary>Every page's variables: the core ones, the core page's own, then each kind's part.</summary>
-    internal static PageModel Model(PageSpec spec, PageSite site, IReadOnlyDictionary<string, string> assets, IReadOnlyList<IPageContributor> kinds)
+    /// <summary>Every page's variables: those every page has, the core page's own, then each kind's part.</summary>
+    private static PageModel Model(PageSpec spec, Action<PageModel, IReadOnlyList<IPageContributor>>? core, PageSite site, IReadOnlyDictionary<string, string> assets, IReadOnlyList<IPageContributor> kinds)
     {
         var reader = site.Reader;
         var model = new PageModel();
@@ -67,19 +77,8 @@ public sealed class PagesPipeline : Pipeline.Pipeline
         model.Set("assets", assets);
         model.Set("page", PageView.Of(spec, site.Settings));
         model.Set("root", spec.Root);
-        model.Set("json_ld", spec.Layout == CoreLayouts.Reader ? Discovery.ArticleJsonLd.Write(reader.Essay.Info, site.Settings) : null);
-        switch (spec.Layout)
-        {
-            case CoreLayouts.Sources:
-                model.Set("sources", SourcesModel.Sources(reader, spec.Destination, kinds));
-                break;
-            case CoreLayouts.Contributors:
-                model.Set("contributors", SourcesModel.Contributors(reader, spec.Destination, kinds));
-                break;
-            case CoreLayouts.About:
-                model.Set("contributors", SourcesModel.Contributors(reader, kinds: kinds));
-                break;
-        }
+        model.Set("json_ld", null); // base.liquid asks {% if json_ld %}: only the reader has structured data
+        core?.Invoke(model, kinds);
 
         // Each kind adds what the page shows of it: bodies are resolved per page, so building unused ones is waste.
         foreach (var kind in kinds)
@@ -107,12 +106,13 @@ public sealed class PagesPipeline : Pipeline.Pipeline
             var renderer = Renderer(layouts, kinds);
             var assets = AssetsPipeline.Map(context.OutputsOf(AssetsPipeline.PipelineName)).ToDictionary(a => a.Key, a => a.Value, StringComparer.Ordinal);
             var site = new PageSite(settings, reader, settings.Repository is { } repo ? new RepositoryLinks(repo, settings.Branch) : null);
+            var core = CorePages(site).ToDictionary(p => p.Spec.Destination, p => p.Fill, StringComparer.Ordinal);
             var specs = Specs(site, kinds);
             var pages = new Document?[specs.Count];
             Parallel.For(0, specs.Count, i =>
             {
                 var spec = specs[i];
-                var html = renderer.Render(spec.Layout, Model(spec, site, assets, kinds), context.Diagnostics);
+                var html = renderer.Render(spec.Layout, Model(spec, core.GetValueOrDefault(spec.Destination), site, assets, kinds), context.Diagnostics);
                 pages[i] = html is null ? null : new Document(layouts.GetValueOrDefault(spec.Layout)?.Path, spec.Destination, html);
             });
             return Task.FromResult(pages.OfType<Document>().ToImmutableArray());
