@@ -1,3 +1,4 @@
+using Marginalia.Contributions;
 using Marginalia.Extensions;
 using Marginalia.Reader;
 using Marginalia.Theme;
@@ -51,6 +52,12 @@ internal sealed partial class NotesExtension
     {
         ArgumentNullException.ThrowIfNull(reader);
         return new("Notes", "notes", [.. Contributed(reader).Select(n => new CreditedPiece(n.Note.Author, PassageLabel.Of(n, reader.Text), Target(n)))]);
+    }
+
+    public IEnumerable<OwnedId> ElementIds(ReaderResult reader)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        return Contributed(reader).Select(n => n.Note).Concat(reader.Unanchored).Select(n => new OwnedId(IdOwner.Note, n.Id, n.SourcePath));
     }
 
     public void RegisterModels(LayoutModels models)

@@ -32,6 +32,12 @@ internal interface IPageContributor
     /// <summary>The kind's pieces credited to their authors (none for a kind without authors), for the contributors and about pages.</summary>
     CreditedWork? Work(ReaderResult reader);
 
+    /// <summary>
+    /// The ids of the kind's pieces that the pages turn into element ids ("note-" + id, ...), with their files, so that
+    /// one whose element id could equal one the pages use for their own elements is refused (MG0615).
+    /// </summary>
+    IEnumerable<OwnedId> ElementIds(ReaderResult reader);
+
     /// <summary>Registers the model types the kind's variables hold, so layouts can read their members.</summary>
     void RegisterModels(LayoutModels models);
 }

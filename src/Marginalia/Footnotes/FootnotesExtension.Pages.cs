@@ -23,6 +23,9 @@ internal sealed partial class FootnotesExtension
 
     public CreditedWork? Work(ReaderResult reader) => null;
 
+    /// <summary>None: a footnote's ids are of the form the pages reserve for footnotes ("note-fn-1", PageIds.AuthorFootnote), and it has no file of its own.</summary>
+    public IEnumerable<OwnedId> ElementIds(ReaderResult reader) => [];
+
     public void RegisterModels(LayoutModels models)
     {
     }

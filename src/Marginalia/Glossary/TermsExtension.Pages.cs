@@ -1,3 +1,4 @@
+using Marginalia.Contributions;
 using Marginalia.Extensions;
 using Marginalia.Reader;
 using Marginalia.Theme;
@@ -49,6 +50,12 @@ internal sealed partial class TermsExtension
     {
         ArgumentNullException.ThrowIfNull(reader);
         return new("Glossary entries", "glossary entries", [.. reader.Terms.Select(t => new CreditedPiece(t.Term.Author, t.Term.Term, Target(t)))]);
+    }
+
+    public IEnumerable<OwnedId> ElementIds(ReaderResult reader)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        return reader.Terms.Select(t => new OwnedId(IdOwner.Term, t.Term.Id, t.Term.SourcePath));
     }
 
     public void RegisterModels(LayoutModels models)

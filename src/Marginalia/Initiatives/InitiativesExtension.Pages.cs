@@ -1,3 +1,4 @@
+using Marginalia.Contributions;
 using Marginalia.Extensions;
 using Marginalia.Reader;
 using Marginalia.Theme;
@@ -63,6 +64,12 @@ internal sealed partial class InitiativesExtension
     {
         ArgumentNullException.ThrowIfNull(reader);
         return new("Initiative pages", "initiative pages", [.. reader.Initiatives.Select(i => new CreditedPiece(i.Initiative.Author, i.Initiative.Name, i.Initiative.PagePath))]);
+    }
+
+    public IEnumerable<OwnedId> ElementIds(ReaderResult reader)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        return reader.Initiatives.Select(i => new OwnedId(IdOwner.Initiative, i.Initiative.Id, i.Initiative.SourcePath));
     }
 
     public void RegisterModels(LayoutModels models)

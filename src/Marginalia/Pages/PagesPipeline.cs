@@ -101,7 +101,7 @@ public sealed class PagesPipeline : Pipeline.Pipeline
 
             var layoutDocuments = context.OutputsOf(LayoutsPipeline.PipelineName);
             var layouts = layoutDocuments.ToDictionary(d => d.Get(ThemeKeys.LayoutName), d => new ParsedLayout(d.Get(ThemeKeys.Template), d.Source!, d.Content), StringComparer.Ordinal);
-            ReservedIds.Report(PageIds.FromLayouts(layoutDocuments.Select(d => d.Content)), reader, context.Diagnostics);
+            ReservedIds.Report(PageIds.FromLayouts(layoutDocuments.Select(d => d.Content)), reader, context.Diagnostics, ReaderExtensions.All);
             var kinds = ReaderExtensions.All;
             var renderer = Renderer(layouts, kinds);
             var assets = AssetsPipeline.Map(context.OutputsOf(AssetsPipeline.PipelineName)).ToDictionary(a => a.Key, a => a.Value, StringComparer.Ordinal);
