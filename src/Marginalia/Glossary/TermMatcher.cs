@@ -1,8 +1,8 @@
 using System.Collections.Immutable;
 using Marginalia.Content;
 using Marginalia.Diagnostics;
+using Marginalia.Extensions;
 using Marginalia.Markup;
-using Marginalia.Reader;
 using Marginalia.Text;
 
 namespace Marginalia.Glossary;
@@ -39,7 +39,7 @@ public static class TermMatcher
 
         var markable = all.Where(m => !Exclusions.IsExcluded(m.Block, m.Start, m.End)
                                       && !claimed.AsSpan(m.Start, m.End - m.Start).Contains(true)
-                                      && EssayWeaver.CanWrap(m.Block, m.Start, m.End));
+                                      && Exclusions.CanWrap(m.Block, m.Start, m.End));
         var seen = new HashSet<(int Owner, string Scope)>();
         var chosen = markable.Where(m => mode == MarkMode.All || seen.Add((m.Owner, mode == MarkMode.First ? string.Empty : Exclusions.SectionOf(m.Block.Element)))).ToList();
 

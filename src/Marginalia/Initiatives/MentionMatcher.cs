@@ -1,8 +1,8 @@
 using System.Collections.Immutable;
 using Marginalia.Content;
 using Marginalia.Diagnostics;
+using Marginalia.Extensions;
 using Marginalia.Markup;
-using Marginalia.Reader;
 using Marginalia.Text;
 
 namespace Marginalia.Initiatives;
@@ -31,7 +31,7 @@ public static class MentionMatcher
 
         var all = WordMatcher.LeftmostLongest(found);
         var seen = new HashSet<(int Owner, string Scope)>();
-        var chosen = all.Where(m => !Exclusions.IsExcluded(m.Block, m.Start, m.End) && EssayWeaver.CanWrap(m.Block, m.Start, m.End))
+        var chosen = all.Where(m => !Exclusions.IsExcluded(m.Block, m.Start, m.End) && Exclusions.CanWrap(m.Block, m.Start, m.End))
             .Where(m => mode == MarkMode.All || seen.Add((m.Owner, mode == MarkMode.First ? string.Empty : Exclusions.SectionOf(m.Block.Element))))
             .ToList();
 

@@ -7,7 +7,7 @@ namespace Marginalia.Pages;
 internal sealed record EssayView(
     string Title, bool TitleIsEditorial, string Author, string Publisher, string RepublishedBy, string Language, string Published,
     int ParagraphCount, IReadOnlyList<CorrectionView> Corrections, IReadOnlyList<SectionView> Sections, string Html, string Version,
-    int NoteCount, string SingleFilePath, string EpubPath)
+    string SingleFilePath, string EpubPath)
 {
     public static EssayView Of(ReaderResult reader)
     {
@@ -22,7 +22,7 @@ internal sealed record EssayView(
             [.. info.Corrections.Select(c => new CorrectionView(
                 c.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), c.Date.ToString("d MMMM yyyy", CultureInfo.InvariantCulture), c.Change))],
             [.. essay.Sections.Select(s => new SectionView(s.Id, s.Title ?? string.Empty, s.Title is null, ++number, s.Paragraphs.Length))],
-            reader.Html, reader.Version, reader.Notes.Length,
+            reader.Html, reader.Version,
             Editions.EditionPaths.SingleFile(info), Editions.EditionPaths.Epub(info));
     }
 }

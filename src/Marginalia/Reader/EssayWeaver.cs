@@ -1,6 +1,5 @@
 using AngleSharp.Dom;
-using Marginalia.Annotations;
-using Marginalia.Markup;
+using Marginalia.Extensions;
 using Marginalia.Text;
 
 namespace Marginalia.Reader;
@@ -14,14 +13,14 @@ namespace Marginalia.Reader;
 /// </summary>
 public static class EssayWeaver
 {
-    public const string MarkClass = MarkupNames.NoteMark;
-    public const string MarkerClass = MarkupNames.NoteRef;
+    public const string MarkClass = WeaveMarkup.MarkClass;
+    public const string MarkerClass = WeaveMarkup.MarkerClass;
 
     /// <summary>
     /// Wraps note passages and link ranges and inserts one empty marker per note; <see cref="NoteMarkers"/> numbers
-    /// them. Each link range must lie within text nodes of one parent (callers check with <see cref="CanWrap"/>).
+    /// them. Each link range must lie within text nodes of one parent (callers check with <see cref="Exclusions.CanWrap"/>).
     /// </summary>
-    public static void Weave(TextIndex index, IReadOnlyList<NoteAnchor> anchors, IReadOnlyList<LinkRange> links)
+    public static void Weave(TextIndex index, IReadOnlyList<MarkedPassage> anchors, IReadOnlyList<LinkRange> links)
     {
         ArgumentNullException.ThrowIfNull(index);
         ArgumentNullException.ThrowIfNull(anchors);
@@ -39,14 +38,14 @@ public static class EssayWeaver
         var linkPieces = new List<INode>();
         var starts = anchors.OrderBy(a => a.Start).ToArray();
         var active = new SortedSet<string>(StringComparer.Ordinal);
-        var ending = anchors.GroupBy(a => a.End).ToDictionary(g => g.Key, g => g.OrderBy(a => a.Start).ThenBy(a => a.File.Note.Id, StringComparer.Ordinal).ToList());
+        var ending = anchors.GroupBy(a => a.End).ToDictionary(g => g.Key, g => g.OrderBy(a => a.Start).ThenBy(a => a.Id, StringComparer.Ordinal).ToList());
         var nextStart = 0;
         var endsSeen = new HashSet<int>();
         var byEnd = anchors.OrderBy(a => a.End).ToArray();
         var nextEnd = 0;
 
         // Markers go in last: a passage ending inside a term must get its marker after the term's link.
-        var pendingMarkers = new List<(INode After, IElement Block, List<NoteAnchor> Notes)>();
+        var pendingMarkers = new List<(INode After, IElement Block, List<MarkedPassage> Notes)>();
         foreach (var block in index.Blocks)
         {
             foreach (var segment in block.Segments)
@@ -56,14 +55,14 @@ public static class EssayWeaver
                     // Notes that have ended by this piece leave the active set; those starting here join it.
                     while (nextEnd < byEnd.Length && byEnd[nextEnd].End <= pieceStart)
                     {
-                        active.Remove(byEnd[nextEnd++].File.Note.Id);
+                        active.Remove(byEnd[nextEnd++].Id);
                     }
 
                     while (nextStart < starts.Length && starts[nextStart].Start <= pieceStart)
                     {
                         if (starts[nextStart].End > pieceStart)
                         {
-                            active.Add(starts[nextStart].File.Note.Id);
+                            active.Add(starts[nextStart].Id);
                         }
 
                         nextStart++;
@@ -105,33 +104,6 @@ public static class EssayWeaver
         }
     }
 
-    /// <summary>
-    /// Whether a link range can become one element: every text node it touches must share one parent, or the
-    /// element would have to cut through someone else's markup (an emphasis, a link).
-    /// </summary>
-    public static bool CanWrap(TextBlock block, int start, int end)
-    {
-        ArgumentNullException.ThrowIfNull(block);
-        INode? parent = null;
-        foreach (var segment in block.Segments)
-        {
-            if (segment.End <= start || segment.Start >= end || segment.Node.Length == 0)
-            {
-                continue;
-            }
-
-            if (parent is not null && segment.Node.Parent != parent)
-            {
-                return false;
-            }
-
-            parent = segment.Node.Parent;
-        }
-
-        return parent is not null;
-    }
-
-
     /// <summary>Splits a text node at the boundaries inside it; returns the pieces in order with their plain spans.</summary>
     private static List<(IText Node, int Start, int End)> Split(TextSegment segment, int[] boundaries)
     {
@@ -168,7 +140,7 @@ public static class EssayWeaver
     {
         var mark = node.Owner!.CreateElement("mark");
         mark.ClassName = notes.Count > 1 ? $"{MarkClass} {MarkClass}--overlap" : MarkClass;
-        mark.SetAttribute(MarkupNames.DataNotes, string.Join(' ', notes));
+        mark.SetAttribute("data-notes", string.Join(' ', notes));
         node.Parent!.ReplaceChild(mark, node);
         mark.AppendChild(node);
         return mark;
@@ -186,7 +158,7 @@ public static class EssayWeaver
         return element;
     }
 
-    private static void InsertMarkers(INode after, IElement block, List<NoteAnchor> notes)
+    private static void InsertMarkers(INode after, IElement block, List<MarkedPassage> notes)
     {
         // Climb out of inline elements the passage ends at the end of, and out of any link wherever it ends.
         while (after.Parent is IElement parent && parent != block
@@ -198,12 +170,7 @@ public static class EssayWeaver
         var document = block.Owner!;
         foreach (var anchor in notes)
         {
-            var marker = document.CreateElement("a");
-            marker.ClassName = MarkerClass;
-            marker.Id = anchor.File.Note.MarkerId;
-            marker.SetAttribute("href", "#" + anchor.File.Note.ElementId);
-            marker.SetAttribute("role", "doc-noteref");
-            marker.SetAttribute(MarkupNames.DataNote, anchor.File.Note.Id);
+            var marker = anchor.CreateMarker(document);
             after.Parent!.InsertBefore(marker, after.NextSibling);
             after = marker;
         }

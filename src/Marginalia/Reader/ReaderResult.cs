@@ -1,34 +1,24 @@
 using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
-using Marginalia.Annotations;
-using Marginalia.Annotations.Reanchoring;
 using Marginalia.Content;
 using Marginalia.Contributions;
-using Marginalia.Glossary;
-using Marginalia.Initiatives;
+using Marginalia.Pipeline;
 
 namespace Marginalia.Reader;
 
 /// <summary>
 /// The annotated essay: its body HTML with passages marked and markers placed, its plain text (essay.txt) and that
-/// text's version hash, every note in reading order, and the xref targets bodies may link to.
+/// text's version hash, the xref targets bodies may link to, and what each kind of annotation handed on from the weave
+/// (<see cref="Data"/>, read through each kind's own accessors: <c>reader.Notes</c>, <c>reader.Terms</c>, ...).
 /// </summary>
 public sealed record ReaderResult(
     Essay Essay,
     string Html,
     string Text,
     string Version,
-    ImmutableArray<AnchoredNote> Notes,
-    ImmutableArray<TermUse> Terms,
-    ImmutableArray<InitiativeUse> Initiatives,
-    XrefTargets Xrefs)
+    XrefTargets Xrefs,
+    Metadata Data)
 {
-    /// <summary>Notes written against an older essay that could not be placed again (only in a build that allows them).</summary>
-    public ImmutableArray<Note> Unanchored { get; init; } = [];
-
-    /// <summary>Notes placed again after the essay changed, with what <c>check --fix</c> writes into their files.</summary>
-    public ImmutableArray<NoteRepair> Repairs { get; init; } = [];
-
     /// <summary>Paragraph numbers ("¶ 7"), counted from 1 through the whole essay; 0 for an id that is no paragraph's.</summary>
     public int ParagraphNumber(string paragraphId) =>
         EssayLookup.Of(Essay).Numbers.GetValueOrDefault(paragraphId);

@@ -1,3 +1,4 @@
+using Marginalia.Annotations;
 using Marginalia.Content;
 using Marginalia.Diagnostics;
 using Marginalia.Output;

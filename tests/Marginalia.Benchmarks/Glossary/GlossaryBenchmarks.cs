@@ -4,6 +4,7 @@ using Marginalia.Benchmarks.Corpus;
 using Marginalia.Content;
 using Marginalia.Diagnostics;
 using Marginalia.Glossary;
+using Marginalia.Pipeline;
 using Marginalia.Reader;
 
 namespace Marginalia.Benchmarks.Glossary;
@@ -48,5 +49,6 @@ public class GlossaryBenchmarks
 
     [Benchmark(Baseline = true)]
     public int MarkTerms() =>
-        ReaderPipeline.Weave(_essay, "input/essay.md", [], new DiagnosticBag(), _terms, MarkMode.All).Terms.Count(t => t.Marked);
+        ReaderPipeline.Weave(_essay, "input/essay.md", Metadata.Empty.With(TermsExtension.Input, new TermsInput(_terms, MarkMode.All)), new DiagnosticBag())
+            .Terms.Count(t => t.Marked);
 }

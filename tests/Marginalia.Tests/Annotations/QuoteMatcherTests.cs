@@ -1,3 +1,4 @@
+using Marginalia.Annotations;
 using Marginalia.Tests.Support;
 using static Marginalia.Tests.Support.NoteFixtures;
 

@@ -1,5 +1,6 @@
 using Marginalia.Annotations;
 using Marginalia.Content;
+using Marginalia.Glossary;
 using static Marginalia.Tests.Support.NoteFixtures;
 
 namespace Marginalia.Tests.Glossary;

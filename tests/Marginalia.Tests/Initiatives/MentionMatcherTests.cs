@@ -1,6 +1,7 @@
 using Marginalia.Annotations;
 using Marginalia.Content;
 using Marginalia.Glossary;
+using Marginalia.Initiatives;
 using static Marginalia.Tests.Support.NoteFixtures;
 
 namespace Marginalia.Tests.Initiatives;

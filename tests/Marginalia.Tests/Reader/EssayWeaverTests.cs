@@ -1,3 +1,4 @@
+using Marginalia.Annotations;
 using Marginalia.Tests.Support;
 
 namespace Marginalia.Tests.Reader;

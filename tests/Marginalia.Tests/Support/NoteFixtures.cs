@@ -3,6 +3,7 @@ using Marginalia.Content;
 using Marginalia.Diagnostics;
 using Marginalia.Glossary;
 using Marginalia.Initiatives;
+using Marginalia.Pipeline;
 using Marginalia.Reader;
 
 namespace Marginalia.Tests.Support;
@@ -32,9 +33,21 @@ public static class NoteFixtures
     public static (ReaderResult Result, IReadOnlyList<Diagnostic> Diagnostics) Weave(Essay essay, params NoteFile[] notes)
     {
         var diagnostics = new DiagnosticBag();
-        var result = ReaderPipeline.Weave(essay, "input/essay.md", notes, diagnostics);
+        var result = ReaderPipeline.Weave(essay, "input/essay.md", Inputs(notes), diagnostics);
         return (result, diagnostics.Sorted());
     }
+
+    /// <summary>What the pipelines would load for a weave: these files, under each kind's own key.</summary>
+    internal static Metadata Inputs(
+        NoteFile[] notes,
+        TermFile[]? terms = null,
+        MarkMode glossaryMark = MarkMode.FirstPerSection,
+        InitiativeFile[]? initiatives = null,
+        MarkMode initiativesLink = MarkMode.FirstPerSection) =>
+        Metadata.Empty
+            .With(NotesExtension.Input, new NotesInput(notes, AllowUnanchored: false, Command: null, Repository: null))
+            .With(TermsExtension.Input, new TermsInput(terms ?? [], glossaryMark))
+            .With(InitiativesExtension.Input, new InitiativesInput(initiatives ?? [], initiativesLink));
 
     /// <summary>A glossary file with the given front-matter lines (term, aliases, case…); short, author are filled in.</summary>
     public static TermFile Term(string id, string fields, DiagnosticBag? diagnostics = null)
@@ -49,7 +62,7 @@ public static class NoteFixtures
     public static (ReaderResult Result, IReadOnlyList<Diagnostic> Diagnostics) WeaveTerms(Essay essay, MarkMode mode, NoteFile[] notes, params TermFile[] terms)
     {
         var diagnostics = new DiagnosticBag();
-        var result = ReaderPipeline.Weave(essay, "input/essay.md", notes, diagnostics, terms, mode);
+        var result = ReaderPipeline.Weave(essay, "input/essay.md", Inputs(notes, terms, mode), diagnostics);
         return (result, diagnostics.Sorted());
     }
 
@@ -67,7 +80,7 @@ public static class NoteFixtures
         Essay essay, NoteFile[] notes, TermFile[] terms, InitiativeFile[] initiatives, MarkMode mode = MarkMode.FirstPerSection)
     {
         var diagnostics = new DiagnosticBag();
-        var result = ReaderPipeline.Weave(essay, "input/essay.md", notes, diagnostics, terms, MarkMode.FirstPerSection, initiatives, mode);
+        var result = ReaderPipeline.Weave(essay, "input/essay.md", Inputs(notes, terms, MarkMode.FirstPerSection, initiatives, mode), diagnostics);
         return (result, diagnostics.Sorted());
     }
 

@@ -1,5 +1,7 @@
 using AngleSharp.Dom;
 using Marginalia.Contributions;
+using Marginalia.Glossary;
+using Marginalia.Initiatives;
 using Marginalia.Reader;
 
 namespace Marginalia.Editions.Epub;

@@ -1,5 +1,8 @@
 using System.Text;
+using Marginalia.Annotations;
 using Marginalia.Content;
+using Marginalia.Glossary;
+using Marginalia.Initiatives;
 using Marginalia.Reader;
 
 namespace Marginalia.Editions.Epub;

@@ -1,4 +1,5 @@
 using AngleSharp.Dom;
+using Marginalia.Annotations;
 using Marginalia.Markup;
 using Marginalia.Reader;
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Marginalia.Glossary;
 using Marginalia.Reader;
 
 namespace Marginalia.Editions.Epub;

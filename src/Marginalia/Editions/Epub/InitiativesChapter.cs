@@ -1,4 +1,5 @@
 using System.Globalization;
+using Marginalia.Initiatives;
 using Marginalia.Reader;
 
 namespace Marginalia.Editions.Epub;

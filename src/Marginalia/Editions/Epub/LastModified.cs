@@ -1,4 +1,6 @@
 using Marginalia.Annotations;
+using Marginalia.Glossary;
+using Marginalia.Initiatives;
 using Marginalia.Reader;
 
 namespace Marginalia.Editions.Epub;

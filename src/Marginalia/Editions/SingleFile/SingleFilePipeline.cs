@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using Marginalia.Annotations;
 using Marginalia.Content;
 using Marginalia.Diagnostics;
 using Marginalia.Pages;

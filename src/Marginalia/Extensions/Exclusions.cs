@@ -1,7 +1,7 @@
 using AngleSharp.Dom;
 using Marginalia.Text;
 
-namespace Marginalia.Reader;
+namespace Marginalia.Extensions;
 
 /// <summary>Where a term or mention may not become a link: inside a heading, a link, or code.</summary>
 public static class Exclusions
@@ -43,5 +43,31 @@ public static class Exclusions
     {
         ArgumentNullException.ThrowIfNull(element);
         return element.Closest("section")?.Id ?? string.Empty;
+    }
+
+    /// <summary>
+    /// Whether a link range can become one element: every text node it touches must share one parent, or the
+    /// element would have to cut through someone else's markup (an emphasis, a link).
+    /// </summary>
+    public static bool CanWrap(TextBlock block, int start, int end)
+    {
+        ArgumentNullException.ThrowIfNull(block);
+        INode? parent = null;
+        foreach (var segment in block.Segments)
+        {
+            if (segment.End <= start || segment.Start >= end || segment.Node.Length == 0)
+            {
+                continue;
+            }
+
+            if (parent is not null && segment.Node.Parent != parent)
+            {
+                return false;
+            }
+
+            parent = segment.Node.Parent;
+        }
+
+        return parent is not null;
     }
 }

@@ -1,6 +1,6 @@
 using AngleSharp.Dom;
 
-namespace Marginalia.Reader;
+namespace Marginalia.Extensions;
 
 /// <summary>
 /// A span of the essay's plain text to wrap in one element (a glossary term, an initiative mention): [Start, End)

@@ -1,0 +1,139 @@
+using System.Collections.Immutable;
+using Marginalia.Annotations.Reanchoring;
+using Marginalia.Content;
+using Marginalia.Contributions;
+using Marginalia.Diagnostics;
+using Marginalia.Extensions;
+using Marginalia.Pipeline;
+
+namespace Marginalia.Annotations;
+
+/// <summary>Notes in the weave: each quote found on the essay's text, its passage marked, a numbered marker after it.</summary>
+internal sealed partial class NotesExtension
+{
+    /// <summary>What the notes bring to a weave: the note files, and how strictly to place them.</summary>
+    public static readonly MetadataKey<NotesInput> Input = new("Notes.Input");
+
+    private static readonly MetadataKey<NotesPlaced> State = new("Notes.Placed");
+
+    public string? LoaderPipeline => AnnotationsPipeline.PipelineName;
+
+    public Pipeline.Pipeline? CreateLoader() => new AnnotationsPipeline();
+
+    public int Precedence => 0;
+
+    public Metadata Load(IExecutionContext context, Metadata inputs)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(inputs);
+        var files = context.OutputsOf(AnnotationsPipeline.PipelineName).Select(d => d.Get(AnnotationKeys.NoteFile)).ToList();
+        var repository = context.Build.Settings.TryGet(ContentKeys.Site, out var site) && site!.Repository is { } uri
+            ? new RepositoryLinks(uri, site.Branch)
+            : null;
+        return inputs.With(Input, new NotesInput(files, context.Build.AllowUnanchored, context.Build.Command, repository));
+    }
+
+    public void Match(WeaveContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var input = context.Inputs.GetOrDefault(Input) ?? NotesInput.None;
+
+        // Files rejected for their own fields are matched too, only for what the essay says about them (a quote not
+        // found), so a contributor sees every problem of a file in one round; nothing of them is woven.
+        var matched = QuoteMatcher.Match(context.Index, input.Files, context.Diagnostics, input.AllowUnanchored, input.Command);
+        var anchors = matched.Anchors.Where(a => !a.File.Rejected).ToList();
+        foreach (var anchor in anchors)
+        {
+            var note = anchor.File.Note;
+            context.Mark(new MarkedPassage(anchor.Start, anchor.End, note.Id, document =>
+            {
+                var marker = document.CreateElement("a");
+                marker.ClassName = WeaveMarkup.MarkerClass;
+                marker.Id = note.MarkerId;
+                marker.SetAttribute("href", "#" + note.ElementId);
+                marker.SetAttribute("role", "doc-noteref");
+                marker.SetAttribute("data-note", note.Id);
+                return marker;
+            }));
+        }
+
+        context.Keep(State, new NotesPlaced(anchors, [.. matched.Unanchored.Where(f => !f.Rejected)]));
+    }
+
+    public void AfterWeave(WeaveContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        if ((context.Inputs.GetOrDefault(Input) ?? NotesInput.None).Repository is { } repository)
+        {
+            AddNoteLinks(context, repository);
+        }
+    }
+
+    public void Collect(WeaveContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var input = context.Inputs.GetOrDefault(Input) ?? NotesInput.None;
+        var version = context.Index.Version;
+        var (anchors, unanchored) = context.Kept(State, NotesPlaced.None);
+        foreach (var anchor in anchors)
+        {
+            context.Collect(AnnotationKeys.Anchored,
+                new AnchoredNote(anchor.PlacedNote(version), context.Numbers[anchor.File.Note.Id], anchor.BlockId, anchor.Start, anchor.End));
+        }
+
+        context.Results = context.Results
+            .With(AnnotationKeys.Unanchored, [.. unanchored.Select(f => f.Note).OrderBy(n => n.Id, StringComparer.Ordinal)])
+            .With(AnnotationKeys.Repairs, [.. anchors.Where(a => a.Repair is not null && a.File.FullPath is not null)
+                .Select(a => new NoteRepair(a.File.FullPath!, a.File.Note.SourcePath, a.Repair!, version))
+                .OrderBy(r => r.DisplayPath, StringComparer.Ordinal)]);
+        context.XrefUses.AddRange(input.Files.SelectMany(f => f.Xrefs));
+    }
+
+    /// <summary>
+    /// Every note, the author's footnotes among them, in reading order; then the xref names of notes (a rejected note
+    /// is named by its id all the same: an xref to it is not what is wrong).
+    /// </summary>
+    public void Complete(WeaveContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var notes = context.Collected(AnnotationKeys.Anchored).OrderBy(n => n.Number).ToImmutableArray();
+        context.Results = context.Results.With(AnnotationKeys.Notes, notes);
+        foreach (var note in notes)
+        {
+            context.Xrefs.Add("notes/" + note.Note.Id, SitePaths.Reader, note.Note.ElementId);
+        }
+
+        foreach (var file in (context.Inputs.GetOrDefault(Input) ?? NotesInput.None).Files.Where(f => f.Rejected))
+        {
+            context.Xrefs.Add("notes/" + file.Note.Id, SitePaths.Reader, file.Note.ElementId);
+        }
+    }
+
+    /// <summary>Beside each paragraph's permalink, a link that starts a note on it in the repository's web editor.</summary>
+    private static void AddNoteLinks(WeaveContext context, RepositoryLinks repository)
+    {
+        foreach (var paragraph in context.Essay.Paragraphs)
+        {
+            if (context.Root.QuerySelector($"#{paragraph.Id} > a.permalink") is { } permalink)
+            {
+                var link = context.Root.Owner!.CreateElement("a");
+                link.ClassName = "add-note";
+                link.SetAttribute("href", repository.NewNote(paragraph.Id, paragraph.Text));
+                link.TextContent = "Add a note";
+                permalink.Parent!.InsertBefore(link, permalink.NextSibling);
+            }
+        }
+    }
+}
+
+/// <summary>The notes one weave placed, and those it could not place again after the essay changed.</summary>
+internal sealed record NotesPlaced(IReadOnlyList<NoteAnchor> Anchors, IReadOnlyList<NoteFile> Unanchored)
+{
+    public static NotesPlaced None { get; } = new([], []);
+}
+
+/// <summary>The note files of a weave, and how strictly to place them.</summary>
+internal sealed record NotesInput(IReadOnlyList<NoteFile> Files, bool AllowUnanchored, CommandName? Command, RepositoryLinks? Repository)
+{
+    public static NotesInput None { get; } = new([], false, null, null);
+}

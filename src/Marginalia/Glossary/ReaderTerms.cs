@@ -1,0 +1,14 @@
+using System.Collections.Immutable;
+using Marginalia.Reader;
+
+namespace Marginalia.Glossary;
+
+/// <summary>The glossary terms of a woven essay, as the terms extension handed them on.</summary>
+public static class ReaderTerms
+{
+    extension(ReaderResult reader)
+    {
+        /// <summary>Every valid term with the paragraphs that use it.</summary>
+        public ImmutableArray<TermUse> Terms => reader.Data.GetOrDefault(GlossaryKeys.Uses, []);
+    }
+}
