@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using AngleSharp.Dom;
 using Marginalia.Diagnostics;
+using Marginalia.Markup;
 using Marginalia.Text;
 using Markdig.Syntax;
 
@@ -90,7 +91,7 @@ public static class EssayBuilder
         IElement Open(string id)
         {
             var element = document.CreateElement("section");
-            element.ClassName = "essay-section";
+            element.ClassName = MarkupNames.EssaySection;
             element.Id = ids.Claim(id);
             return element;
         }
@@ -159,7 +160,7 @@ public static class EssayBuilder
         {
             var label = reference.GetAttribute("href")!.TrimStart('#')["fn:".Length..];
             var marker = container.Owner!.CreateElement("a");
-            marker.ClassName = "note-ref";
+            marker.ClassName = MarkupNames.NoteRef;
             marker.SetAttribute("data-footnote", label);
             reference.Parent!.ReplaceChild(marker, reference);
         }
@@ -170,7 +171,7 @@ public static class EssayBuilder
     private static IElement Permalink(IDocument document, string id, string text)
     {
         var link = document.CreateElement("a");
-        link.ClassName = "permalink";
+        link.ClassName = MarkupNames.Permalink;
         link.SetAttribute("href", "#" + id);
         link.SetAttribute("aria-label", $"Link to paragraph: {FirstWords(text, IdWords)}…");
         link.TextContent = "¶";

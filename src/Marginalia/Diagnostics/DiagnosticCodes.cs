@@ -69,6 +69,8 @@ public static class DiagnosticCodes
     public static readonly DiagnosticCode TooManyItems = new("MG0623", "A front matter list has more items than its limit.");
     public static readonly DiagnosticCode BareXref = new("MG0624", "An xref: is written as plain text or as an autolink, so readers see the address itself (a warning): it belongs in a link, [text](xref:…).");
     public static readonly DiagnosticCode UnknownRegion = new("MG0625", "An initiative's region is not in the vocabulary of regions (src/Marginalia/Initiatives/Regions.txt).");
+    public static readonly DiagnosticCode LayoutUndefined = new("MG0626", "A layout reads a variable or member that its page's model does not have, so it would render as nothing.");
+    public static readonly DiagnosticCode LayoutUnknownFilter = new("MG0627", "A layout applies a Liquid filter that does not exist.");
     public static readonly DiagnosticCode QuestionWithoutQuestionMark = new("MG0628", "A discussion question's text does not end with a question mark (a warning).");
     public static readonly DiagnosticCode DuplicateQuestion = new("MG0629", "Two discussion questions ask the same thing (the same text, ignoring case, spacing and quote style).");
 
@@ -94,7 +96,7 @@ public static class DiagnosticCodes
         LayoutMissing, LayoutSyntax, LayoutRender, AssetMissing,
         InvalidId, QuoteNotFound, QuoteAmbiguous, QuoteCrossesBlocks, PrefixSuffixMismatch, EmptyBody, RawHtml, UnsafeLink, BadImage, UnknownXref,
         QuoteReanchored, QuoteUnanchored, PlaceholderLeft, InvisibleCharacter, ReservedId, StrayFile, TooManyImages,
-        BodyOverBudget, BodyTooDeep, NotXmlCharacter, BodyHeading, ValueTooLong, TooManyItems, BareXref, UnknownRegion, QuestionWithoutQuestionMark, DuplicateQuestion,
+        BodyOverBudget, BodyTooDeep, NotXmlCharacter, BodyHeading, ValueTooLong, TooManyItems, BareXref, UnknownRegion, LayoutUndefined, LayoutUnknownFilter, QuestionWithoutQuestionMark, DuplicateQuestion,
         DuplicatePhrase, TermUnused, MentionNotFound,
         BrokenLink, BrokenFragment, OutputFailed, DuplicateDestination, EditionTooLarge, DuplicateElementId,
     ];

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using Marginalia.Content;
 using Marginalia.Diagnostics;
 using Marginalia.Extensions;
+using Marginalia.Markup;
 using Marginalia.Text;
 
 namespace Marginalia.Glossary;
@@ -13,7 +14,7 @@ namespace Marginalia.Glossary;
 /// </summary>
 public static class TermMatcher
 {
-    public const string LinkClass = "term";
+    public const string LinkClass = MarkupNames.Term;
 
     public static (List<LinkRange> Links, ImmutableArray<TermUse> Uses) Match(
         TextIndex index,
@@ -51,7 +52,7 @@ public static class TermMatcher
                 link.ClassName = LinkClass;
                 link.SetAttribute("href", "glossary/index.html#" + term.Id);
                 link.SetAttribute("role", "doc-glossref");
-                link.SetAttribute("data-term", term.Id);
+                link.SetAttribute(MarkupNames.DataTerm, term.Id);
                 link.SetAttribute("aria-describedby", term.TipId);
                 return link;
             });

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using Marginalia.Content;
 using Marginalia.Diagnostics;
 using Marginalia.Extensions;
+using Marginalia.Markup;
 using Marginalia.Text;
 
 namespace Marginalia.Initiatives;
@@ -13,7 +14,7 @@ namespace Marginalia.Initiatives;
 /// </summary>
 public static class MentionMatcher
 {
-    public const string LinkClass = "mention";
+    public const string LinkClass = MarkupNames.Mention;
 
     public static (List<LinkRange> Links, ImmutableArray<InitiativeUse> Uses) Match(
         TextIndex index,
@@ -42,7 +43,7 @@ public static class MentionMatcher
                 var link = document.CreateElement("a");
                 link.ClassName = LinkClass;
                 link.SetAttribute("href", initiative.PagePath);
-                link.SetAttribute("data-initiative", initiative.Id);
+                link.SetAttribute(MarkupNames.DataInitiative, initiative.Id);
                 link.SetAttribute("aria-describedby", initiative.CardId);
                 return link;
             });

@@ -1,6 +1,7 @@
 using System.Globalization;
 using AngleSharp.Dom;
 using Marginalia.Annotations;
+using Marginalia.Markup;
 
 namespace Marginalia.Reader;
 
@@ -8,7 +9,7 @@ namespace Marginalia.Reader;
 public static class NoteMarkers
 {
     /// <summary>The comma set between two markers with no text between them.</summary>
-    public const string SeparatorClass = "note-ref-sep";
+    public const string SeparatorClass = MarkupNames.NoteRefSeparator;
 
     /// <returns>Each marker's note id (its <c>data-note</c>) with its number.</returns>
     public static Dictionary<string, int> Number(IElement root)
@@ -21,7 +22,7 @@ public static class NoteMarkers
             var text = number.ToString(CultureInfo.InvariantCulture);
             marker.TextContent = text;
             marker.SetAttribute("aria-label", "Note " + text);
-            numbers[marker.GetAttribute("data-note")!] = number;
+            numbers[marker.GetAttribute(MarkupNames.DataNote)!] = number;
         }
 
         Separate(root);

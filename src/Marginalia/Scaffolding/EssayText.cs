@@ -1,5 +1,6 @@
 using Marginalia.Content;
 using Marginalia.Diagnostics;
+using Marginalia.Markup;
 using Marginalia.Reader;
 using Marginalia.Text;
 
@@ -32,6 +33,6 @@ public static class EssayText
             return null;
         }
 
-        return TextIndex.Build(HtmlFragment.Parse(essay.Html), e => e.ClassList.Contains("permalink") || e.ClassList.Contains(EssayWeaver.MarkerClass));
+        return TextIndex.Build(HtmlFragment.Parse(essay.Html), e => e.ClassList.Contains(MarkupNames.Permalink) || e.ClassList.Contains(EssayWeaver.MarkerClass));
     }
 }

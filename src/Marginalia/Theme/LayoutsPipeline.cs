@@ -16,10 +16,14 @@ public sealed class LayoutsPipeline : Pipeline.Pipeline
     public LayoutsPipeline()
         : base(PipelineName)
     {
-        InputModules.Add(new ReadFilesModule(roots => Path.Combine(roots.Theme, "layouts"), "*.liquid"));
+        // Recursive: partials, rendered with {% render 'partials/name' %}, live in layouts/partials/.
+        InputModules.Add(new ReadFilesModule(roots => Path.Combine(roots.Theme, "layouts"), "*.liquid", recursive: true));
         ProcessModules.Add(new RequireLayoutsModule());
         ProcessModules.Add(new ParseLayoutModule());
     }
+
+    /// <summary>A layout's name: its path under layouts/ without extension, with '/' ("reader", "partials/note-body").</summary>
+    public static string LayoutName(string relativePath) => Path.ChangeExtension(relativePath, null).Replace('\\', '/');
 
     private sealed class ParseLayoutModule : SyncPerDocumentModule
     {
@@ -30,7 +34,7 @@ public sealed class LayoutsPipeline : Pipeline.Pipeline
                 : LayoutParser.Parse(input.Content, input.Source!, context.Diagnostics);
             return template is null
                 ? []
-                : [input.With(ThemeKeys.Template, template).With(ThemeKeys.LayoutName, Path.GetFileNameWithoutExtension(input.Source!))];
+                : [input.With(ThemeKeys.Template, template).With(ThemeKeys.LayoutName, LayoutName(input.Get(ContentKeys.RelativePath)))];
         }
     }
 
@@ -39,7 +43,7 @@ public sealed class LayoutsPipeline : Pipeline.Pipeline
         public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, IExecutionContext context)
         {
             var folder = context.Build.Roots.Display(Path.Combine(context.Build.Roots.Theme, "layouts"));
-            var present = inputs.Select(d => Path.GetFileNameWithoutExtension(d.Get(ContentKeys.RelativePath))).ToHashSet(StringComparer.Ordinal);
+            var present = inputs.Select(d => LayoutName(d.Get(ContentKeys.RelativePath))).ToHashSet(StringComparer.Ordinal);
             foreach (var name in Required.Where(n => !present.Contains(n)))
             {
                 context.Diagnostics.Error(DiagnosticCodes.LayoutMissing, SourceLocation.File($"{folder}/{name}.liquid"), $"layout '{name}' is missing from the theme");

@@ -1,35 +1,47 @@
 using Fluid;
+using Fluid.Values;
 using Marginalia.Diagnostics;
 
 namespace Marginalia.Theme;
 
-/// <summary>Renders a page through its layout, then through <c>base.liquid</c>, the way Jekyll applies layouts.</summary>
-public sealed class PageRenderer
+/// <summary>
+/// Renders a page through its layout, then through <c>base.liquid</c>, the way Jekyll applies layouts. Layouts see only
+/// the typed models registered in <see cref="LayoutModels"/>; a variable or member no model has fails the build at the
+/// layout's line and column (<see cref="DiagnosticCodes.LayoutUndefined"/>) instead of rendering as nothing.
+/// </summary>
+internal sealed class PageRenderer
 {
-    private static readonly TemplateOptions Options = CreateOptions();
+    private readonly IReadOnlyDictionary<string, ParsedLayout> _layouts;
+    private readonly TemplateOptions _options;
 
-    private readonly IReadOnlyDictionary<string, (IFluidTemplate Template, string Path)> _layouts;
-
-    public PageRenderer(IReadOnlyDictionary<string, (IFluidTemplate Template, string Path)> layouts) => _layouts = layouts;
+    /// <param name="layouts">Every parsed layout and partial, by name ("reader", "partials/note-body").</param>
+    /// <param name="register">Registers the model types the layouts see, beyond the theme's own.</param>
+    public PageRenderer(IReadOnlyDictionary<string, ParsedLayout> layouts, Action<LayoutModels> register)
+    {
+        ArgumentNullException.ThrowIfNull(register);
+        _layouts = layouts;
+        _options = CreateOptions(layouts);
+        register(new LayoutModels(_options.MemberAccessStrategy));
+    }
 
     /// <returns>The page's HTML, or null after reporting why it could not be rendered.</returns>
-    public string? Render(string layout, IReadOnlyDictionary<string, object> model, DiagnosticBag diagnostics)
+    public string? Render(string layout, PageModel model, DiagnosticBag diagnostics)
     {
         ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(diagnostics);
         var content = RenderOne(layout, model, null, diagnostics);
-        return content is null ? null : RenderOne("base", model, content, diagnostics);
+        return content is null ? null : RenderOne(CoreLayouts.Base, model, content, diagnostics);
     }
 
-    private string? RenderOne(string layout, IReadOnlyDictionary<string, object> model, string? content, DiagnosticBag diagnostics)
+    private string? RenderOne(string layout, PageModel model, string? content, DiagnosticBag diagnostics)
     {
         if (!_layouts.TryGetValue(layout, out var entry))
         {
             return null; // reported by the Layouts pipeline (missing, or a syntax error)
         }
 
-        var context = new TemplateContext(Options);
-        foreach (var (name, value) in model)
+        var context = new TemplateContext(_options);
+        foreach (var (name, value) in model.Values)
         {
             context.SetValue(name, value);
         }
@@ -43,6 +55,15 @@ public sealed class PageRenderer
         {
             return entry.Template.Render(context, HtmlTextEncoder.Instance);
         }
+        catch (UndefinedInLayoutException ex)
+        {
+            // Fluid names only the member; find where the layout (or a partial it renders) reads it.
+            var (path, line, column) = LayoutSource.Find(ex.Name, entry, _layouts.Values);
+            diagnostics.Error(DiagnosticCodes.LayoutUndefined, new SourceLocation(path, line, column),
+                $"'{ex.Name}' is not defined for the {layout} page: no model sets it, so it would render as nothing",
+                "check the spelling against the model the layout sees (members are snake_case: body_html)");
+            return null;
+        }
 #pragma warning disable CA1031 // Any failure inside a user's layout is reported against that layout, never as a crash.
         catch (Exception ex)
 #pragma warning restore CA1031
@@ -52,7 +73,7 @@ public sealed class PageRenderer
         }
     }
 
-    private static TemplateOptions CreateOptions()
+    private static TemplateOptions CreateOptions(IReadOnlyDictionary<string, ParsedLayout> layouts)
     {
         var options = new TemplateOptions
         {
@@ -62,7 +83,19 @@ public sealed class PageRenderer
             // 100,000,000 is about 2 million notes, and still stops a runaway loop within seconds.
             MaxRecursion = 20,
             MaxSteps = 100_000_000,
+
+            // {% render 'partials/x' %} reads the partials the Layouts pipeline already read and checked.
+            FileProvider = new PartialFiles(layouts),
+
+            // A renamed member must not render as nothing: every variable a layout reads is set, null where it has no value.
+            Undefined = name => throw new UndefinedInLayoutException(name),
+            StrictFilters = true,
         };
         return options;
+    }
+
+    private sealed class UndefinedInLayoutException(string name) : Exception($"'{name}' is not defined")
+    {
+        public string Name { get; } = name;
     }
 }

@@ -5,8 +5,4 @@ namespace Marginalia.Theme;
 /// link from it (relative, "../" per folder, so the site works from disk; root-relative for 404.html, which the host
 /// serves at any depth).
 /// </summary>
-public sealed record PageSpec(string Layout, string Destination, string Title, string Description, string Root, string CanonicalPath)
-{
-    /// <summary>The initiative an initiative page is about.</summary>
-    public Initiatives.InitiativeUse? Initiative { get; init; }
-}
+public sealed record PageSpec(string Layout, string Destination, string Title, string Description, string Root, string CanonicalPath);

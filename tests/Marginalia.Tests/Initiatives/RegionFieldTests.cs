@@ -70,8 +70,8 @@ public class RegionFieldTests
         ]);
 
         Assert.Empty(diagnostics);
-        var groups = InitiativeModel.ByRegion(result).Cast<Dictionary<string, object>>()
-            .Select(g => ((string)g["region"], string.Join(' ', ((List<object>)g["initiatives"]).Cast<Dictionary<string, object>>().Select(i => (string)i["name"]))))
+        var groups = InitiativeModel.ByRegion(result)
+            .Select(g => (g.Region, string.Join(' ', g.Initiatives.Select(i => i.Name))))
             .ToList();
         Assert.Equal([("India", "Bhashini Flood"), ("Kenya", "Hub"), ("Worldwide", "Alliance"), ("Region not given", "Thing")], groups);
     }

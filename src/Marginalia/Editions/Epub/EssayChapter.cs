@@ -1,5 +1,6 @@
 using AngleSharp.Dom;
 using Marginalia.Annotations;
+using Marginalia.Markup;
 using Marginalia.Reader;
 
 namespace Marginalia.Editions.Epub;
@@ -13,7 +14,7 @@ namespace Marginalia.Editions.Epub;
 public static class EssayChapter
 {
     /// <summary>Links, scripts' hooks and tooltip ties of the reader page that have no meaning in a book.</summary>
-    private static readonly string[] WebOnlyAttributes = ["aria-describedby", "data-note", "data-notes", "data-term", "data-initiative", "data-footnote"];
+    private static readonly string[] WebOnlyAttributes = ["aria-describedby", MarkupNames.DataNote, MarkupNames.DataNotes, MarkupNames.DataTerm, MarkupNames.DataInitiative, "data-footnote"];
 
     public static XhtmlPage Create(ReaderResult reader, BookLinks links)
     {
@@ -29,7 +30,7 @@ public static class EssayChapter
 
         var essay = page.Fragment(reader.Html, "div", "essay-body");
         article.AppendChild(essay);
-        foreach (var webOnly in essay.QuerySelectorAll("a.permalink, a.add-note").ToArray())
+        foreach (var webOnly in essay.QuerySelectorAll($"a.{MarkupNames.Permalink}, a.{MarkupNames.AddNote}").ToArray())
         {
             webOnly.Remove();
         }

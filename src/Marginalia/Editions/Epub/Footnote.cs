@@ -1,5 +1,6 @@
 using AngleSharp.Dom;
 using Marginalia.Annotations;
+using Marginalia.Markup;
 
 namespace Marginalia.Editions.Epub;
 
@@ -20,14 +21,14 @@ public static class Footnote
         aside.Id = note.ElementId;
         aside.SetAttribute("epub:type", "footnote");
 
-        var head = page.Append(aside, "p", "note-head");
-        var back = page.Append(head, "a", "note-number", number);
+        var head = page.Append(aside, "p", MarkupNames.NoteHead);
+        var back = page.Append(head, "a", MarkupNames.NoteNumber, number);
         back.SetAttribute("href", "#" + note.MarkerId);
         back.SetAttribute("aria-label", $"Back to note {number} in the text");
         page.AppendText(head, " ");
-        page.Append(head, "span", "note-kind", note.Kind.Label());
+        page.Append(head, "span", MarkupNames.NoteKind, note.Kind.Label());
 
-        var body = page.Fragment(note.BodyHtml, "div", "note-body");
+        var body = page.Fragment(note.BodyHtml, "div", MarkupNames.NoteBody);
         if (note.Language is { Length: > 0 } language)
         {
             body.SetAttribute("lang", language);

@@ -1,5 +1,6 @@
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
+using Marginalia.Markup;
 
 namespace Marginalia.Editions.SingleFile;
 
@@ -38,7 +39,7 @@ public static class SingleFileEdition
         }
 
         // Only the site can register a service worker or offer a web app manifest.
-        foreach (var element in document.QuerySelectorAll("link[rel=manifest], [data-site-only]").ToArray())
+        foreach (var element in document.QuerySelectorAll($"link[rel=manifest], [{MarkupNames.DataSiteOnly}]").ToArray())
         {
             element.Remove();
         }

@@ -1,8 +1,7 @@
 using Marginalia.Initiatives;
-using Marginalia.Theme;
 using static Marginalia.Tests.Support.NoteFixtures;
 
-namespace Marginalia.Tests.Theme;
+namespace Marginalia.Tests.Initiatives;
 
 public class InitiativeModelTests
 {
@@ -31,10 +30,10 @@ public class InitiativeModelTests
         var (result, _) = WeaveAll(essay, [], [], [Initiative("gpai", "name: \"GPAI\"\nmentions: [\"Global Partnership on AI\"]")]);
 
         var page = InitiativeModel.Page(result.Initiatives.Single(), result, "initiatives/gpai/index.html");
-        var mention = (Dictionary<string, object>)Assert.Single((List<object>)page["mentions"]);
+        var mention = Assert.Single(page.Mentions);
 
-        Assert.Equal(2, mention["number"]);
-        Assert.Equal("p-here-the-global-partnership", mention["id"]);
-        Assert.Equal("Here the Global Partnership on AI is named, with a long tail of words after it that the excerpt should cut somewhere sensible …", mention["excerpt"]);
+        Assert.Equal(2, mention.Number);
+        Assert.Equal("p-here-the-global-partnership", mention.Id);
+        Assert.Equal("Here the Global Partnership on AI is named, with a long tail of words after it that the excerpt should cut somewhere sensible …", mention.Excerpt);
     }
 }

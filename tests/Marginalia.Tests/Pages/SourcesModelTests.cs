@@ -1,7 +1,7 @@
 using AngleSharp.Html.Parser;
 using Marginalia.Tests.Support;
 
-namespace Marginalia.Tests.Theme;
+namespace Marginalia.Tests.Pages;
 
 /// <summary>The sources page of the real site: every cited address once, with where it is cited.</summary>
 public class SourcesModelTests : IClassFixture<BuiltSite>

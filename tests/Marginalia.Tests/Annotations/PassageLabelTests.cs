@@ -1,8 +1,8 @@
 using Marginalia.Annotations;
-using Marginalia.Theme;
+using Marginalia.Pages;
 using static Marginalia.Tests.Support.NoteFixtures;
 
-namespace Marginalia.Tests.Theme;
+namespace Marginalia.Tests.Annotations;
 
 /// <summary>The contributors and sources pages name a note by its passage, which a new note elsewhere does not move.</summary>
 public class PassageLabelTests
@@ -34,10 +34,10 @@ public class PassageLabelTests
         var note = Note("n", "quote: \"epsilon zeta\"\nsources:\n  - title: \"A source\"\n    url: \"https://example.org/a\"");
         var (result, _) = Weave(Essay(Paragraphs), Note("first", "quote: \"Alpha\""), note);
 
-        var source = (Dictionary<string, object>)Assert.Single(SourcesModel.Sources(result, "sources/index.html"));
-        var cited = (Dictionary<string, object>)Assert.Single((List<object>)source["cited"]);
-        Assert.Equal("Note on “epsilon zeta”", cited["label"]);
-        Assert.Equal("../index.html#note-n", cited["href"]);
+        var source = Assert.Single(SourcesModel.Sources(result, "sources/index.html"));
+        var cited = Assert.Single(source.Cited);
+        Assert.Equal("Note on “epsilon zeta”", cited.Label);
+        Assert.Equal("../index.html#note-n", cited.Href);
     }
 
     [Theory]
@@ -54,7 +54,7 @@ public class PassageLabelTests
 
     private static List<string> NoteLabels(Marginalia.Reader.ReaderResult result)
     {
-        var contributor = (Dictionary<string, object>)Assert.Single(SourcesModel.Contributors(result, "contributors/index.html"));
-        return [.. ((List<object>)contributor["note_items"]).Cast<Dictionary<string, object>>().Select(i => (string)i["label"])];
+        var contributor = Assert.Single(SourcesModel.Contributors(result, "contributors/index.html"));
+        return [.. contributor.Work.Single(w => w.Title == "Notes").Items.Select(i => i.Label)];
     }
 }

@@ -1,12 +1,10 @@
-using Marginalia.Annotations;
-
-namespace Marginalia.Theme;
+namespace Marginalia.Annotations;
 
 /// <summary>
 /// How pages other than the reader name a note: by the first words of its passage, which stay put when a note is
 /// added before it, where its number ("Note 12") would move.
 /// </summary>
-public static class PassageLabel
+internal static class PassageLabel
 {
     /// <summary>Past this many characters the passage is cut at a word and ends with an ellipsis.</summary>
     public const int MaxLength = 40;

@@ -1,0 +1,75 @@
+using Marginalia.Contributions;
+using Marginalia.Extensions;
+using Marginalia.Reader;
+using Marginalia.Theme;
+
+namespace Marginalia.Annotations;
+
+/// <summary>The notes' pages: the notes page (notes/index.html), the notes at the foot of the reader, the about page's count.</summary>
+internal sealed partial class NotesExtension
+{
+    /// <summary>The notes page's layout.</summary>
+    public const string NotesLayout = "notes";
+
+    public int CreditOrder => 0;
+
+    public IEnumerable<PageSpec> Pages(PageSite site)
+    {
+        ArgumentNullException.ThrowIfNull(site);
+        yield return new PageSpec(NotesLayout, "notes/index.html", "Notes on the essay", $"Every note on {site.Author}’s essay, by section, with the passage it is about.", Root: "../", CanonicalPath: "notes/");
+    }
+
+    public void Fill(PageSpec page, PageSite site, PageModel model)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        ArgumentNullException.ThrowIfNull(site);
+        ArgumentNullException.ThrowIfNull(model);
+        var reader = site.Reader;
+        switch (page.Layout)
+        {
+            case CoreLayouts.Reader:
+                // The author's footnotes are among these: they are numbered and listed with the contributed notes.
+                model.Set("notes", reader.Notes.Select(n => NoteModel.Create(n, reader, page.Destination, site.Repository)).ToList());
+                break;
+            case CoreLayouts.About:
+                model.Set("note_count", reader.Notes.Length);
+                break;
+            case NotesLayout:
+                model.Set("notes", reader.Notes.Select(n => NoteModel.Create(n, reader, page.Destination)).ToList());
+                model.Set("note_sections", NoteModel.BySection(reader, page.Destination));
+                model.Set("unanchored", reader.Unanchored.Select(n => NoteModel.Unanchored(n, reader, page.Destination)).ToList());
+                break;
+        }
+    }
+
+    public IEnumerable<Citation> Citations(ReaderResult reader)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        return Contributed(reader).SelectMany(note => note.Note.Sources.Select(s => new Citation(s, "Note on " + PassageLabel.Of(note, reader.Text), Target(note))));
+    }
+
+    public CreditedWork? Work(ReaderResult reader)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        return new("Notes", "notes", [.. Contributed(reader).Select(n => new CreditedPiece(n.Note.Author, PassageLabel.Of(n, reader.Text), Target(n)))]);
+    }
+
+    public IEnumerable<OwnedId> ElementIds(ReaderResult reader)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        return Contributed(reader).Select(n => n.Note).Concat(reader.Unanchored).Select(n => new OwnedId(IdOwner.Note, n.Id, n.SourcePath));
+    }
+
+    public void RegisterModels(LayoutModels models)
+    {
+        ArgumentNullException.ThrowIfNull(models);
+        models.Register<NoteView>();
+        models.Register<UnanchoredNoteView>();
+        models.Register<NoteSectionView>();
+    }
+
+    /// <summary>The notes contributors wrote: the author's own footnotes are the essay's, credited to no one here.</summary>
+    private static IEnumerable<AnchoredNote> Contributed(ReaderResult reader) => reader.Notes.Where(n => n.Note.Kind != NoteKind.Author);
+
+    private static string Target(AnchoredNote note) => $"{ReaderPipeline.ReaderPath}#{note.Note.ElementId}";
+}
