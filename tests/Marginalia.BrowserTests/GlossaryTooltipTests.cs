@@ -16,10 +16,10 @@ namespace Marginalia.BrowserTests;
 [Collection(BuiltSite.Glossary)]
 public sealed partial class GlossaryTooltipTests(SiteFixture site)
 {
-    // reader.js waits 300 ms before a hover shows a tooltip; a timer may fire a little early by the page's clock.
+    // terms.js waits 300 ms before a hover shows a tooltip; a timer may fire a little early by the page's clock.
     private const double HoverDelayAtLeast = 280;
 
-    // reader.js hides a tooltip 200 ms after pointer and focus have left it; waiting longer proves it stayed.
+    // terms.js hides a tooltip 200 ms after pointer and focus have left it; waiting longer proves it stayed.
     private const int LongerThanTheGrace = 600;
 
     public static TheoryData<int, string> WidthsInBothColourSchemes => new()

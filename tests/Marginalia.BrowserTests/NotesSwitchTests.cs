@@ -62,7 +62,7 @@ public sealed class NotesSwitchTests(SiteFixture site)
     public async Task Hidden_notes_are_hidden_by_the_time_the_document_is_parsed()
     {
         // Given a reader who hid the notes on an earlier visit, and a probe that looks at the page when parsing ends
-        // (DOMContentLoaded). reader.js is deferred so that no script holds up the first render; it runs just
+        // (DOMContentLoaded). notes-switch.js is deferred so that no script holds up the first render; it runs just
         // before this event, so the choice is applied before the page is interactive (a slow device may paint one
         // frame with the markers first: the price of not blocking every reader's first render).
         await using var context = await site.NewContextAsync(1400, 900);

@@ -37,7 +37,7 @@ public partial class ReaderWeightTests(BuiltSite site) : IClassFixture<BuiltSite
     public void Stylesheets_and_scripts_are_minified_when_published()
     {
         var css = File.ReadAllText(Directory.GetFiles(Path.Combine(site.OutputDir, "assets"), "site.*.css").Single());
-        var js = File.ReadAllText(Directory.GetFiles(Path.Combine(site.OutputDir, "assets"), "reader.*.js").Single());
+        var js = File.ReadAllText(Directory.GetFiles(Path.Combine(site.OutputDir, "assets"), "notes.*.js").Single());
 
         Assert.DoesNotContain("/*", css, StringComparison.Ordinal);
         Assert.DoesNotContain("\n  ", css, StringComparison.Ordinal);

@@ -1,0 +1,77 @@
+using System.Text.RegularExpressions;
+using Marginalia.Tests.Support;
+
+namespace Marginalia.Tests.Theme;
+
+/// <summary>
+/// How the theme's scripts are divided: small files, one per kind, and the popover (placement beside a trigger,
+/// hover and focus, Escape) written once in popover.js for every kind that shows one.
+/// </summary>
+public partial class ThemeScriptsTests
+{
+    private const int MaxLines = 400;
+
+    /// <summary>The popover's own functions. Each was once written twice, in reader.js and cards.js.</summary>
+    private static readonly string[] PopoverFunctions = ["place", "unplace", "focusVisible", "hovers", "held", "hideSoon", "forgetDismissal"];
+
+    private static string AssetsFolder => Path.Combine(RepoPaths.Theme, "assets");
+
+    private static Dictionary<string, string> Scripts() =>
+        Directory.GetFiles(AssetsFolder, "*.js").ToDictionary(path => Path.GetFileName(path), File.ReadAllText, StringComparer.Ordinal);
+
+    [Fact]
+    public void No_script_is_longer_than_400_lines()
+    {
+        var lengths = Directory.GetFiles(AssetsFolder, "*.js").Select(path => (name: Path.GetFileName(path), lines: File.ReadAllLines(path).Length)).ToList();
+
+        Assert.NotEmpty(lengths);
+        Assert.All(lengths, file => Assert.True(file.lines <= MaxLines, $"{file.name} has {file.lines} lines, more than {MaxLines}"));
+    }
+
+    [Fact]
+    public void The_popover_is_defined_in_popover_js_and_nowhere_else()
+    {
+        var scripts = Scripts();
+
+        foreach (var name in PopoverFunctions)
+        {
+            var definers = scripts.Where(s => FunctionDefinition(name).IsMatch(s.Value)).Select(s => s.Key).ToList();
+            Assert.Equal(["popover.js"], definers);
+        }
+
+        // Placing measures the trigger's lines, and Escape is handled in one place that ranks who closes what.
+        Assert.Equal(["popover.js"], scripts.Where(s => s.Value.Contains("getClientRects", StringComparison.Ordinal)).Select(s => s.Key));
+        Assert.Equal(["popover.js"], scripts.Where(s => s.Value.Contains("'Escape'", StringComparison.Ordinal)).Select(s => s.Key));
+    }
+
+    [Fact]
+    public void Terms_and_cards_show_their_popovers_through_the_shared_module()
+    {
+        var scripts = Scripts();
+
+        Assert.Contains("M.hoverable(", scripts["terms.js"], StringComparison.Ordinal);
+        Assert.Contains("M.hoverable(", scripts["cards.js"], StringComparison.Ordinal);
+        Assert.Contains("M.onEscape(", scripts["notes-events.js"], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_reader_loads_every_script_and_popover_js_first()
+    {
+        var layout = File.ReadAllText(Path.Combine(RepoPaths.Theme, "layouts", "base.liquid"));
+        var listed = ReaderScripts().Match(layout);
+        Assert.True(listed.Success, "base.liquid assigns no reader_scripts list");
+        var order = listed.Groups["names"].Value.Split(' ');
+
+        // Every script but offline.js (loaded on every page, on its own) is the reader's, and popover.js comes
+        // before the scripts that use what it puts on window.Marginalia.
+        var expected = Scripts().Keys.Where(name => name != "offline.js").Order(StringComparer.Ordinal);
+        Assert.Equal(expected, order.Order(StringComparer.Ordinal));
+        Assert.Equal("popover.js", order[0]);
+    }
+
+    private static Regex FunctionDefinition(string name) =>
+        new($@"function\s+{name}\s*\(|\b{name}\s*=\s*function\b|\.{name}\s*=", RegexOptions.None, TimeSpan.FromSeconds(1));
+
+    [GeneratedRegex("""assign reader_scripts = "(?<names>[^"]+)" \| split: " " """)]
+    private static partial Regex ReaderScripts();
+}

@@ -1,0 +1,391 @@
+/*
+  Marginalia — the reader's notes, improved where JavaScript runs.
+
+  The page already works without this file: every note is a numbered endnote,
+  linked there and back. This script only moves those same <li class="note">
+  elements (a note's content exists once in the page; layouts move it, never
+  copy it):
+
+  - wide windows (the stylesheet's margin column, 72em = 1152px and up): into
+    an <ol class="sidenotes"> after the paragraph that holds the note's marker,
+    placed in the margin beside it; each note is folded to a few lines,
+    since notes a paragraph long each would run far past the essay's end;
+  - narrow windows: into an <ol class="note-inline"> under the paragraph, when
+    its marker is activated, and back to the endnotes when it is closed;
+  - print: back to the endnotes, where paper wants them.
+
+  What a reader does with the notes (clicks, Escape, focus, lighting up a
+  note with its passage) is in notes-events.js, which works on the notes
+  through Marginalia.notes, set here; the "Hide notes" switch is in
+  notes-switch.js. A classic deferred script, like the others (see
+  popover.js).
+*/
+(function () {
+  'use strict';
+
+  var M = window.Marginalia;
+  var root = document.documentElement;
+
+  // Must match the stylesheet's @media (min-width: 72em): media-query ems are
+  // the browser's initial 16px, so this is 1152px whatever the root size.
+  var wide = window.matchMedia('(min-width: 72em)');
+
+  function start() {
+    var essay = document.getElementById('essay');
+    var body = essay && essay.querySelector('.essay-body');
+    var endnotes = essay && essay.querySelector('.endnotes');
+    var list = endnotes && endnotes.querySelector('.note-list');
+
+    if (!body || !list) {
+      return;
+    }
+
+    // Each note's passages, gathered in one pass over the marks.
+    var marksOf = new Map();
+    Array.prototype.forEach.call(body.querySelectorAll('mark.note-mark'), function (mark) {
+      (mark.getAttribute('data-notes') || '').split(' ').forEach(function (id) {
+        if (!marksOf.has(id)) {
+          marksOf.set(id, []);
+        }
+
+        marksOf.get(id).push(mark);
+      });
+    });
+
+    var notes = [];
+    var byId = new Map();
+    Array.prototype.forEach.call(list.children, function (li, index) {
+      var id = li.getAttribute('data-note');
+      var marker = id ? document.getElementById('ref-' + id) : null;
+
+      // The paragraph (or list, quote, heading) the marker sits in: the child
+      // of its section, which is where a note goes to stand beside or under it.
+      var block = marker ? marker.closest('.essay-section > *') : null;
+      if (!id || !block) {
+        // A note with no marker in the text stays an endnote in every layout.
+        return;
+      }
+
+      var note = {
+        id: id,
+        li: li,
+        index: index,
+        marker: marker,
+        block: block,
+        number: (li.querySelector('.note-number') || marker).textContent.trim(),
+        marks: marksOf.get(id) || [],
+        fold: null,
+      };
+      notes.push(note);
+      byId.set(id, note);
+    });
+
+    if (notes.length === 0) {
+      return;
+    }
+
+    var mode = 'endnotes';
+    var openInline = [];
+    var layoutQueued = false;
+
+    function noteOf(element) {
+      var li = element && element.closest ? element.closest('li.note') : null;
+      return li ? byId.get(li.getAttribute('data-note')) || null : null;
+    }
+
+
+    // ---------- Moving notes between places ----------
+
+    // Back into the endnotes list, before the first note that comes after it,
+    // so the list keeps the reading order however notes come and go.
+    function returnToEndnotes(note) {
+      if (note.li.parentElement === list) {
+        return;
+      }
+
+      var container = note.li.parentElement;
+      var next = null;
+      for (var i = 0; i < list.children.length; i++) {
+        var other = byId.get(list.children[i].getAttribute('data-note'));
+        if (!other || other.index > note.index) {
+          next = list.children[i];
+          break;
+        }
+      }
+
+      list.insertBefore(note.li, next);
+      if (container && container.children.length === 0 && container !== list) {
+        container.remove();
+      }
+
+      endnotes.hidden = false;
+    }
+
+    // The <ol> of a given class right after a block, made when missing. Notes
+    // inside it keep their number order.
+    function groupAfter(block, className) {
+      var next = block.nextElementSibling;
+      if (next && next.localName === 'ol' && next.classList.contains(className)) {
+        return next;
+      }
+
+      var group = document.createElement('ol');
+      group.className = className;
+      block.after(group);
+      return group;
+    }
+
+    function insertInOrder(group, note) {
+      var before = null;
+      for (var i = 0; i < group.children.length; i++) {
+        var other = byId.get(group.children[i].getAttribute('data-note'));
+        if (other && other.index > note.index) {
+          before = group.children[i];
+          break;
+        }
+      }
+
+      group.insertBefore(note.li, before);
+    }
+
+    // Moving an element out of the document and back drops focus to <body>;
+    // put it back where it was if it is still in the page.
+    function keepingFocus(action) {
+      var focused = document.activeElement;
+      action();
+      if (focused && focused !== document.activeElement && focused.isConnected && document.body.contains(focused)) {
+        focused.focus({ preventScroll: true });
+      }
+    }
+
+    // ---------- Wide: sidenotes ----------
+
+    function enterSidenotes() {
+      notes.forEach(function (note) {
+        insertInOrder(groupAfter(note.block, 'sidenotes'), note);
+
+        // Focus target for a marker's link, so the note is read next.
+        note.li.tabIndex = -1;
+        fold(note, true);
+      });
+
+      endnotes.hidden = list.children.length === 0;
+      root.classList.add('has-sidenotes');
+      layout();
+    }
+
+    function leaveSidenotes() {
+      notes.forEach(function (note) {
+        returnToEndnotes(note);
+        note.li.removeAttribute('tabindex');
+        note.li.classList.remove('note--folded');
+        note.li.style.top = '';
+        if (note.fold) {
+          note.fold.remove();
+          note.fold = null;
+        }
+      });
+
+      body.style.marginBlockEnd = '';
+      root.classList.remove('has-sidenotes');
+    }
+
+    // A folded sidenote shows its head and first lines; the rest (and its
+    // sources and credits) waits behind a disclosure button in its head.
+    function fold(note, folded) {
+      if (!note.fold) {
+        var button = document.createElement('button');
+        button.type = 'button';
+        button.className = 'note-fold';
+        button.setAttribute('aria-label', 'Note ' + note.number + ' in full');
+        button.addEventListener('click', function () {
+          fold(note, note.li.classList.contains('note--folded') === false);
+          layout();
+        });
+        var head = note.li.querySelector('.note-head') || note.li;
+        head.append(button);
+        note.fold = button;
+      }
+
+      note.li.classList.toggle('note--folded', folded);
+      note.fold.setAttribute('aria-expanded', folded ? 'false' : 'true');
+    }
+
+    /*
+      Stacking: in reading order, each note wants to start level with its
+      marker; if the note above still reaches that far, it starts a gap below
+      that note instead. So no two notes overlap, and none starts above its
+      marker. All positions are measured first and written after, so the
+      page lays out once per pass. Each group is positioned from the top of
+      its section, so a note may hang past its section's end into the next;
+      only the last section's overhang needs room, added below the essay.
+    */
+    function layout() {
+      if (mode !== 'side' || M.notesHidden()) {
+        return;
+      }
+
+      var gap = parseFloat(getComputedStyle(root).fontSize) * 1.25;
+      var measured = notes.map(function (note) {
+        return {
+          note: note,
+          want: note.marker.getBoundingClientRect().top,
+          height: note.li.offsetHeight,
+          origin: note.li.parentElement.getBoundingClientRect().top,
+        };
+      });
+
+      var floor = -Infinity;
+      measured.forEach(function (entry) {
+        entry.top = Math.max(entry.want, floor);
+        floor = entry.top + entry.height + gap;
+      });
+
+      measured.forEach(function (entry) {
+        entry.note.li.style.top = Math.ceil(entry.top - entry.origin) + 'px';
+      });
+
+      var overhang = floor - gap - body.getBoundingClientRect().bottom;
+      body.style.marginBlockEnd = overhang > 0 ? Math.ceil(overhang) + 'px' : '';
+    }
+
+    function queueLayout() {
+      if (layoutQueued) {
+        return;
+      }
+
+      layoutQueued = true;
+      window.requestAnimationFrame(function () {
+        layoutQueued = false;
+        layout();
+      });
+    }
+
+    // ---------- Narrow: notes opened under their paragraph ----------
+
+    function enterInline() {
+      notes.forEach(function (note) {
+        note.marker.setAttribute('aria-controls', note.li.id);
+        note.marker.setAttribute('aria-expanded', 'false');
+      });
+    }
+
+    function leaveInline() {
+      openInline.slice().forEach(function (note) { closeInline(note, false); });
+      notes.forEach(function (note) {
+        note.marker.removeAttribute('aria-controls');
+        note.marker.removeAttribute('aria-expanded');
+      });
+    }
+
+    function openNote(note) {
+      insertInOrder(groupAfter(note.block, 'note-inline'), note);
+      note.marker.setAttribute('aria-expanded', 'true');
+      openInline.push(note);
+
+      // A note under a long paragraph can open below the window's edge, where
+      // a tap seems to do nothing: bring its start into view.
+      var top = note.li.getBoundingClientRect().top;
+      if (top > window.innerHeight * 0.8) {
+        window.scrollBy(0, top - window.innerHeight * 0.5);
+      }
+    }
+
+    function closeInline(note, refocus) {
+      var at = openInline.indexOf(note);
+      if (at < 0) {
+        return;
+      }
+
+      openInline.splice(at, 1);
+      returnToEndnotes(note);
+      note.marker.setAttribute('aria-expanded', 'false');
+      if (refocus) {
+        note.marker.focus();
+      }
+    }
+
+    // ---------- Switching layouts ----------
+
+    function applyMode() {
+      var next = wide.matches ? 'side' : 'inline';
+      if (next === mode) {
+        return;
+      }
+
+      keepingFocus(function () {
+        if (mode === 'side') {
+          leaveSidenotes();
+        } else if (mode === 'inline') {
+          leaveInline();
+        }
+
+        mode = next;
+        if (mode === 'side') {
+          enterSidenotes();
+        } else {
+          enterInline();
+        }
+      });
+    }
+
+    // Paper gets endnotes whatever the window is; the screen layout comes
+    // back when printing is done.
+    function enterPrint() {
+      keepingFocus(function () {
+        if (mode === 'side') {
+          leaveSidenotes();
+        } else if (mode === 'inline') {
+          leaveInline();
+        }
+
+        mode = 'print';
+      });
+    }
+
+    // What notes-events.js needs to act on the notes: the layout in force
+    // and the moves, never a second copy of the notes' state.
+    M.notes = {
+      essay: essay,
+      list: list,
+      byId: byId,
+      noteOf: noteOf,
+      mode: function () { return mode; },
+      openInline: function () { return openInline; },
+      fold: fold,
+      layout: layout,
+      openNote: openNote,
+      closeInline: closeInline,
+    };
+
+    // The essay's height changes with its width and fonts; a note's with its
+    // folding. Watching the body catches resizes, zoom and late fonts alike.
+    // (The overhang is set as a margin, outside the observed box, so writing
+    // it does not wake the observer again.)
+    if (window.ResizeObserver) {
+      new ResizeObserver(queueLayout).observe(body);
+    } else {
+      window.addEventListener('resize', queueLayout);
+    }
+
+    if (document.fonts && document.fonts.ready) {
+      document.fonts.ready.then(queueLayout);
+    }
+
+    wide.addEventListener('change', applyMode);
+    window.addEventListener('beforeprint', enterPrint);
+    window.addEventListener('afterprint', applyMode);
+
+    root.addEventListener('notes-visibility', function () {
+      if (M.notesHidden()) {
+        openInline.slice().forEach(function (note) { closeInline(note, false); });
+      } else {
+        layout();
+      }
+    });
+
+    applyMode();
+  }
+
+  M.ready(start);
+})();

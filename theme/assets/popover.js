@@ -1,0 +1,361 @@
+/*
+  Marginalia — what the reader's scripts share: the namespace they meet in,
+  and the popover that glossary terms and initiative mentions both show.
+
+  The scripts are classic deferred scripts, not modules (modules do not load
+  from file://), so they cannot import one another. This one comes first and
+  puts its functions on window.Marginalia; notes-switch.js, notes.js,
+  notes-events.js, terms.js and cards.js come after it, in that order, and
+  each starts its own kind. Each is separate: an error in one leaves the
+  others running.
+
+  A popover here is a box in a hidden layer at the end of the essay, shown
+  beside the link (its trigger) whose aria-describedby names it, and never
+  copied. hoverable() gives it what WCAG 1.4.13 asks of content shown on
+  hover or focus:
+
+  - a mouse or pen resting on the trigger shows it after a delay, so a
+    pointer crossing the text does not set boxes flashing; keyboard focus
+    (visible focus only: a click focuses a link too) shows it at once;
+  - hoverable: the pointer may travel onto the box and it stays;
+  - persistent: it goes only a short grace after pointer and focus have
+    both left trigger and box;
+  - dismissible: Escape hides it and leaves focus where it was; it stays
+    hidden until pointer and focus have left that trigger.
+
+  Touch has no hover: a tap is left to the kind (a term opens a toggletip,
+  a mention follows its link).
+*/
+(function () {
+  'use strict';
+
+  var M = window.Marginalia = window.Marginalia || {};
+
+  // Runs start once the document is parsed: at once for a deferred script
+  // (it runs after parsing), on DOMContentLoaded for one inlined in the body
+  // (the single-file edition), so every kind starts in the order of its file.
+  M.ready = function (start) {
+    if (document.readyState === 'loading') {
+      document.addEventListener('DOMContentLoaded', start);
+    } else {
+      start();
+    }
+  };
+
+  // ---------- Escape: one press closes one thing, the nearest ----------
+
+  // One listener, captured at the document before any element's own, asks
+  // each closer in rank order (lowest first) until one has something open.
+  // A closer returns true when it closed something.
+  var closers = [];
+
+  M.onEscape = function (rank, close) {
+    closers.push({ rank: rank, close: close });
+    closers.sort(function (a, b) { return a.rank - b.rank; });
+  };
+
+  document.addEventListener('keydown', function (event) {
+    if (event.key !== 'Escape' || event.defaultPrevented) {
+      return;
+    }
+
+    for (var i = 0; i < closers.length; i++) {
+      if (closers[i].close() === true) {
+        event.preventDefault();
+        return;
+      }
+    }
+  }, true);
+
+  // ---------- Placing ----------
+
+  /*
+    Below the trigger, or above it when the box does not fit below and there
+    is more room above; left-aligned with the trigger's line but kept inside
+    the window, so at 320 px a box never makes the page scroll sideways. The
+    layer sits at the page's origin, so a box placed in it scrolls with its
+    text. A trigger can wrap: below, the box hangs from its last line;
+    above, it stands on its first. The notch (--notch, for the stylesheet)
+    points at the middle of that line, at least `notch` px in from either
+    end of the box. `room` names the custom property that caps the box's
+    width at the window's width less its edges.
+  */
+  function place(box, trigger, layer, spacing) {
+    var viewWidth = document.documentElement.clientWidth;
+    var viewHeight = document.documentElement.clientHeight;
+    box.style.setProperty(spacing.room, Math.max(0, viewWidth - 2 * spacing.edge) + 'px');
+    box.style.left = '0px';
+    box.style.top = '0px';
+
+    var origin = layer.getBoundingClientRect();
+    var size = box.getBoundingClientRect();
+    var lines = trigger.getClientRects();
+    var first = lines.length > 0 ? lines[0] : trigger.getBoundingClientRect();
+    var last = lines.length > 0 ? lines[lines.length - 1] : first;
+
+    var roomBelow = viewHeight - last.bottom - spacing.gap;
+    var roomAbove = first.top - spacing.gap;
+    var above = size.height > roomBelow && roomAbove > roomBelow;
+    var anchor = above ? first : last;
+
+    var left = Math.min(anchor.left, viewWidth - spacing.edge - size.width);
+    left = Math.max(left, spacing.edge);
+    var top = above ? anchor.top - spacing.gap - size.height : anchor.bottom + spacing.gap;
+    var notch = Math.min(Math.max(anchor.left + anchor.width / 2 - left, spacing.notch), size.width - spacing.notch);
+
+    box.style.left = Math.round(left - origin.left) + 'px';
+    box.style.top = Math.round(top - origin.top) + 'px';
+    box.style.setProperty('--notch', Math.round(notch) + 'px');
+    box.classList.toggle('is-above', above);
+  }
+
+  function unplace(box, spacing) {
+    box.style.left = '';
+    box.style.top = '';
+    box.style.removeProperty('--notch');
+    box.style.removeProperty(spacing.room);
+    box.classList.remove('is-above');
+  }
+
+  function focusVisible(element) {
+    try {
+      return element.matches(':focus-visible');
+    } catch (error) {
+      // A browser without :focus-visible: any focus is worth a popover.
+      return true;
+    }
+  }
+
+  // Touch has no hover: its pointerenter comes with the tap.
+  function hovers(event) {
+    return event.pointerType !== 'touch';
+  }
+
+  /*
+    Shows one box at a time for a set of triggers. Options:
+    boxOf (Map trigger → box), layer, within (the element whose reflow moves
+    the triggers), spacing (see place), showDelay, switchDelay (the wait
+    once a box is already open; 0 shows the next at once), hideGrace,
+    shownClass (put on the trigger whose box is shown), escapeRank (see
+    onEscape), settleOnScrollEnd (place again once a scroll comes to rest),
+    and two optional vetoes: ignoreFocus() and mayShow(trigger).
+  */
+  M.hoverable = function (options) {
+    var boxOf = options.boxOf;
+    var spacing = options.spacing;
+    var shown = null;           // { trigger, box } on screen
+    var pointerTrigger = null;  // the trigger under a hovering pointer
+    var focusTrigger = null;    // the trigger with visible keyboard focus
+    var overBox = false;        // the pointer is on the shown box
+    var dismissed = null;       // Escape hid this trigger's box: not again until pointer and focus leave it
+    var showTimer = 0;
+    var hideTimer = 0;
+
+    function placeAgain() {
+      if (shown) {
+        place(shown.box, shown.trigger, options.layer, spacing);
+      }
+    }
+
+    function show(trigger) {
+      window.clearTimeout(showTimer);
+      window.clearTimeout(hideTimer);
+      if (shown && shown.trigger === trigger) {
+        return;
+      }
+
+      hide();
+      if (options.mayShow && !options.mayShow(trigger)) {
+        return;
+      }
+
+      var box = boxOf.get(trigger);
+      box.hidden = false;
+      place(box, trigger, options.layer, spacing);
+      trigger.classList.add(options.shownClass);
+      shown = { trigger: trigger, box: box };
+
+      // Focus fires before the browser scrolls the focused trigger into
+      // view, so the room above and below was judged on the old scroll:
+      // judge again once it has moved.
+      window.requestAnimationFrame(placeAgain);
+    }
+
+    function hide() {
+      window.clearTimeout(hideTimer);
+      if (!shown) {
+        return;
+      }
+
+      var closing = shown;
+      shown = null;
+      overBox = false;
+
+      // Focus inside a box that vanishes would fall to <body>; it goes back
+      // to the trigger the box belongs to instead.
+      var hadFocus = closing.box.contains(document.activeElement);
+      closing.box.hidden = true;
+      unplace(closing.box, spacing);
+      closing.trigger.classList.remove(options.shownClass);
+      if (hadFocus) {
+        closing.trigger.focus({ preventScroll: true });
+      }
+    }
+
+    // Whether anything still holds the shown box open.
+    function held() {
+      return shown !== null && (
+        pointerTrigger === shown.trigger ||
+        focusTrigger === shown.trigger ||
+        overBox ||
+        shown.box.contains(document.activeElement));
+    }
+
+    function hideSoon() {
+      window.clearTimeout(hideTimer);
+      hideTimer = window.setTimeout(function () {
+        if (!held()) {
+          hide();
+        }
+      }, options.hideGrace);
+    }
+
+    function forgetDismissal() {
+      if (dismissed && dismissed !== pointerTrigger && dismissed !== focusTrigger) {
+        dismissed = null;
+      }
+    }
+
+    boxOf.forEach(function (box, trigger) {
+      trigger.addEventListener('pointerenter', function (event) {
+        if (!hovers(event)) {
+          return;
+        }
+
+        pointerTrigger = trigger;
+        if (dismissed === trigger) {
+          return;
+        }
+
+        var delay = shown ? options.switchDelay : options.showDelay;
+        if (delay === 0) {
+          show(trigger);
+          return;
+        }
+
+        window.clearTimeout(showTimer);
+        showTimer = window.setTimeout(function () {
+          if (pointerTrigger === trigger && dismissed !== trigger) {
+            show(trigger);
+          }
+        }, delay);
+      });
+
+      trigger.addEventListener('pointerleave', function (event) {
+        if (!hovers(event)) {
+          return;
+        }
+
+        if (pointerTrigger === trigger) {
+          pointerTrigger = null;
+        }
+
+        window.clearTimeout(showTimer);
+        forgetDismissal();
+        if (shown && shown.trigger === trigger) {
+          hideSoon();
+        }
+      });
+
+      trigger.addEventListener('focus', function () {
+        if ((options.ignoreFocus && options.ignoreFocus()) || !focusVisible(trigger)) {
+          return;
+        }
+
+        focusTrigger = trigger;
+        if (dismissed !== trigger) {
+          show(trigger);
+        }
+      });
+
+      trigger.addEventListener('blur', function () {
+        if (focusTrigger === trigger) {
+          focusTrigger = null;
+        }
+
+        forgetDismissal();
+        if (shown && shown.trigger === trigger && !held()) {
+          hide();
+        }
+      });
+    });
+
+    new Set(boxOf.values()).forEach(function (box) {
+      box.addEventListener('pointerenter', function () {
+        if (shown && shown.box === box) {
+          overBox = true;
+          window.clearTimeout(hideTimer);
+        }
+      });
+
+      box.addEventListener('pointerleave', function () {
+        if (shown && shown.box === box) {
+          overBox = false;
+          hideSoon();
+        }
+      });
+
+      // Focus that leaves a box for somewhere else (not its trigger) takes
+      // the box with it, unless the pointer still rests on it.
+      box.addEventListener('focusout', function () {
+        if (shown && shown.box === box) {
+          hideSoon();
+        }
+      });
+    });
+
+    M.onEscape(options.escapeRank, function () {
+      if (!shown) {
+        return false;
+      }
+
+      dismissed = shown.trigger;
+      window.clearTimeout(showTimer);
+      hide();
+      return true;
+    });
+
+    // The text reflows on resizing, as fonts arrive and as notes move beside
+    // or under paragraphs: a box on screen follows its trigger.
+    window.addEventListener('resize', placeAgain);
+    if (window.ResizeObserver) {
+      new ResizeObserver(placeAgain).observe(options.within);
+    }
+
+    // Focus may scroll its trigger into view smoothly, still moving the
+    // frame after: once the scroll has come to rest, judge again which side
+    // has room. Not while the pointer is on the box, which must not move
+    // out from under it.
+    if (options.settleOnScrollEnd) {
+      window.addEventListener('scrollend', function () {
+        if (shown && !overBox) {
+          placeAgain();
+        }
+      });
+    }
+
+    // Paper has no hover: nothing stays open over the printed text.
+    window.addEventListener('beforeprint', function () {
+      window.clearTimeout(showTimer);
+      hide();
+    });
+
+    return {
+      hide: hide,
+      isShown: function () { return shown !== null; },
+    };
+  };
+
+  M.place = place;
+  M.unplace = unplace;
+})();
