@@ -35,7 +35,7 @@ internal static class BookFootnote
         }
 
         aside.AppendChild(body);
-        EntryParts.Sources(page, aside, note.Sources);
+        EntryParts.Sources(page, aside, note.Sources.Select(s => (s.Title, s.Url)));
         if (note.Kind == NoteKind.Author)
         {
             page.Append(aside, "p", "entry-meta", $"By {note.Author}, in the original");

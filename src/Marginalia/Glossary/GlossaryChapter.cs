@@ -62,7 +62,7 @@ internal sealed class GlossaryChapter(ReaderResult reader) : BookChapter
             dd.SetAttribute("epub:type", "glossdef");
             page.Append(dd, "p", "glossary-short", term.Definition);
             dd.AppendChild(page.Fragment(term.BodyHtml, "div", "glossary-body"));
-            EntryParts.Sources(page, dd, term.Sources);
+            EntryParts.Sources(page, dd, term.Sources.Select(s => (s.Title, s.Url)));
             EntryParts.Paragraphs(page, dd, reader, use.ParagraphIds, "In the essay", File);
             EntryParts.Byline(page, dd, term.Author, term.Created);
         }

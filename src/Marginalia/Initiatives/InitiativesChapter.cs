@@ -73,7 +73,7 @@ internal sealed class InitiativesChapter(ReaderResult reader) : BookChapter
                 page.Append(website, "a", text: url.Host).SetAttribute("href", url.AbsoluteUri);
             }
 
-            EntryParts.Sources(page, section, initiative.Sources);
+            EntryParts.Sources(page, section, initiative.Sources.Select(s => (s.Title, s.Url)));
             EntryParts.Paragraphs(page, section, reader, use.Mentions.Select(m => m.BlockId), "Mentioned in", File);
             EntryParts.Byline(page, section, initiative.Author, initiative.Created);
         }
