@@ -22,6 +22,8 @@ internal sealed class GlossaryChapter(ReaderResult reader) : BookChapter
 
     public override string Title => "Glossary";
 
+    public override string Summary => "a glossary";
+
     public override string? Landmark => "glossary";
 
     /// <summary>A term's element in the chapter.</summary>

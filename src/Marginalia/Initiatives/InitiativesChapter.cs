@@ -22,6 +22,8 @@ internal sealed class InitiativesChapter(ReaderResult reader) : BookChapter
 
     public override string Title => "Initiatives";
 
+    public override string Summary => "the initiatives it names";
+
     /// <summary>An initiative's section in the chapter.</summary>
     public static string InitiativeId(string id) => PageIds.BookInitiative + id;
 

@@ -16,6 +16,9 @@ internal abstract class BookChapter
     /// <summary>Its entry in the table of contents.</summary>
     public abstract string Title { get; }
 
+    /// <summary>What it holds, as the book's accessibility summary names it ("a glossary").</summary>
+    public abstract string Summary { get; }
+
     /// <summary>The landmark type reading systems may jump to it by ("glossary"), or null for no landmark.</summary>
     public virtual string? Landmark => null;
 

@@ -48,7 +48,7 @@ public static class EpubBuilder
 
         // Images last: they are known only once every document has been written.
         items.AddRange(images.Items());
-        var package = PackageDocument.Write(metadata, items, images.Any);
+        var package = PackageDocument.Write(metadata, items, images.Any, [.. chapters.Select(c => c.Summary)]);
         var files = items.Select(i => (Folder + i.Href, i.Content)).Prepend((PackageDocument.Path, (ReadOnlyMemory<byte>)package));
         return EpubArchive.Write(files, metadata.Modified);
 

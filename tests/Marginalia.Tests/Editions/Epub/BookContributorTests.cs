@@ -50,8 +50,10 @@ public class BookContributorTests
         Assert.Contains("<aside id=\"guide-note\" epub:type=\"footnote\">A prompt.</aside>", essayPage, StringComparison.Ordinal);
         Assert.Contains("href=\"essay.xhtml#guide-note\"", Read(zip, "EPUB/guide.xhtml"), StringComparison.Ordinal);
 
-        // And its date is the book's
-        Assert.Contains("<meta property=\"dcterms:modified\">2030-01-02T00:00:00Z</meta>", Read(zip, "EPUB/content.opf"), StringComparison.Ordinal);
+        // And its date is the book's, and the accessibility summary names what it holds
+        var opf = Read(zip, "EPUB/content.opf");
+        Assert.Contains("<meta property=\"dcterms:modified\">2030-01-02T00:00:00Z</meta>", opf, StringComparison.Ordinal);
+        Assert.Contains("numbered markers, a reading guide, a chapter reached from the table of contents; headings", opf, StringComparison.Ordinal);
 
         // And the book passes EPUBCheck
         var epubcheck = Epubcheck.RequireOrSkip();
@@ -67,6 +69,15 @@ public class BookContributorTests
         {
             File.Delete(path);
         }
+    }
+
+    [Theory]
+    [InlineData(new string[0], "The essay's text with its notes as footnotes linked from numbered markers; headings mark every section.")]
+    [InlineData(new[] { "a glossary", "the initiatives it names" }, "numbered markers, a glossary and the initiatives it names, each a chapter reached from the table of contents; headings")]
+    [InlineData(new[] { "a", "b", "c" }, "numbered markers, a, b and c, each a chapter")]
+    public void The_accessibility_summary_names_every_chapter(string[] chapters, string expected)
+    {
+        Assert.Contains(expected, PackageDocument.AccessibilitySummary(chapters), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -111,6 +122,8 @@ public class BookContributorTests
         public override string File => "guide.xhtml";
 
         public override string Title => "Reading guide";
+
+        public override string Summary => "a reading guide";
 
         public override string? Landmark => "appendix";
 
