@@ -12,7 +12,7 @@ namespace Marginalia.Editions.Epub;
 internal interface IBookContributor
 {
     /// <summary>The kind's chapters, in the order they follow the essay; none when the kind has nothing in this book.</summary>
-    IEnumerable<BookChapter> Chapters(ReaderResult reader);
+    IEnumerable<BookChapter> Chapters(ReaderResult reader) => [];
 
     /// <summary>The ids of the elements the kind adds to the essay's chapter (its footnotes), which links may land on.</summary>
     IEnumerable<string> EssayIds(ReaderResult reader) => [];
