@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Marginalia.Diagnostics;
+using Marginalia.Questions;
 using Marginalia.Scaffolding;
 using Marginalia.Text;
 
@@ -16,11 +17,12 @@ public sealed class NewCommand(CliConsoles consoles, TimeProvider? clock = null,
     private readonly TimeProvider _clock = clock ?? TimeProvider.System;
     private readonly Func<string?> _gitHubUser = gitHubUser ?? GitConfig.GitHubUser;
 
-    public Command Create() => new("new", "Write a correctly filled annotation, glossary term or initiative file to start from.")
+    public Command Create() => new("new", "Write a correctly filled annotation, glossary term, initiative or discussion question file to start from.")
     {
         AnnotationCommand(),
         TermCommand(),
         InitiativeCommand(),
+        QuestionCommand(),
     };
 
     private static Option<string> InputOption() =>
@@ -79,6 +81,22 @@ public sealed class NewCommand(CliConsoles consoles, TimeProvider? clock = null,
         command.SetAction(result => Run(result.GetValue(input)!, result.GetValue(author), (index, handle) => InitiativeScaffold.Create(
             index, new InitiativeRequest(result.GetValue(name)!, result.GetValue(mention) ?? [], result.GetValue(id), handle), _clock),
             "write the summary, the facts (kind, region, started, url) and the page below the front matter"));
+        return command;
+    }
+
+    private Command QuestionCommand()
+    {
+        var question = new Option<string>("--question") { Description = "The question for a reading group or class, ending with '?'.", Required = true, HelpName = "TEXT" };
+        var quote = new Option<string>("--quote") { Description = "The passage the question is about, or the heading of its section, copied from the essay.", Required = true, HelpName = "TEXT" };
+        var id = IdOption("question");
+        var level = new Option<string?>("--level") { Description = "introductory or advanced; left out, the question suits any group.", HelpName = "LEVEL" };
+        var occurrence = new Option<int?>("--occurrence") { Description = "When the quote occurs more than once, which place to anchor at (1 = the first, the default).", HelpName = "N" };
+        var author = AuthorOption();
+        var input = InputOption();
+        var command = new Command("question", "Write input/questions/<id>.md: a discussion question on a passage or section of the essay.") { question, quote, id, level, occurrence, author, input };
+        command.SetAction(result => Run(result.GetValue(input)!, result.GetValue(author), (index, handle) => QuestionScaffold.Create(
+            index, new QuestionRequest(result.GetValue(question)!, result.GetValue(quote)!, result.GetValue(id), result.GetValue(level), handle, result.GetValue(occurrence)), _clock),
+            "add hints for a discussion leader below the front matter if you like, and sources for any fact they state"));
         return command;
     }
 

@@ -18,6 +18,8 @@ internal sealed partial class NotesExtension
 
     public string? LoaderPipeline => AnnotationsPipeline.PipelineName;
 
+    public Pipeline.Pipeline? CreateLoader() => new AnnotationsPipeline();
+
     public int Precedence => 0;
 
     public Metadata Load(IExecutionContext context, Metadata inputs)

@@ -69,6 +69,8 @@ public static class DiagnosticCodes
     public static readonly DiagnosticCode TooManyItems = new("MG0623", "A front matter list has more items than its limit.");
     public static readonly DiagnosticCode BareXref = new("MG0624", "An xref: is written as plain text or as an autolink, so readers see the address itself (a warning): it belongs in a link, [text](xref:…).");
     public static readonly DiagnosticCode UnknownRegion = new("MG0625", "An initiative's region is not in the vocabulary of regions (src/Marginalia/Initiatives/Regions.txt).");
+    public static readonly DiagnosticCode QuestionWithoutQuestionMark = new("MG0628", "A discussion question's text does not end with a question mark (a warning).");
+    public static readonly DiagnosticCode DuplicateQuestion = new("MG0629", "Two discussion questions ask the same thing (the same text, ignoring case, spacing and quote style).");
 
     public static readonly DiagnosticCode DuplicatePhrase = new("MG0701", "Two files claim the same term, alias or mention.");
     public static readonly DiagnosticCode TermUnused = new("MG0702", "A glossary term occurs nowhere in the essay (a warning).");
@@ -92,7 +94,7 @@ public static class DiagnosticCodes
         LayoutMissing, LayoutSyntax, LayoutRender, AssetMissing,
         InvalidId, QuoteNotFound, QuoteAmbiguous, QuoteCrossesBlocks, PrefixSuffixMismatch, EmptyBody, RawHtml, UnsafeLink, BadImage, UnknownXref,
         QuoteReanchored, QuoteUnanchored, PlaceholderLeft, InvisibleCharacter, ReservedId, StrayFile, TooManyImages,
-        BodyOverBudget, BodyTooDeep, NotXmlCharacter, BodyHeading, ValueTooLong, TooManyItems, BareXref, UnknownRegion,
+        BodyOverBudget, BodyTooDeep, NotXmlCharacter, BodyHeading, ValueTooLong, TooManyItems, BareXref, UnknownRegion, QuestionWithoutQuestionMark, DuplicateQuestion,
         DuplicatePhrase, TermUnused, MentionNotFound,
         BrokenLink, BrokenFragment, OutputFailed, DuplicateDestination, EditionTooLarge, DuplicateElementId,
     ];

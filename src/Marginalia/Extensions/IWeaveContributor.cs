@@ -13,6 +13,9 @@ internal interface IWeaveContributor
     /// <summary>The pipeline that reads this kind's files, which the reader waits for; none for a kind the essay holds.</summary>
     string? LoaderPipeline { get; }
 
+    /// <summary>A new instance of the pipeline named by <see cref="LoaderPipeline"/>, for the site's list of pipelines.</summary>
+    Pipeline.Pipeline? CreateLoader();
+
     /// <summary>Lower claims first: a range a kind claims is kept from the kinds after it where it would be a link.</summary>
     int Precedence { get; }
 

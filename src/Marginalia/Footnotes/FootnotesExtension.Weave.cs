@@ -17,6 +17,8 @@ internal sealed partial class FootnotesExtension
 
     public string? LoaderPipeline => null;
 
+    public Pipeline.Pipeline? CreateLoader() => null;
+
     public int Precedence => 10;
 
     public Metadata Load(IExecutionContext context, Metadata inputs) => inputs;

@@ -14,6 +14,8 @@ internal sealed partial class TermsExtension
 
     public string? LoaderPipeline => GlossaryPipeline.PipelineName;
 
+    public Pipeline.Pipeline? CreateLoader() => new GlossaryPipeline();
+
     public int Precedence => 30;
 
     public Metadata Load(IExecutionContext context, Metadata inputs)

@@ -12,6 +12,8 @@ internal sealed partial class InitiativesExtension
 
     public string? LoaderPipeline => InitiativesPipeline.PipelineName;
 
+    public Pipeline.Pipeline? CreateLoader() => new InitiativesPipeline();
+
     public int Precedence => 20;
 
     public Metadata Load(IExecutionContext context, Metadata inputs)

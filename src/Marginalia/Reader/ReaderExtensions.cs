@@ -3,6 +3,7 @@ using Marginalia.Extensions;
 using Marginalia.Footnotes;
 using Marginalia.Glossary;
 using Marginalia.Initiatives;
+using Marginalia.Questions;
 
 namespace Marginalia.Reader;
 
@@ -19,5 +20,6 @@ internal static class ReaderExtensions
         new FootnotesExtension(),
         new TermsExtension(),
         new InitiativesExtension(),
+        new QuestionsExtension(),
     ];
 }

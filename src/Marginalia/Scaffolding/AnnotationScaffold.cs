@@ -51,46 +51,15 @@ public static partial class AnnotationScaffold
             return new ScaffoldResult(null, problem);
         }
 
-        var places = QuoteMatcher.Locate(index, request.Quote);
-        if (places.Count == 0)
+        var (placement, found, placementProblem) = QuotePlacement.Find(index, request.Quote, request.Occurrence, "a note");
+        if (placementProblem is not null)
         {
-            var pattern = Folding.FoldPhrase(request.Quote);
-            return index.Folded.Text.Contains(pattern, StringComparison.Ordinal)
-                ? ScaffoldResult.Fail(ProblemKind.Input, "the quote runs from one paragraph or heading into the next; a note quotes within one",
-                    "shorten the quote to the part in one paragraph")
-                : ScaffoldResult.Fail(ProblemKind.Input, "the quote is not in the essay", ClosestPassage.Hint(index, pattern));
+            return new ScaffoldResult(null, placementProblem);
         }
 
-        var which = request.Occurrence ?? 1;
-        if (which < 1 || which > places.Count)
-        {
-            return ScaffoldResult.Fail(ProblemKind.Usage, $"--occurrence {which} is out of range: the quote occurs {Times(places.Count)}",
-                $"give a number from 1 to {places.Count}");
-        }
-
-        var place = places[which - 1];
         var notes = ImmutableArray.CreateBuilder<string>();
+        notes.AddRange(found);
         var warnings = ImmutableArray.CreateBuilder<string>();
-        var where = string.Join(", ", places.Select(p => $"¶ {p.BlockId}"));
-        if (places.Count > 1 && place.Prefix is null && place.Suffix is null)
-        {
-            return ScaffoldResult.Fail(ProblemKind.Input, $"the quote occurs {Times(places.Count)} ({where}) in passages no prefix or suffix tells apart",
-                "quote a longer passage");
-        }
-
-        var quote = OneLine(index.Text[place.Start..place.End]);
-        if (quote != OneLine(request.Quote.Trim()))
-        {
-            notes.Add($"the quote is written as it reads in the essay: \"{quote}\"");
-        }
-
-        if (places.Count > 1)
-        {
-            var selector = place.Prefix is not null ? $"prefix \"{place.Prefix}\"" : $"suffix \"{place.Suffix}\"";
-            notes.Add($"the quote occurs {Times(places.Count)} ({where}); the {selector} picks the {Ordinal(which)} (¶ {place.BlockId})" +
-                (request.Occurrence is null ? "; use --occurrence N for another" : string.Empty));
-        }
-
         if (kind is NoteKind.Source or NoteKind.FactCheck)
         {
             warnings.Add($"a '{kind.Name()}' note needs sources: fill in the commented 'sources' block before running {(request.Command ?? CommandName.Default).With("check")}");
@@ -98,18 +67,7 @@ public static partial class AnnotationScaffold
 
         var text = new StringBuilder();
         text.Append("---\n");
-        text.Append("quote: ").Append(YamlText.Quote(quote)).Append('\n');
-        if (places.Count > 1)
-        {
-            var reason = $"   # the quote occurs {Times(places.Count)} ({where}); this picks the one in ¶ {place.BlockId}";
-            text.Append(place.Prefix is not null ? $"prefix: {YamlText.Quote(place.Prefix)}{reason}\n" : $"suffix: {YamlText.Quote(place.Suffix!)}{reason}\n");
-        }
-        else
-        {
-            text.Append("# prefix: \"…\"   # only when the quote occurs more than once: the words just before it\n");
-            text.Append("# suffix: \"…\"   # or the words just after it\n");
-        }
-
+        text.Append(placement!.YamlLines());
         text.Append("kind: ").Append(YamlText.Quote(kind.Name())).Append("   # ").Append(string.Join(" | ", NoteKinds.FileNames)).Append('\n');
         text.Append("author: ").Append(YamlText.Quote(request.Author)).Append("   # your GitHub handle\n");
         var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
@@ -132,7 +90,7 @@ public static partial class AnnotationScaffold
         _ => count.ToString(CultureInfo.InvariantCulture) + " times",
     };
 
-    private static string Ordinal(int n) => n switch
+    internal static string Ordinal(int n) => n switch
     {
         1 => "1st",
         2 => "2nd",
@@ -140,7 +98,7 @@ public static partial class AnnotationScaffold
         _ => n.ToString(CultureInfo.InvariantCulture) + "th",
     };
 
-    private static string OneLine(string text) => Whitespace().Replace(text, " ");
+    internal static string OneLine(string text) => Whitespace().Replace(text, " ");
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();

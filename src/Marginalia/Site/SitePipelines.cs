@@ -1,10 +1,7 @@
-using Marginalia.Annotations;
 using Marginalia.Content;
 using Marginalia.Discovery;
 using Marginalia.Editions.Epub;
 using Marginalia.Editions.SingleFile;
-using Marginalia.Glossary;
-using Marginalia.Initiatives;
 using Marginalia.Offline;
 using Marginalia.Output;
 using Marginalia.Pages;
@@ -27,9 +24,7 @@ public static class SitePipelines
     public static IReadOnlyList<Pipeline.Pipeline> Create() =>
     [
         new EssayPipeline(),
-        new AnnotationsPipeline(),
-        new GlossaryPipeline(),
-        new InitiativesPipeline(),
+        .. ReaderExtensions.All.Select(e => e.CreateLoader()).OfType<Pipeline.Pipeline>(),
         new MediaPipeline(),
         new ReaderPipeline(),
         new LayoutsPipeline(),

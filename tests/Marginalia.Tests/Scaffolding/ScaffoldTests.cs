@@ -129,11 +129,4 @@ public class ScaffoldTests
         var scaffold = Assert.IsType<Scaffold>(result.Scaffold);
         Assert.Contains("mentions: [\"India’s Bhashini project\"]   # phrases copied from the essay, matched with case", scaffold.Content.Split('\n'));
     }
-
-    private sealed class FixedClock(DateTimeOffset now) : TimeProvider
-    {
-        public override DateTimeOffset GetUtcNow() => now;
-
-        public override TimeZoneInfo LocalTimeZone => TimeZoneInfo.Utc;
-    }
 }

@@ -1,0 +1,14 @@
+using System.Collections.Immutable;
+using Marginalia.Reader;
+
+namespace Marginalia.Questions;
+
+/// <summary>The discussion questions of a woven essay, as the questions extension handed them on.</summary>
+public static class ReaderQuestions
+{
+    extension(ReaderResult reader)
+    {
+        /// <summary>Every placed question, in reading order.</summary>
+        public ImmutableArray<PlacedQuestion> Questions => reader.Data.GetOrDefault(QuestionKeys.Placed, []);
+    }
+}
