@@ -6,7 +6,7 @@ namespace Marginalia.Extensions;
 /// <see cref="IWeaveContributor"/>; what it adds to the pages is <see cref="IPageContributor"/>. The reader and pages
 /// pipelines ask the registered extensions and name no kind themselves.
 /// </summary>
-internal interface IReaderExtension : IWeaveContributor, IPageContributor
+internal interface IReaderExtension : IWeaveContributor, IPageContributor, Editions.Epub.IBookContributor
 {
     /// <summary>The kind's name, as its folder and its diagnostics name it ("notes", "glossary", ...).</summary>
     string Kind { get; }

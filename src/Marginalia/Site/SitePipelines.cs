@@ -33,7 +33,7 @@ public static class SitePipelines
         new PublishingPipeline(),
         new DiscoveryPipeline(),
         new SingleFilePipeline(),
-        new EpubPipeline(),
+        new EpubPipeline(ReaderExtensions.All),
         new OfflinePipeline(Published),
         new OutputPipeline([.. Published, OfflinePipeline.PipelineName]),
     ];

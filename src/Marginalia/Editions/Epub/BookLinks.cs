@@ -1,31 +1,28 @@
 using AngleSharp.Dom;
 using Marginalia.Contributions;
-using Marginalia.Glossary;
-using Marginalia.Initiatives;
 using Marginalia.Reader;
 
 namespace Marginalia.Editions.Epub;
 
 /// <summary>
 /// Where a link of the site goes in the book. HTML written for the site links to its pages (relative URLs, xrefs);
-/// in a book those files do not exist and epubcheck rejects them. A link to something the book holds (a paragraph,
-/// a note, a term, an initiative) becomes an in-book link; any other page of the site becomes its absolute URL.
+/// in a book those files do not exist and epubcheck rejects them. A link to something the book holds (a paragraph or
+/// a note of the essay, or whatever a kind's chapter answers for: <see cref="BookChapter.Target"/>) becomes an in-book
+/// link; any other page of the site becomes its absolute URL.
 /// </summary>
 public sealed class BookLinks
 {
     public const string EssayFile = "essay.xhtml";
-    public const string GlossaryFile = "glossary.xhtml";
-    public const string InitiativesFile = "initiatives.xhtml";
     public const string NavFile = "nav.xhtml";
 
     private readonly XrefTargets _xrefs;
     private readonly Uri _baseUrl;
     private readonly HashSet<string> _essayIds;
-    private readonly HashSet<string> _terms;
-    private readonly HashSet<string> _initiatives;
+    private readonly IReadOnlyList<BookChapter> _chapters;
     private readonly BookImages _images;
 
-    public BookLinks(ReaderResult reader, Uri baseUrl, BookImages images, IEnumerable<string> essayIds)
+    /// <param name="chapters">The chapters after the essay, asked in this order where a link to the site lands.</param>
+    internal BookLinks(ReaderResult reader, Uri baseUrl, BookImages images, IEnumerable<string> essayIds, IEnumerable<BookChapter> chapters)
     {
         ArgumentNullException.ThrowIfNull(reader);
         ArgumentNullException.ThrowIfNull(baseUrl);
@@ -34,13 +31,8 @@ public sealed class BookLinks
         _baseUrl = baseUrl.AbsoluteUri.EndsWith('/') ? baseUrl : new Uri(baseUrl.AbsoluteUri + "/");
         _images = images;
         _essayIds = [.. essayIds];
-        _terms = [.. reader.Terms.Select(t => t.Term.Id)];
-        _initiatives = [.. reader.Initiatives.Select(i => i.Initiative.Id)];
+        _chapters = [.. chapters];
     }
-
-    public static string TermId(string id) => Contributions.PageIds.BookTerm + id;
-
-    public static string InitiativeId(string id) => Contributions.PageIds.BookInitiative + id;
 
     /// <summary>The in-book href of a paragraph or note of the essay, as written from <paramref name="fromFile"/>.</summary>
     public static string ToEssay(string id, string fromFile) => In(EssayFile, id, fromFile);
@@ -88,7 +80,7 @@ public sealed class BookLinks
         ArgumentNullException.ThrowIfNull(href);
         if (IsBookFile(href))
         {
-            return href; // written for the book already (a glossary entry's paragraph links)
+            return href; // written for the book already (the links to the paragraphs that use an entry)
         }
 
         if (href.StartsWith("xref:", StringComparison.Ordinal))
@@ -133,29 +125,21 @@ public sealed class BookLinks
             return fragment.Length == 0 ? In(EssayFile, null, bookFile) : _essayIds.Contains(fragment) ? In(EssayFile, fragment, bookFile) : null;
         }
 
-        if (path is "glossary/" or "glossary/index.html")
+        foreach (var chapter in _chapters)
         {
-            return fragment.Length == 0 ? In(GlossaryFile, null, bookFile) : _terms.Contains(fragment) ? In(GlossaryFile, TermId(fragment), bookFile) : null;
-        }
-
-        if (path is "initiatives/" or "initiatives/index.html")
-        {
-            return In(InitiativesFile, null, bookFile);
-        }
-
-        var parts = path.Split('/');
-        if (parts.Length == 3 && parts[0] == "initiatives" && parts[2] is "" or "index.html" && _initiatives.Contains(parts[1]))
-        {
-            return In(InitiativesFile, InitiativeId(parts[1]), bookFile);
+            if (chapter.Target(path, fragment) is { } id)
+            {
+                return In(chapter.File, id.Length == 0 ? null : id, bookFile);
+            }
         }
 
         return null;
     }
 
-    private static bool IsBookFile(string href)
+    private bool IsBookFile(string href)
     {
         var path = href.Split('#')[0];
-        return path is EssayFile or GlossaryFile or InitiativesFile or NavFile;
+        return path is EssayFile or NavFile || _chapters.Any(c => c.File == path);
     }
 
     private static string In(string file, string? id, string fromFile) =>

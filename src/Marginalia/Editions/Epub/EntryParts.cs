@@ -1,7 +1,5 @@
-using System.Collections.Immutable;
 using System.Globalization;
 using AngleSharp.Dom;
-using Marginalia.Annotations;
 using Marginalia.Reader;
 
 namespace Marginalia.Editions.Epub;
@@ -12,20 +10,23 @@ namespace Marginalia.Editions.Epub;
 /// </summary>
 public static class EntryParts
 {
-    public static void Sources(XhtmlPage page, INode parent, ImmutableArray<NoteSource> sources)
+    /// <summary>"Sources" and a list of links to them; nothing for none. Each kind passes its own sources' titles and URLs.</summary>
+    public static void Sources(XhtmlPage page, INode parent, IEnumerable<(string Title, Uri Url)> sources)
     {
         ArgumentNullException.ThrowIfNull(page);
-        if (sources.IsDefaultOrEmpty)
+        ArgumentNullException.ThrowIfNull(sources);
+        var cited = sources.ToList();
+        if (cited.Count == 0)
         {
             return;
         }
 
         page.Append(parent, "p", "sources-title", "Sources");
         var list = page.Append(parent, "ul", "sources");
-        foreach (var source in sources)
+        foreach (var (title, url) in cited)
         {
-            var link = page.Append(page.Append(list, "li"), "a", text: source.Title);
-            link.SetAttribute("href", source.Url.AbsoluteUri);
+            var link = page.Append(page.Append(list, "li"), "a", text: title);
+            link.SetAttribute("href", url.AbsoluteUri);
         }
     }
 

@@ -22,7 +22,8 @@ public sealed record EpubMetadata(
     /// <summary><c>dcterms:modified</c> in the one form EPUB accepts (CCYY-MM-DDThh:mm:ssZ).</summary>
     public string ModifiedStamp => Modified.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "T00:00:00Z";
 
-    public static EpubMetadata From(ReaderResult reader, SiteSettings site)
+    /// <param name="dates">When the book's pieces were written or updated (<see cref="LastModified"/>).</param>
+    public static EpubMetadata From(ReaderResult reader, SiteSettings site, IEnumerable<DateOnly> dates)
     {
         ArgumentNullException.ThrowIfNull(reader);
         ArgumentNullException.ThrowIfNull(site);
@@ -35,7 +36,7 @@ public sealed record EpubMetadata(
             // who is named in the book's own header instead.
             Publisher: site.Title,
             Language: info.Language,
-            Modified: LastModified.Of(reader),
+            Modified: LastModified.Of(reader, dates),
             Published: info.Published,
             Description: site.Description,
             Source: site.BaseUrl);

@@ -8,19 +8,24 @@ namespace Marginalia.Editions.Epub;
 
 /// <summary>
 /// The essay as an EPUB 3 book at <see cref="EditionPaths.Epub"/>, for reading offline in an e-reader: the
-/// annotated essay with its notes as footnotes, the glossary and the initiatives as chapters.
+/// annotated essay with what the kinds of annotation add to it (notes as footnotes, chapters such as the glossary).
 /// </summary>
 public sealed class EpubPipeline : Pipeline.Pipeline
 {
     public const string PipelineName = "Epub";
 
-    public EpubPipeline()
+    /// <param name="kinds">
+    /// What each kind adds to the book. The site passes every registered reader extension; the book is kept below the
+    /// registry so the kinds can use its building blocks.
+    /// </param>
+    internal EpubPipeline(IReadOnlyList<IBookContributor> kinds)
         : base(PipelineName, ReaderPipeline.PipelineName, MediaPipeline.PipelineName)
     {
-        ProcessModules.Add(new BookModule());
+        ArgumentNullException.ThrowIfNull(kinds);
+        ProcessModules.Add(new BookModule(kinds));
     }
 
-    private sealed class BookModule : FromReaderModule
+    private sealed class BookModule(IReadOnlyList<IBookContributor> kinds) : FromReaderModule
     {
         protected override ImmutableArray<Document> Make(ReaderResult reader, SiteSettings site, IExecutionContext context)
         {
@@ -28,7 +33,7 @@ public sealed class EpubPipeline : Pipeline.Pipeline
                 .Where(d => d.Destination is not null)
                 .ToDictionary(d => d.Destination!, d => d.ToBytes(), StringComparer.Ordinal);
             var path = EditionPaths.Epub(reader.Essay.Info);
-            var book = EpubBuilder.Build(reader, site, media, (file, repeated) =>
+            var book = EpubBuilder.Build(reader, site, media, kinds, (file, repeated) =>
                 Validation.DuplicateIds.Report($"{path} ({EpubBuilder.Folder}{file})", SourceLocation.File(path), repeated, context.Diagnostics));
             return [Document.Binary(null, path, book)];
         }

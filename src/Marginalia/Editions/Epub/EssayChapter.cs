@@ -1,5 +1,4 @@
 using AngleSharp.Dom;
-using Marginalia.Annotations;
 using Marginalia.Markup;
 using Marginalia.Reader;
 
@@ -16,10 +15,12 @@ public static class EssayChapter
     /// <summary>Links, scripts' hooks and tooltip ties of the reader page that have no meaning in a book.</summary>
     private static readonly string[] WebOnlyAttributes = ["aria-describedby", MarkupNames.DataNote, MarkupNames.DataNotes, MarkupNames.DataTerm, MarkupNames.DataInitiative, "data-footnote"];
 
-    public static XhtmlPage Create(ReaderResult reader, BookLinks links)
+    /// <param name="kinds">Whose footnotes the chapter places, in this order.</param>
+    internal static XhtmlPage Create(ReaderResult reader, BookLinks links, IEnumerable<IBookContributor> kinds)
     {
         ArgumentNullException.ThrowIfNull(reader);
         ArgumentNullException.ThrowIfNull(links);
+        ArgumentNullException.ThrowIfNull(kinds);
         var info = reader.Essay.Info;
         var page = new XhtmlPage(info.Title, info.Language);
         page.Body.SetAttribute("epub:type", "bodymatter");
@@ -48,7 +49,7 @@ public static class EssayChapter
             }
         }
 
-        PlaceFootnotes(page, reader, essay);
+        PlaceFootnotes(page, reader, essay, kinds);
         links.Rewrite(page.Body, ReaderPipeline.ReaderPath, BookLinks.EssayFile);
         return page;
     }
@@ -77,16 +78,16 @@ public static class EssayChapter
     }
 
     /// <summary>
-    /// Each note goes after the section it is in: near enough that a reader without pop-ups finds it, and in the same
-    /// document as its marker, which EPUB footnotes need.
+    /// Each footnote (a note, as the notes' kind makes it) goes after the section it is in: near enough that a reader
+    /// without pop-ups finds it, and in the same document as its marker, which EPUB footnotes need.
     /// </summary>
-    private static void PlaceFootnotes(XhtmlPage page, ReaderResult reader, IElement essay)
+    private static void PlaceFootnotes(XhtmlPage page, ReaderResult reader, IElement essay, IEnumerable<IBookContributor> kinds)
     {
         var sections = essay.QuerySelectorAll("section[id]").ToDictionary(s => s.Id!, StringComparer.Ordinal);
-        foreach (var note in reader.Notes)
+        foreach (var (blockId, footnote) in kinds.SelectMany(k => k.Footnotes(page, reader)))
         {
-            var section = sections.GetValueOrDefault(reader.SectionOf(note.BlockId).Id) ?? essay;
-            section.AppendChild(Footnote.Create(page, note));
+            var section = sections.GetValueOrDefault(reader.SectionOf(blockId).Id) ?? essay;
+            section.AppendChild(footnote);
         }
     }
 }

@@ -1,30 +1,23 @@
-using Marginalia.Annotations;
-using Marginalia.Glossary;
-using Marginalia.Initiatives;
 using Marginalia.Reader;
 
 namespace Marginalia.Editions.Epub;
 
 /// <summary>
-/// When the edition last changed: the newest <c>created</c> or <c>updated</c> date of its notes, terms and
-/// initiatives. Taken from the input and never from the clock, so rebuilding an unchanged input changes no byte.
+/// When the edition last changed: the newest of the dates the kinds of annotation give (<see cref="IBookContributor.Dates"/>:
+/// when their pieces were created or updated), else the essay's publication date. Taken from the input and never from
+/// the clock, so rebuilding an unchanged input changes no byte.
 /// </summary>
 public static class LastModified
 {
     /// <summary>The date used when the input dates nothing (a bare essay): the earliest a zip entry can carry.</summary>
     public static readonly DateOnly Fallback = new(1980, 1, 1);
 
-    public static DateOnly Of(ReaderResult reader)
+    public static DateOnly Of(ReaderResult reader, IEnumerable<DateOnly> dates)
     {
         ArgumentNullException.ThrowIfNull(reader);
-
-        // The author's own footnotes carry the essay's publication date, not a date anything was written here.
-        var notes = reader.Notes.Select(n => n.Note).Concat(reader.Unanchored).Where(n => n.Kind != NoteKind.Author);
-        var dates = notes.SelectMany(n => n.Updated is { } updated ? [n.Created, updated] : new[] { n.Created })
-            .Concat(reader.Terms.Select(t => t.Term.Created).OfType<DateOnly>())
-            .Concat(reader.Initiatives.Select(i => i.Initiative.Created).OfType<DateOnly>())
-            .ToList();
-        var newest = dates.Count > 0 ? dates.Max() : reader.Essay.Info.Published ?? Fallback;
+        ArgumentNullException.ThrowIfNull(dates);
+        var all = dates.ToList();
+        var newest = all.Count > 0 ? all.Max() : reader.Essay.Info.Published ?? Fallback;
         return newest < Fallback ? Fallback : newest;
     }
 }

@@ -3,17 +3,19 @@ using Marginalia.Reader;
 namespace Marginalia.Editions.Epub;
 
 /// <summary>
-/// The EPUB 3 navigation document: the table of contents (the essay and its sections, then the glossary and the
-/// initiatives) that reading systems show as the book's contents, and landmarks that let them jump to the start.
+/// The EPUB 3 navigation document: the table of contents (the essay and its sections, then the kinds' chapters) that
+/// reading systems show as the book's contents, and landmarks that let them jump to the start (and to a chapter that
+/// names its landmark).
 /// </summary>
 public static class NavigationDocument
 {
     public const string Title = "Contents";
 
-    public static XhtmlPage Create(ReaderResult reader, IReadOnlySet<string> essayIds, bool hasGlossary, bool hasInitiatives)
+    internal static XhtmlPage Create(ReaderResult reader, IReadOnlySet<string> essayIds, IReadOnlyList<BookChapter> chapters)
     {
         ArgumentNullException.ThrowIfNull(reader);
         ArgumentNullException.ThrowIfNull(essayIds);
+        ArgumentNullException.ThrowIfNull(chapters);
         var info = reader.Essay.Info;
         var page = new XhtmlPage(Title, info.Language);
 
@@ -35,14 +37,9 @@ public static class NavigationDocument
             }
         }
 
-        if (hasGlossary)
+        foreach (var chapter in chapters)
         {
-            page.Append(page.Append(list, "li"), "a", text: GlossaryChapter.Title).SetAttribute("href", BookLinks.GlossaryFile);
-        }
-
-        if (hasInitiatives)
-        {
-            page.Append(page.Append(list, "li"), "a", text: InitiativesChapter.Title).SetAttribute("href", BookLinks.InitiativesFile);
+            page.Append(page.Append(list, "li"), "a", text: chapter.Title).SetAttribute("href", chapter.File);
         }
 
         // Landmarks are for the reading system's "go to start" and the like, not for reading: hidden from the page.
@@ -54,9 +51,12 @@ public static class NavigationDocument
         page.Append(landmarks, "h2", text: "Landmarks");
         var marks = page.Append(landmarks, "ol");
         Landmark(page, marks, "bodymatter", BookLinks.EssayFile, info.Title);
-        if (hasGlossary)
+        foreach (var chapter in chapters)
         {
-            Landmark(page, marks, "glossary", BookLinks.GlossaryFile, GlossaryChapter.Title);
+            if (chapter.Landmark is { } type)
+            {
+                Landmark(page, marks, type, chapter.File, chapter.Title);
+            }
         }
 
         return page;

@@ -17,7 +17,8 @@ public static class PackageDocument
     /// <summary>What the book offers for structural navigation; images, when there are any, carry their alt text.</summary>
     private static readonly string[] Features = ["structuralNavigation", "tableOfContents", "readingOrder", "annotations"];
 
-    public static byte[] Write(EpubMetadata metadata, IReadOnlyList<EpubItem> items, bool hasImages)
+    /// <param name="chapters">What each chapter after the essay holds, for the accessibility summary (<see cref="BookChapter.Summary"/>).</param>
+    public static byte[] Write(EpubMetadata metadata, IReadOnlyList<EpubItem> items, bool hasImages, IReadOnlyList<string>? chapters = null)
     {
         ArgumentNullException.ThrowIfNull(metadata);
         ArgumentNullException.ThrowIfNull(items);
@@ -67,9 +68,7 @@ public static class PackageDocument
             }
 
             Meta(xml, "schema:accessibilityHazard", "none");
-            Meta(xml, "schema:accessibilitySummary",
-                "The essay's text with its notes as footnotes linked from numbered markers, a glossary and the initiatives it names, "
-                + "each a chapter reached from the table of contents; headings mark every section. Nothing is conveyed by colour or sound alone.");
+            Meta(xml, "schema:accessibilitySummary", AccessibilitySummary(chapters ?? []));
             xml.WriteEndElement();
 
             xml.WriteStartElement("manifest", Opf);
@@ -103,6 +102,22 @@ public static class PackageDocument
         }
 
         return stream.ToArray();
+    }
+
+    /// <summary>
+    /// What the book holds, in words, for a reader deciding whether to open it: the essay, then the chapters the kinds
+    /// added ("…, a glossary and the initiatives it names, each a chapter reached from the table of contents").
+    /// </summary>
+    internal static string AccessibilitySummary(IReadOnlyList<string> chapters)
+    {
+        var added = chapters.Count switch
+        {
+            0 => string.Empty,
+            1 => $", {chapters[0]}, a chapter reached from the table of contents",
+            _ => $", {string.Join(", ", chapters.Take(chapters.Count - 1))} and {chapters[^1]}, each a chapter reached from the table of contents",
+        };
+        return "The essay's text with its notes as footnotes linked from numbered markers" + added
+            + "; headings mark every section. Nothing is conveyed by colour or sound alone.";
     }
 
     private static void Dublin(XmlWriter xml, string name, string value, string? id = null)

@@ -1,15 +1,15 @@
 using AngleSharp.Dom;
-using Marginalia.Annotations;
+using Marginalia.Editions.Epub;
 using Marginalia.Markup;
 
-namespace Marginalia.Editions.Epub;
+namespace Marginalia.Annotations;
 
 /// <summary>
 /// A note as an EPUB footnote: an <c>aside</c> typed <c>footnote</c>, which reading systems hide from the running
 /// text and open as a pop-up from its <c>noteref</c> marker; where they do not, it reads as a note after its section,
 /// numbered and linking back to its marker as the site's notes do.
 /// </summary>
-public static class Footnote
+internal static class BookFootnote
 {
     public static IElement Create(XhtmlPage page, AnchoredNote anchored)
     {
@@ -36,7 +36,7 @@ public static class Footnote
         }
 
         aside.AppendChild(body);
-        EntryParts.Sources(page, aside, note.Sources);
+        EntryParts.Sources(page, aside, note.Sources.Select(s => (s.Title, s.Url)));
         if (note.Kind == NoteKind.Author)
         {
             page.Append(aside, "p", "entry-meta", $"By {note.Author}, in the original");
