@@ -1,6 +1,6 @@
 using System.Globalization;
 using Marginalia.Contributions;
-using Marginalia.Reader;
+using Marginalia.Extensions;
 using Marginalia.Theme;
 
 namespace Marginalia.Annotations;

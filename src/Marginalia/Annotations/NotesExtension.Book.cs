@@ -1,6 +1,6 @@
 using AngleSharp.Dom;
 using Marginalia.Editions.Epub;
-using Marginalia.Reader;
+using Marginalia.Extensions;
 
 namespace Marginalia.Annotations;
 

@@ -1,6 +1,5 @@
 using Marginalia.Contributions;
 using Marginalia.Extensions;
-using Marginalia.Reader;
 using Marginalia.Theme;
 
 namespace Marginalia.Annotations;
@@ -71,5 +70,5 @@ internal sealed partial class NotesExtension
     /// <summary>The notes contributors wrote: the author's own footnotes are the essay's, credited to no one here.</summary>
     private static IEnumerable<AnchoredNote> Contributed(ReaderResult reader) => reader.Notes.Where(n => n.Note.Kind != NoteKind.Author);
 
-    private static string Target(AnchoredNote note) => $"{ReaderPipeline.ReaderPath}#{note.Note.ElementId}";
+    private static string Target(AnchoredNote note) => $"{SitePaths.Reader}#{note.Note.ElementId}";
 }

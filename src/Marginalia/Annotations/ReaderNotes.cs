@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 using Marginalia.Annotations.Reanchoring;
-using Marginalia.Reader;
+using Marginalia.Extensions;
 
 namespace Marginalia.Annotations;
 

@@ -1,6 +1,8 @@
 using System.Collections.Immutable;
 using Marginalia.Annotations;
 using Marginalia.Content;
+using Marginalia.Contributions;
+using Marginalia.Extensions;
 using Marginalia.Pages;
 using Marginalia.Pipeline;
 using Marginalia.Reader;
@@ -62,7 +64,7 @@ public sealed class DiscoveryPipeline : Pipeline.Pipeline
             n.Note.Updated ?? n.Note.Created,
             n.Note.Author,
             new Uri("https://github.com/" + n.Note.Author),
-            AbsoluteLinks.Rewrite(reader.Xrefs.Resolve(n.Note.BodyHtml, ReaderPipeline.ReaderPath), baseUrl)))];
+            AbsoluteLinks.Rewrite(reader.Xrefs.Resolve(n.Note.BodyHtml, SitePaths.Reader), baseUrl)))];
     }
 
     private static string Excerpt(string quote)

@@ -1,4 +1,3 @@
-using Marginalia.Reader;
 using Marginalia.Theme;
 
 namespace Marginalia.Extensions;

@@ -1,6 +1,5 @@
 using Marginalia.Content;
 using Marginalia.Contributions;
-using Marginalia.Reader;
 
 namespace Marginalia.Extensions;
 

@@ -1,5 +1,5 @@
 using Marginalia.Editions.Epub;
-using Marginalia.Reader;
+using Marginalia.Extensions;
 
 namespace Marginalia.Footnotes;
 

@@ -1,7 +1,7 @@
 using System.Globalization;
 using Marginalia.Contributions;
 using Marginalia.Editions.Epub;
-using Marginalia.Reader;
+using Marginalia.Extensions;
 
 namespace Marginalia.Glossary;
 
@@ -69,7 +69,7 @@ internal sealed class GlossaryChapter(ReaderResult reader) : BookChapter
             EntryParts.Byline(page, dd, term.Author, term.Created);
         }
 
-        links.Rewrite(page.Body, ReaderPipeline.GlossaryPage, File);
+        links.Rewrite(page.Body, SitePaths.Glossary, File);
         return page;
     }
 }

@@ -1,5 +1,5 @@
 using System.Globalization;
-using Marginalia.Reader;
+using Marginalia.Extensions;
 using Marginalia.Theme;
 
 namespace Marginalia.Glossary;

@@ -1,6 +1,5 @@
 using Marginalia.Contributions;
 using Marginalia.Extensions;
-using Marginalia.Reader;
 using Marginalia.Theme;
 
 namespace Marginalia.Glossary;
@@ -16,7 +15,7 @@ internal sealed partial class TermsExtension
     public IEnumerable<PageSpec> Pages(PageSite site)
     {
         ArgumentNullException.ThrowIfNull(site);
-        yield return new PageSpec(GlossaryLayout, ReaderPipeline.GlossaryPage, "Glossary", $"The terms {site.Author}’s essay uses, defined: institutions, technical words and policy terms.", Root: "../", CanonicalPath: "glossary/");
+        yield return new PageSpec(GlossaryLayout, SitePaths.Glossary, "Glossary", $"The terms {site.Author}’s essay uses, defined: institutions, technical words and policy terms.", Root: "../", CanonicalPath: "glossary/");
     }
 
     public void Fill(PageSpec page, PageSite site, PageModel model)
@@ -68,5 +67,5 @@ internal sealed partial class TermsExtension
         models.Register<LetterView>();
     }
 
-    private static string Target(TermUse use) => $"{ReaderPipeline.GlossaryPage}#{use.Term.Id}";
+    private static string Target(TermUse use) => $"{SitePaths.Glossary}#{use.Term.Id}";
 }

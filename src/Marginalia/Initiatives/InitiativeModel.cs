@@ -1,5 +1,5 @@
 using Marginalia.Annotations;
-using Marginalia.Reader;
+using Marginalia.Extensions;
 using Marginalia.Theme;
 
 namespace Marginalia.Initiatives;

@@ -1,7 +1,7 @@
 using System.Globalization;
 using Marginalia.Contributions;
 using Marginalia.Editions.Epub;
-using Marginalia.Reader;
+using Marginalia.Extensions;
 
 namespace Marginalia.Initiatives;
 

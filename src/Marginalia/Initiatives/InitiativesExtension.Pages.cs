@@ -1,6 +1,5 @@
 using Marginalia.Contributions;
 using Marginalia.Extensions;
-using Marginalia.Reader;
 using Marginalia.Theme;
 
 namespace Marginalia.Initiatives;

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Marginalia.Extensions;
 using Marginalia.Reader;
 
 namespace Marginalia.Pages;

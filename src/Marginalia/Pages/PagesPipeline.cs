@@ -36,7 +36,7 @@ public sealed class PagesPipeline : Pipeline.Pipeline
     private static IEnumerable<CorePage> CorePages(PageSite site)
     {
         var reader = site.Reader;
-        yield return new(new PageSpec(CoreLayouts.Reader, ReaderPipeline.ReaderPath, reader.Essay.Info.Title, site.Settings.Description, Root: string.Empty, CanonicalPath: string.Empty),
+        yield return new(new PageSpec(CoreLayouts.Reader, SitePaths.Reader, reader.Essay.Info.Title, site.Settings.Description, Root: string.Empty, CanonicalPath: string.Empty),
             (model, _) => model.Set("json_ld", Discovery.ArticleJsonLd.Write(reader.Essay.Info, site.Settings)));
         yield return new(new PageSpec(CoreLayouts.Sources, "sources/index.html", "Sources", "Every source cited in this edition, once each, with the notes, glossary entries and initiative pages that cite it.", Root: "../", CanonicalPath: "sources/"),
             (model, kinds) => model.Set("sources", SourcesModel.Sources(reader, "sources/index.html", kinds)));

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using Marginalia.Annotations;
 using Marginalia.Annotations.Export;
 using Marginalia.Content;
+using Marginalia.Extensions;
 using Marginalia.Pipeline;
 using Marginalia.Reader;
 

@@ -1,5 +1,4 @@
 using Marginalia.Extensions;
-using Marginalia.Reader;
 using Marginalia.Theme;
 
 namespace Marginalia.Questions;

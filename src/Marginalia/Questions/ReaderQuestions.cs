@@ -1,5 +1,5 @@
 using System.Collections.Immutable;
-using Marginalia.Reader;
+using Marginalia.Extensions;
 
 namespace Marginalia.Questions;
 

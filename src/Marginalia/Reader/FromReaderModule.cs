@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Marginalia.Content;
+using Marginalia.Extensions;
 using Marginalia.Pipeline;
 
 namespace Marginalia.Reader;

@@ -1,3 +1,4 @@
+using Marginalia.Extensions;
 using Marginalia.Pipeline;
 
 namespace Marginalia.Reader;

@@ -52,7 +52,7 @@ public class PassageLabelTests
         Assert.Equal(expected, PassageLabel.Of(result.Notes[0], result.Text));
     }
 
-    private static List<string> NoteLabels(Marginalia.Reader.ReaderResult result)
+    private static List<string> NoteLabels(Marginalia.Extensions.ReaderResult result)
     {
         var contributor = Assert.Single(SourcesModel.Contributors(result, "contributors/index.html"));
         return [.. contributor.Work.Single(w => w.Title == "Notes").Items.Select(i => i.Label)];

@@ -1,5 +1,6 @@
 using Marginalia.Content;
 using Marginalia.Diagnostics;
+using Marginalia.Extensions;
 using Marginalia.Pipeline;
 using Marginalia.Questions;
 using Marginalia.Reader;

@@ -1,6 +1,7 @@
 using Marginalia.Annotations;
 using Marginalia.Content;
 using Marginalia.Diagnostics;
+using Marginalia.Extensions;
 using Marginalia.Glossary;
 using Marginalia.Initiatives;
 using Marginalia.Pipeline;

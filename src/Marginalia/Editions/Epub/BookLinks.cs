@@ -1,6 +1,6 @@
 using AngleSharp.Dom;
 using Marginalia.Contributions;
-using Marginalia.Reader;
+using Marginalia.Extensions;
 
 namespace Marginalia.Editions.Epub;
 

@@ -1,6 +1,6 @@
 using System.Globalization;
 using AngleSharp.Dom;
-using Marginalia.Reader;
+using Marginalia.Extensions;
 
 namespace Marginalia.Editions.Epub;
 

@@ -1,6 +1,6 @@
 using System.Globalization;
 using Marginalia.Content;
-using Marginalia.Reader;
+using Marginalia.Extensions;
 
 namespace Marginalia.Editions.Epub;
 

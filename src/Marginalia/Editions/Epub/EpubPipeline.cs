@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Marginalia.Content;
 using Marginalia.Diagnostics;
+using Marginalia.Extensions;
 using Marginalia.Pipeline;
 using Marginalia.Reader;
 

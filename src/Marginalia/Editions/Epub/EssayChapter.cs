@@ -1,6 +1,7 @@
 using AngleSharp.Dom;
+using Marginalia.Contributions;
+using Marginalia.Extensions;
 using Marginalia.Markup;
-using Marginalia.Reader;
 
 namespace Marginalia.Editions.Epub;
 
@@ -36,7 +37,7 @@ public static class EssayChapter
             webOnly.Remove();
         }
 
-        foreach (var marker in essay.QuerySelectorAll("a." + EssayWeaver.MarkerClass))
+        foreach (var marker in essay.QuerySelectorAll("a." + WeaveMarkup.MarkerClass))
         {
             marker.SetAttribute("epub:type", "noteref");
         }
@@ -50,7 +51,7 @@ public static class EssayChapter
         }
 
         PlaceFootnotes(page, reader, essay, kinds);
-        links.Rewrite(page.Body, ReaderPipeline.ReaderPath, BookLinks.EssayFile);
+        links.Rewrite(page.Body, SitePaths.Reader, BookLinks.EssayFile);
         return page;
     }
 

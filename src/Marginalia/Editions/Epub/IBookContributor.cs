@@ -1,5 +1,5 @@
 using AngleSharp.Dom;
-using Marginalia.Reader;
+using Marginalia.Extensions;
 
 namespace Marginalia.Editions.Epub;
 

@@ -1,4 +1,4 @@
-using Marginalia.Reader;
+using Marginalia.Extensions;
 
 namespace Marginalia.Editions.Epub;
 

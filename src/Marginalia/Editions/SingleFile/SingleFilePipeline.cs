@@ -2,7 +2,9 @@ using System.Collections.Immutable;
 using System.Globalization;
 using Marginalia.Annotations;
 using Marginalia.Content;
+using Marginalia.Contributions;
 using Marginalia.Diagnostics;
+using Marginalia.Extensions;
 using Marginalia.Pages;
 using Marginalia.Pipeline;
 using Marginalia.Reader;
@@ -25,7 +27,7 @@ public sealed class SingleFilePipeline : Pipeline.Pipeline
     {
         protected override ImmutableArray<Document> Make(ReaderResult reader, SiteSettings site, IExecutionContext context)
         {
-            var page = context.OutputsOf(PagesPipeline.PipelineName).FirstOrDefault(d => d.Destination == ReaderPipeline.ReaderPath);
+            var page = context.OutputsOf(PagesPipeline.PipelineName).FirstOrDefault(d => d.Destination == SitePaths.Reader);
             if (page is null)
             {
                 return []; // the page's own errors are reported

@@ -3,6 +3,7 @@ using System.Xml.Linq;
 using AngleSharp.Dom;
 using Marginalia.Content;
 using Marginalia.Editions.Epub;
+using Marginalia.Extensions;
 using Marginalia.Reader;
 using Marginalia.Tests.Support;
 

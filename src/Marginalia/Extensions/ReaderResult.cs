@@ -4,7 +4,7 @@ using Marginalia.Content;
 using Marginalia.Contributions;
 using Marginalia.Pipeline;
 
-namespace Marginalia.Reader;
+namespace Marginalia.Extensions;
 
 /// <summary>
 /// The annotated essay: its body HTML with passages marked and markers placed, its plain text (essay.txt) and that
