@@ -22,6 +22,10 @@ public sealed partial class InitiativeCardTests(SiteFixture site)
     // cards.js hides a card 300 ms after pointer and focus have left it; waiting longer proves it stayed.
     private const int LongerThanTheGrace = 700;
 
+    // Longer than the hide grace (300 ms) and the switch delay (150 ms), shorter than the rest that ends aiming
+    // (the hover delay, 500 ms).
+    private const int PauseOnTheWay = 380;
+
     public static TheoryData<int, string> WidthsInBothColourSchemes => new()
     {
         { 1400, "light" },
@@ -163,6 +167,35 @@ public sealed partial class InitiativeCardTests(SiteFixture site)
 
         // Then the card closes
         await Assertions.Expect(card).ToBeHiddenAsync();
+    }
+
+    [SkippableFact]
+    public async Task A_pointer_that_pauses_on_its_way_to_the_card_keeps_that_card()
+    {
+        // Given a mention's card shown by hovering
+        await using var context = await site.NewContextAsync(1400, 900);
+        var page = await context.NewPageAsync();
+        await page.OpenAsync(site.Server.UrlOf(SitePages.Reader));
+        var mention = page.Locator(InitiativeCards.Mention).First;
+        var card = await InitiativeCards.CardOfAsync(page, mention);
+        await InitiativeCards.HoverAsync(page, mention);
+        await Assertions.Expect(card).ToBeVisibleAsync();
+
+        // When the mouse heads for the card's middle, stops half way for longer than the hide grace and the
+        // switch delay together (a slow hand, or a busy machine), and then goes on
+        var to = await page.Locator(await InitiativeCards.BoxSelectorAsync(mention)).BoundingBoxAsync();
+        var line = await mention.EvaluateAsync<float[]>("m => { const r = m.getClientRects()[0]; return [r.left + Math.min(r.width / 2, 20), r.top + r.height / 2]; }");
+        var (x, y) = (to!.X + (to.Width / 2), to.Y + (to.Height / 2));
+        await page.Mouse.MoveAsync((line[0] + x) / 2, (line[1] + y) / 2, new() { Steps = 6 });
+        await page.WaitForTimeoutAsync(PauseOnTheWay);
+        var visibleMidway = await card.IsVisibleAsync();
+        await page.Mouse.MoveAsync(x, y, new() { Steps = 6 });
+        await page.WaitForTimeoutAsync(LongerThanTheGrace);
+
+        // Then the card stayed throughout, and no other card took its place
+        Assert.True(visibleMidway, "the card closed while the pointer paused on its way to it");
+        Assert.True(await card.IsVisibleAsync(), "the card closed once the pointer reached it");
+        await Assertions.Expect(page.Locator(".initiative-preview:visible")).ToHaveCountAsync(1);
     }
 
     [SkippableFact]

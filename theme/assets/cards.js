@@ -129,6 +129,7 @@
       showDelay: HOVER_DELAY,
       switchDelay: SWITCH_DELAY,
       hideGrace: HIDE_GRACE,
+      aimRest: HOVER_DELAY,
       shownClass: 'is-previewed',
       // After the glossary's tooltips and toggletip: one Escape closes one
       // thing, and the notes' own Escape comes after this.

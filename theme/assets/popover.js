@@ -3,11 +3,9 @@
   and the popover that glossary terms and initiative mentions both show.
 
   The scripts are classic deferred scripts, not modules (modules do not load
-  from file://), so they cannot import one another. This one comes first and
-  puts its functions on window.Marginalia; notes-switch.js, notes.js,
-  notes-events.js, terms.js and cards.js come after it, in that order, and
-  each starts its own kind. Each is separate: an error in one leaves the
-  others running.
+  from file://), so they meet on window.Marginalia. This one comes first;
+  the rest follow in base.liquid's order, each starting its own kind, so an
+  error in one leaves the others running.
 
   A popover here is a box in a hidden layer at the end of the essay, shown
   beside the link (its trigger) whose aria-describedby names it, and never
@@ -17,7 +15,8 @@
   - a mouse or pen resting on the trigger shows it after a delay, so a
     pointer crossing the text does not set boxes flashing; keyboard focus
     (visible focus only: a click focuses a link too) shows it at once;
-  - hoverable: the pointer may travel onto the box and it stays;
+  - hoverable: the pointer may travel onto the box, over other triggers on
+    the way (popover-aim.js), and it stays;
   - persistent: it goes only a short grace after pointer and focus have
     both left trigger and box;
   - dismissible: Escape hides it and leaves focus where it was; it stays
@@ -136,9 +135,9 @@
     boxOf (Map trigger → box), layer, within (the element whose reflow moves
     the triggers), spacing (see place), showDelay, switchDelay (the wait
     once a box is already open; 0 shows the next at once), hideGrace,
-    shownClass (put on the trigger whose box is shown), escapeRank (see
-    onEscape), settleOnScrollEnd (place again once a scroll comes to rest),
-    and two optional vetoes: ignoreFocus() and mayShow(trigger).
+    aimRest (popover-aim.js), shownClass (put on the trigger whose box is
+    shown), escapeRank (see onEscape), settleOnScrollEnd (place again once a
+    scroll comes to rest), two optional vetoes: ignoreFocus(), mayShow(t).
   */
   M.hoverable = function (options) {
     var boxOf = options.boxOf;
@@ -150,6 +149,8 @@
     var dismissed = null;       // Escape hid this trigger's box: not again until pointer and focus leave it
     var showTimer = 0;
     var hideTimer = 0;
+    var stopAim = null;         // set while the pointer heads for the shown box
+    var lastOnTrigger = null;   // where the pointer last moved on a trigger
 
     function placeAgain() {
       if (shown) {
@@ -183,6 +184,7 @@
 
     function hide() {
       window.clearTimeout(hideTimer);
+      quietAim();
       if (!shown) {
         return;
       }
@@ -190,24 +192,21 @@
       var closing = shown;
       shown = null;
       overBox = false;
-
       // Focus inside a box that vanishes would fall to <body>; it goes back
       // to the trigger the box belongs to instead.
       var hadFocus = closing.box.contains(document.activeElement);
       closing.box.hidden = true;
       unplace(closing.box, spacing);
       closing.trigger.classList.remove(options.shownClass);
-      if (hadFocus) {
-        closing.trigger.focus({ preventScroll: true });
-      }
+      if (hadFocus) { closing.trigger.focus({ preventScroll: true }); }
     }
 
-    // Whether anything still holds the shown box open.
-    function held() {
+    function held() { // whether anything still holds the shown box open
       return shown !== null && (
         pointerTrigger === shown.trigger ||
         focusTrigger === shown.trigger ||
         overBox ||
+        stopAim !== null ||
         shown.box.contains(document.activeElement));
     }
 
@@ -218,6 +217,40 @@
           hide();
         }
       }, options.hideGrace);
+    }
+
+    function showAfter(trigger, delay) {
+      window.clearTimeout(showTimer);
+      if (delay === 0) {
+        return show(trigger);
+      }
+      showTimer = window.setTimeout(function () {
+        if (pointerTrigger === trigger && dismissed !== trigger) {
+          show(trigger);
+        }
+      }, delay);
+    }
+
+    function quietAim() {
+      if (stopAim) { stopAim(); }
+      stopAim = null;
+    }
+
+    // While the pointer heads for the box, triggers crossed wait; when it
+    // turns away or rests, what lies under it decides (a rest has waited).
+    function aimFrom(to) {
+      quietAim();
+      if (!lastOnTrigger) { return; }
+      stopAim = M.aim(shown.box, lastOnTrigger, to, options.aimRest, function (resting) {
+        stopAim = null;
+        var under = pointerTrigger;
+        if (under && shown && under !== shown.trigger && dismissed !== under) {
+          showAfter(under, resting ? 0 : options.switchDelay);
+        }
+        if (!held()) {
+          hideSoon();
+        }
+      });
     }
 
     function forgetDismissal() {
@@ -233,22 +266,21 @@
         }
 
         pointerTrigger = trigger;
+        lastOnTrigger = { x: event.clientX, y: event.clientY };
         if (dismissed === trigger) {
           return;
         }
 
-        var delay = shown ? options.switchDelay : options.showDelay;
-        if (delay === 0) {
-          show(trigger);
+        if (stopAim && shown) {
+          if (shown.trigger === trigger) { quietAim(); }
           return;
         }
 
-        window.clearTimeout(showTimer);
-        showTimer = window.setTimeout(function () {
-          if (pointerTrigger === trigger && dismissed !== trigger) {
-            show(trigger);
-          }
-        }, delay);
+        showAfter(trigger, shown ? options.switchDelay : options.showDelay);
+      });
+
+      trigger.addEventListener('pointermove', function (event) {
+        lastOnTrigger = { x: event.clientX, y: event.clientY };
       });
 
       trigger.addEventListener('pointerleave', function (event) {
@@ -263,7 +295,12 @@
         window.clearTimeout(showTimer);
         forgetDismissal();
         if (shown && shown.trigger === trigger) {
-          hideSoon();
+          if (options.aimRest && M.aim) {
+            aimFrom({ x: event.clientX, y: event.clientY });
+          }
+          if (!stopAim) {
+            hideSoon();
+          }
         }
       });
 
@@ -294,6 +331,7 @@
       box.addEventListener('pointerenter', function () {
         if (shown && shown.box === box) {
           overBox = true;
+          quietAim();
           window.clearTimeout(hideTimer);
         }
       });

@@ -101,6 +101,7 @@
       showDelay: HOVER_DELAY,
       switchDelay: 0,
       hideGrace: HIDE_GRACE,
+      aimRest: HOVER_DELAY,
       shownClass: 'is-tipped',
       escapeRank: 20,
       // A tap must not open a tooltip under its toggletip, nor focus put
