@@ -4,6 +4,7 @@ using Marginalia.Content;
 using Marginalia.Contributions;
 using Marginalia.Diagnostics;
 using Marginalia.Extensions;
+using Marginalia.Markup;
 using Marginalia.Pipeline;
 
 namespace Marginalia.Annotations;
@@ -52,9 +53,8 @@ internal sealed partial class NotesExtension
                 marker.Id = note.MarkerId;
                 marker.SetAttribute("href", "#" + note.ElementId);
                 marker.SetAttribute("role", "doc-noteref");
-                marker.SetAttribute("data-note", note.Id);
                 return marker;
-            }));
+            }, marker => marker.SetAttribute(MarkupNames.DataNote, note.Id)));
         }
 
         context.Keep(State, new NotesPlaced(anchors, [.. matched.Unanchored.Where(f => !f.Rejected)]));
@@ -109,18 +109,25 @@ internal sealed partial class NotesExtension
         }
     }
 
-    /// <summary>Beside each paragraph's permalink, a link that starts a note on it in the repository's web editor.</summary>
+    /// <summary>
+    /// Beside each paragraph's permalink (the reader pipeline puts it at the paragraph's end first), a link that starts
+    /// a note on it in the repository's web editor: the web page's only, as the permalink is.
+    /// </summary>
     private static void AddNoteLinks(WeaveContext context, RepositoryLinks repository)
     {
-        foreach (var paragraph in context.Essay.Paragraphs)
+        var paragraphs = context.Essay.Paragraphs.ToDictionary(p => p.Id, StringComparer.Ordinal);
+        foreach (var element in context.Root.QuerySelectorAll("p[id]"))
         {
-            if (context.Root.QuerySelector($"#{paragraph.Id} > a.permalink") is { } permalink)
+            if (paragraphs.TryGetValue(element.Id!, out var paragraph))
             {
-                var link = context.Root.Owner!.CreateElement("a");
-                link.ClassName = "add-note";
-                link.SetAttribute("href", repository.NewNote(paragraph.Id, paragraph.Text));
-                link.TextContent = "Add a note";
-                permalink.Parent!.InsertBefore(link, permalink.NextSibling);
+                context.Web.Add(element, e =>
+                {
+                    var link = e.Owner!.CreateElement("a");
+                    link.ClassName = MarkupNames.AddNote;
+                    link.SetAttribute("href", repository.NewNote(paragraph.Id, paragraph.Text));
+                    link.TextContent = "Add a note";
+                    e.AppendChild(link);
+                });
             }
         }
     }

@@ -9,7 +9,7 @@ namespace Marginalia.Content;
 
 /// <summary>
 /// Turns essay.md into an <see cref="Essay"/>: validates the front matter, renders the Markdown, groups the blocks into
-/// sections at each '##' heading and gives every paragraph a stable id and a permalink.
+/// sections at each '##' heading and gives every paragraph a stable id. (Its permalink is the web page's: see Reader.)
 /// </summary>
 public static class EssayBuilder
 {
@@ -36,8 +36,8 @@ public static class EssayBuilder
             return null;
         }
 
-        var container = HtmlFragment.Parse(MarkdownRenderer.ToHtml(markdown));
-        var footnotes = ExtractFootnotes(container);
+        var container = HtmlFragment.Parse(MarkdownRenderer.ToHtml(markdown), ParsedHtml.Essay);
+        var (footnotes, references) = ExtractFootnotes(container);
         var sections = Structure(container);
         if (!sections.Any(s => s.Paragraphs.Length > 0))
         {
@@ -46,7 +46,7 @@ public static class EssayBuilder
             return null;
         }
 
-        return new Essay(info, sections, HtmlFragment.SerializeChildren(container), footnotes);
+        return new Essay(info, sections, new EssayBody(container, references), footnotes);
     }
 
     private static bool CheckHeadings(MarkdownDocument markdown, FrontMatter frontMatter, DiagnosticBag diagnostics)
@@ -124,7 +124,6 @@ public static class EssayBuilder
                 var id = ids.Claim(Contributions.PageIds.Paragraph + NonEmpty(Slug.FromWords(paragraph.TextContent, IdWords), paragraphs.Count + 1));
                 paragraphs.Add(new EssayParagraph(id, paragraph.TextContent));
                 paragraph.Id = id;
-                paragraph.AppendChild(Permalink(document, id, paragraph.TextContent));
             }
         }
 
@@ -136,12 +135,13 @@ public static class EssayBuilder
     /// Takes Markdig's footnote list out of the text and turns each reference into an empty note marker, so the
     /// author's footnotes render like every other note (and their numbers do not leak into paragraph ids).
     /// </summary>
-    private static ImmutableArray<EssayFootnote> ExtractFootnotes(IElement container)
+    private static (ImmutableArray<EssayFootnote> Footnotes, Dictionary<IElement, string> References) ExtractFootnotes(IElement container)
     {
+        var references = new Dictionary<IElement, string>(ReferenceEqualityComparer.Instance);
         var list = container.QuerySelector("div.footnotes");
         if (list is null)
         {
-            return [];
+            return ([], references);
         }
 
         list.Remove();
@@ -161,25 +161,12 @@ public static class EssayBuilder
             var label = reference.GetAttribute("href")!.TrimStart('#')["fn:".Length..];
             var marker = container.Owner!.CreateElement("a");
             marker.ClassName = MarkupNames.NoteRef;
-            marker.SetAttribute("data-footnote", label);
             reference.Parent!.ReplaceChild(marker, reference);
+            references[marker] = label;
         }
 
-        return footnotes.ToImmutable();
+        return (footnotes.ToImmutable(), references);
     }
-
-    private static IElement Permalink(IDocument document, string id, string text)
-    {
-        var link = document.CreateElement("a");
-        link.ClassName = MarkupNames.Permalink;
-        link.SetAttribute("href", "#" + id);
-        link.SetAttribute("aria-label", $"Link to paragraph: {FirstWords(text, IdWords)}…");
-        link.TextContent = "¶";
-        return link;
-    }
-
-    private static string FirstWords(string text, int count) =>
-        string.Join(' ', text.Split((char[]?)null, count + 1, StringSplitOptions.RemoveEmptyEntries).Take(count)).TrimEnd(',', '.', ';', ':', '—', '–');
 
     private static string NonEmpty(string slug, int position) => slug.Length > 0 ? slug : position.ToString(System.Globalization.CultureInfo.InvariantCulture);
 }

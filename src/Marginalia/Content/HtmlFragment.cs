@@ -9,13 +9,15 @@ namespace Marginalia.Content;
 /// Parses rendered HTML into an AngleSharp DOM for enrichment and writes it back. Text is serialised with only the
 /// escapes HTML needs (&amp;, &lt;, &gt;, no-break space), so typographic characters and emoji stay characters.
 /// </summary>
-public static class HtmlFragment
+internal static class HtmlFragment
 {
     private static readonly HtmlParser Parser = new();
 
     /// <summary>A container element holding the parsed fragment (its children are the fragment's nodes).</summary>
-    public static IElement Parse(string html)
+    /// <param name="what">What the HTML is, for <see cref="HtmlParses"/>.</param>
+    public static IElement Parse(string html, ParsedHtml what = ParsedHtml.Fragment)
     {
+        HtmlParses.Count(what);
         var document = Parser.ParseDocument(string.Empty);
         var container = document.CreateElement("div");
         foreach (var node in Parser.ParseFragment(html, document.Body!).ToArray())
@@ -40,5 +42,10 @@ public static class HtmlFragment
         return container.InnerHtml;
     }
 
-    public static IHtmlDocument ParseDocument(string html) => Parser.ParseDocument(html);
+    /// <summary>Parses a whole page.</summary>
+    public static IHtmlDocument ParseDocument(string html)
+    {
+        HtmlParses.Count(ParsedHtml.Page);
+        return Parser.ParseDocument(html);
+    }
 }

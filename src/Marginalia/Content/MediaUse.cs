@@ -33,7 +33,7 @@ public static partial class MediaUse
             .Concat(context.OutputsOf(InitiativesPipeline.PipelineName).SelectMany(d => d.Get(InitiativeKeys.InitiativeFile).Media));
         if (context.FirstOutput(EssayPipeline.PipelineName, ContentKeys.Essay) is { } essay)
         {
-            media = media.Concat(Images(essay.Html)).Concat(essay.Footnotes.SelectMany(f => Images(f.Html)));
+            media = media.Concat(essay.Body.Attributes("img[src]", "src").Select(Uri.UnescapeDataString)).Concat(essay.Footnotes.SelectMany(f => Images(f.Html)));
         }
 
         return media.Where(m => m.StartsWith(Prefix, StringComparison.Ordinal)).Select(m => m[Prefix.Length..]).ToHashSet(StringComparer.Ordinal);

@@ -16,6 +16,7 @@ public static class VisibleText
     public static bool Any(string html)
     {
         ArgumentNullException.ThrowIfNull(html);
+        Content.HtmlParses.Count(Content.ParsedHtml.Fragment);
         var root = Parser.Value!.ParseDocument("<!DOCTYPE html><body>" + html).Body!;
         return HasVisible(root.TextContent) || root.QuerySelectorAll("img[alt]").Any(i => HasVisible(i.GetAttribute("alt") ?? string.Empty));
     }

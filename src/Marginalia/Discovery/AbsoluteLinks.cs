@@ -9,7 +9,7 @@ public static class AbsoluteLinks
     {
         ArgumentNullException.ThrowIfNull(html);
         ArgumentNullException.ThrowIfNull(page);
-        var root = HtmlFragment.Parse(html);
+        var root = HtmlFragment.Parse(html, ParsedHtml.Fragment);
         foreach (var (selector, attribute) in new[] { ("a[href]", "href"), ("img[src]", "src") })
         {
             foreach (var element in root.QuerySelectorAll(selector))

@@ -4,6 +4,7 @@ namespace Marginalia.Extensions;
 
 /// <summary>
 /// A span of the essay's plain text to wrap in one element (a glossary term, an initiative mention): [Start, End)
-/// and how to make the element. Link ranges never overlap each other; notes may overlap them.
+/// how to make the element, and what only the web page adds to it (<see cref="WebDecorations"/>). Link ranges never
+/// overlap each other; notes may overlap them.
 /// </summary>
-public sealed record LinkRange(int Start, int End, Func<IDocument, IElement> Create);
+public sealed record LinkRange(int Start, int End, Func<IDocument, IElement> Create, Action<IElement>? ForWeb = null);

@@ -7,12 +7,14 @@ using Marginalia.Pipeline;
 namespace Marginalia.Extensions;
 
 /// <summary>
-/// The annotated essay: its body HTML with passages marked and markers placed, its plain text (essay.txt) and that
+/// The annotated essay: the woven model (passages marked, markers placed and numbered: what the EPUB renders), the
+/// web page's essay HTML (the model with the web's decorations: <see cref="WebDecorations"/>), its plain text (essay.txt) and that
 /// text's version hash, the xref targets bodies may link to, and what each kind of annotation handed on from the weave
 /// (<see cref="Data"/>, read through each kind's own accessors: <c>reader.Notes</c>, <c>reader.Terms</c>, ...).
 /// </summary>
 public sealed record ReaderResult(
     Essay Essay,
+    EssayBody Woven,
     string Html,
     string Text,
     string Version,

@@ -19,11 +19,12 @@ internal sealed class WeaveContext
     private readonly Dictionary<string, List<object>> _collected = new(StringComparer.Ordinal);
     private readonly Dictionary<string, object> _kept = new(StringComparer.Ordinal);
 
-    public WeaveContext(Essay essay, string essayPath, IElement root, TextIndex index, Metadata inputs, DiagnosticBag diagnostics)
+    public WeaveContext(Essay essay, string essayPath, EssayCopy copy, TextIndex index, Metadata inputs, DiagnosticBag diagnostics)
     {
         Essay = essay;
         EssayPath = essayPath;
-        Root = root;
+        Root = copy.Root;
+        FootnoteLabels = copy.FootnoteLabels;
         Index = index;
         Inputs = inputs;
         Diagnostics = diagnostics;
@@ -34,8 +35,17 @@ internal sealed class WeaveContext
     /// <summary>The essay's path, where diagnostics about it point.</summary>
     public string EssayPath { get; }
 
-    /// <summary>The essay's body as a DOM, woven in place.</summary>
+    /// <summary>The essay's body as a DOM (a copy of the essay's), woven in place: the model every edition renders.</summary>
     public IElement Root { get; }
+
+    /// <summary>The author's footnote references in <see cref="Root"/> (empty markers), with their footnotes' labels.</summary>
+    public IReadOnlyDictionary<IElement, string> FootnoteLabels { get; }
+
+    /// <summary>Every note marker in <see cref="Root"/> with its note's id: how markers are numbered, whatever their kind.</summary>
+    public Dictionary<IElement, string> Markers { get; } = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>What only the web page adds to <see cref="Root"/>'s elements.</summary>
+    public WebDecorations Web { get; } = new();
 
     public TextIndex Index { get; }
 

@@ -8,8 +8,8 @@ namespace Marginalia.Footnotes;
 
 /// <summary>
 /// The author's footnotes in the weave. Their markers are in the essay itself (Markdown footnote references, which the
-/// essay's renderer leaves as <c>a.note-ref[data-footnote]</c>), so this kind matches nothing: after the weave it turns
-/// each marker into a note's marker, numbered in reading order with the contributed notes.
+/// essay's renderer leaves as empty <c>a.note-ref</c>, known by reference with their labels), so this kind matches
+/// nothing: after the weave it turns each marker into a note's marker, numbered in reading order with the contributed notes.
 /// </summary>
 internal sealed partial class FootnotesExtension
 {
@@ -33,10 +33,9 @@ internal sealed partial class FootnotesExtension
         var placed = new List<(Note, string)>();
         var bodies = context.Essay.Footnotes.ToDictionary(f => f.Label, f => f.Html, StringComparer.Ordinal);
         var ids = new UniqueIds();
-        foreach (var marker in context.Root.QuerySelectorAll($"a.{WeaveMarkup.MarkerClass}[data-footnote]").ToArray())
+        foreach (var marker in context.Root.QuerySelectorAll("a." + WeaveMarkup.MarkerClass).Where(context.FootnoteLabels.ContainsKey))
         {
-            var label = marker.GetAttribute("data-footnote")!;
-            marker.RemoveAttribute("data-footnote");
+            var label = context.FootnoteLabels[marker];
             var note = new Note(
                 Id: ids.Claim(PageIds.AuthorFootnote + label),
                 SourcePath: context.EssayPath,
@@ -54,7 +53,8 @@ internal sealed partial class FootnotesExtension
             marker.Id = note.MarkerId;
             marker.SetAttribute("href", "#" + note.ElementId);
             marker.SetAttribute("role", "doc-noteref");
-            marker.SetAttribute("data-note", note.Id);
+            context.Markers[marker] = note.Id;
+            context.Web.Attribute(marker, Markup.MarkupNames.DataNote, note.Id);
             placed.Add((note, TextIndex.NearestId(marker.ParentElement!)));
         }
 

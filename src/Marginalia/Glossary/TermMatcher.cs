@@ -52,9 +52,12 @@ public static class TermMatcher
                 link.ClassName = LinkClass;
                 link.SetAttribute("href", "glossary/index.html#" + term.Id);
                 link.SetAttribute("role", "doc-glossref");
+                return link;
+            }, link =>
+            {
+                // The tooltip it names, and the id the script finds it by, are the web page's.
                 link.SetAttribute(MarkupNames.DataTerm, term.Id);
                 link.SetAttribute("aria-describedby", term.TipId);
-                return link;
             });
         }).ToList();
 

@@ -43,9 +43,12 @@ public static class MentionMatcher
                 var link = document.CreateElement("a");
                 link.ClassName = LinkClass;
                 link.SetAttribute("href", initiative.PagePath);
+                return link;
+            }, link =>
+            {
+                // The card it names, and the id the script finds it by, are the web page's.
                 link.SetAttribute(MarkupNames.DataInitiative, initiative.Id);
                 link.SetAttribute("aria-describedby", initiative.CardId);
-                return link;
             });
         }).ToList();
 

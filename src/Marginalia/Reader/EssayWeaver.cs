@@ -17,14 +17,18 @@ public static class EssayWeaver
     public const string MarkerClass = WeaveMarkup.MarkerClass;
 
     /// <summary>
-    /// Wraps note passages and link ranges and inserts one empty marker per note; <see cref="NoteMarkers"/> numbers
-    /// them. Each link range must lie within text nodes of one parent (callers check with <see cref="Exclusions.CanWrap"/>).
+    /// Wraps note passages and link ranges and inserts one empty marker per note, recorded in
+    /// <paramref name="markers"/> with its note's id for <see cref="NoteMarkers"/> to number. What only the web page
+    /// adds to marks, links and markers goes to <paramref name="web"/>. Each link range must lie within text nodes of
+    /// one parent (callers check with <see cref="Exclusions.CanWrap"/>).
     /// </summary>
-    public static void Weave(TextIndex index, IReadOnlyList<MarkedPassage> anchors, IReadOnlyList<LinkRange> links)
+    internal static void Weave(TextIndex index, IReadOnlyList<MarkedPassage> anchors, IReadOnlyList<LinkRange> links, WebDecorations web, IDictionary<IElement, string> markers)
     {
         ArgumentNullException.ThrowIfNull(index);
         ArgumentNullException.ThrowIfNull(anchors);
         ArgumentNullException.ThrowIfNull(links);
+        ArgumentNullException.ThrowIfNull(web);
+        ArgumentNullException.ThrowIfNull(markers);
         if (anchors.Count == 0 && links.Count == 0)
         {
             return;
@@ -71,7 +75,7 @@ public static class EssayWeaver
                     INode placed = node;
                     if (active.Count > 0)
                     {
-                        placed = Wrap(node, active);
+                        placed = Wrap(node, active, web);
                     }
 
                     if (openLink is null && linkStarts.TryGetValue(pieceStart, out var link))
@@ -84,7 +88,7 @@ public static class EssayWeaver
                         linkPieces.Add(placed);
                         if (pieceEnd >= openLink.End)
                         {
-                            placed = WrapLink(openLink, linkPieces);
+                            placed = WrapLink(openLink, linkPieces, web);
                             openLink = null;
                             linkPieces.Clear();
                         }
@@ -100,7 +104,7 @@ public static class EssayWeaver
 
         foreach (var (after, block, notes) in pendingMarkers)
         {
-            InsertMarkers(after, block, notes);
+            InsertMarkers(after, block, notes, web, markers);
         }
     }
 
@@ -136,19 +140,26 @@ public static class EssayWeaver
         return pieces;
     }
 
-    private static IElement Wrap(IText node, SortedSet<string> notes)
+    private static IElement Wrap(IText node, SortedSet<string> notes, WebDecorations web)
     {
         var mark = node.Owner!.CreateElement("mark");
         mark.ClassName = notes.Count > 1 ? $"{MarkClass} {MarkClass}--overlap" : MarkClass;
-        mark.SetAttribute("data-notes", string.Join(' ', notes));
+
+        // The scripts light up a note's passage from its id; a book has no script.
+        web.Attribute(mark, Markup.MarkupNames.DataNotes, string.Join(' ', notes));
         node.Parent!.ReplaceChild(mark, node);
         mark.AppendChild(node);
         return mark;
     }
 
-    private static IElement WrapLink(LinkRange range, List<INode> pieces)
+    private static IElement WrapLink(LinkRange range, List<INode> pieces, WebDecorations web)
     {
         var element = range.Create(pieces[0].Owner!);
+        if (range.ForWeb is { } forWeb)
+        {
+            web.Add(element, forWeb);
+        }
+
         pieces[0].Parent!.InsertBefore(element, pieces[0]);
         foreach (var piece in pieces)
         {
@@ -158,7 +169,7 @@ public static class EssayWeaver
         return element;
     }
 
-    private static void InsertMarkers(INode after, IElement block, List<MarkedPassage> notes)
+    private static void InsertMarkers(INode after, IElement block, List<MarkedPassage> notes, WebDecorations web, IDictionary<IElement, string> markers)
     {
         // Climb out of inline elements the passage ends at the end of, and out of any link wherever it ends.
         while (after.Parent is IElement parent && parent != block
@@ -171,6 +182,12 @@ public static class EssayWeaver
         foreach (var anchor in notes)
         {
             var marker = anchor.CreateMarker(document);
+            markers[marker] = anchor.Id;
+            if (anchor.MarkerForWeb is { } forWeb)
+            {
+                web.Add(marker, forWeb);
+            }
+
             after.Parent!.InsertBefore(marker, after.NextSibling);
             after = marker;
         }

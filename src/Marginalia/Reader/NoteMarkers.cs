@@ -11,18 +11,20 @@ public static class NoteMarkers
     /// <summary>The comma set between two markers with no text between them.</summary>
     public const string SeparatorClass = MarkupNames.NoteRefSeparator;
 
-    /// <returns>Each marker's note id (its <c>data-note</c>) with its number.</returns>
-    public static Dictionary<string, int> Number(IElement root)
+    /// <param name="markers">Every marker the weave placed, with the id of its note.</param>
+    /// <returns>Each marker's note id with its number.</returns>
+    internal static Dictionary<string, int> Number(IElement root, IReadOnlyDictionary<IElement, string> markers)
     {
         ArgumentNullException.ThrowIfNull(root);
+        ArgumentNullException.ThrowIfNull(markers);
         var numbers = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var marker in root.QuerySelectorAll("a." + EssayWeaver.MarkerClass))
+        foreach (var marker in root.QuerySelectorAll("a." + EssayWeaver.MarkerClass).Where(markers.ContainsKey))
         {
             var number = numbers.Count + 1;
             var text = number.ToString(CultureInfo.InvariantCulture);
             marker.TextContent = text;
             marker.SetAttribute("aria-label", "Note " + text);
-            numbers[marker.GetAttribute(MarkupNames.DataNote)!] = number;
+            numbers[markers[marker]] = number;
         }
 
         Separate(root);

@@ -1,3 +1,4 @@
+using AngleSharp.Dom;
 using System.Collections.Immutable;
 using Marginalia.Content;
 using Marginalia.Contributions;
@@ -59,9 +60,11 @@ public sealed class ReaderPipeline : Pipeline.Pipeline
         ArgumentNullException.ThrowIfNull(essay);
         ArgumentNullException.ThrowIfNull(inputs);
         ArgumentNullException.ThrowIfNull(extensions);
-        var root = HtmlFragment.Parse(essay.Html);
-        var index = TextIndex.Build(root, e => e.ClassList.Contains("permalink") || e.ClassList.Contains(WeaveMarkup.MarkerClass));
-        var context = new WeaveContext(essay, essayPath, root, index, inputs, diagnostics);
+        var copy = essay.Body.Copy();
+        var root = copy.Root;
+        var index = TextIndex.Build(root, e => e.ClassList.Contains(WeaveMarkup.MarkerClass));
+        var context = new WeaveContext(essay, essayPath, copy, index, inputs, diagnostics);
+        Permalinks.Add(essay, root, context.Web);
 
         // OrderBy is stable: kinds of equal precedence match in the order they are registered.
         foreach (var extension in extensions.OrderBy(e => e.Precedence))
@@ -69,13 +72,13 @@ public sealed class ReaderPipeline : Pipeline.Pipeline
             extension.Match(context);
         }
 
-        EssayWeaver.Weave(index, context.Passages, context.Links);
+        EssayWeaver.Weave(index, context.Passages, context.Links, context.Web, context.Markers);
         foreach (var extension in extensions)
         {
             extension.AfterWeave(context);
         }
 
-        context.Numbers = NoteMarkers.Number(root);
+        context.Numbers = NoteMarkers.Number(root, context.Markers);
         foreach (var element in root.QuerySelectorAll("[id]"))
         {
             context.Xrefs.Add("essay#" + element.Id, ReaderPath, element.Id);
@@ -92,7 +95,8 @@ public sealed class ReaderPipeline : Pipeline.Pipeline
         }
 
         CheckXrefs(context.XrefUses, context.Xrefs, diagnostics);
-        return new ReaderResult(essay, HtmlFragment.SerializeChildren(root), index.Text, index.Version, context.Xrefs, context.Results);
+        var model = new EssayBody(root, new Dictionary<IElement, string>());
+        return new ReaderResult(essay, model, context.Web.Render(model), index.Text, index.Version, context.Xrefs, context.Results);
     }
 
     /// <summary>Reports every xref that names nothing, with the closest name that exists.</summary>

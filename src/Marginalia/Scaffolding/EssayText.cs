@@ -33,6 +33,7 @@ public static class EssayText
             return null;
         }
 
-        return TextIndex.Build(HtmlFragment.Parse(essay.Html), e => e.ClassList.Contains(MarkupNames.Permalink) || e.ClassList.Contains(EssayWeaver.MarkerClass));
+        // The same text the weave indexes: the model, markers (the author's footnote references) left out.
+        return TextIndex.Build(essay.Body.Copy().Root, e => e.ClassList.Contains(EssayWeaver.MarkerClass));
     }
 }

@@ -47,13 +47,12 @@ public class EssayBuilderTests
     }
 
     [Fact]
-    public void Each_paragraph_carries_a_permalink_with_a_distinct_accessible_name()
+    public void The_essay_model_holds_sections_and_ids_but_no_permalinks_which_are_the_web_pages()
     {
         var (essay, _) = Build("Even more alarmingly, previous frictions.\n");
 
         Assert.Equal(
-            "<section class=\"essay-section\" id=\"s-opening\"><p id=\"p-even-more-alarmingly-previous\">Even more alarmingly, previous frictions." +
-            "<a class=\"permalink\" href=\"#p-even-more-alarmingly-previous\" aria-label=\"Link to paragraph: Even more alarmingly, previous…\">¶</a></p>\n</section>",
+            "<section class=\"essay-section\" id=\"s-opening\"><p id=\"p-even-more-alarmingly-previous\">Even more alarmingly, previous frictions.</p>\n</section>",
             essay!.Html);
     }
 

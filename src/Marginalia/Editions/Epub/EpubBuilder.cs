@@ -29,8 +29,8 @@ public static class EpubBuilder
         var images = new BookImages(media);
         var chapters = Chapters(reader, kinds);
 
-        // Every id of the reader's essay, and those of what the kinds add to it: what a link into the essay may land on.
-        var essayIds = Content.HtmlFragment.Parse(reader.Html).QuerySelectorAll("[id]").Select(e => e.Id!)
+        // Every id of the woven essay, and those of what the kinds add to it: what a link into the essay may land on.
+        var essayIds = reader.Woven.Attributes("[id]", "id")
             .Concat(kinds.SelectMany(k => k.EssayIds(reader)))
             .ToHashSet(StringComparer.Ordinal);
         var links = new BookLinks(reader, site.BaseUrl, images, essayIds, chapters);

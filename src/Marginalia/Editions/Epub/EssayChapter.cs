@@ -6,16 +6,12 @@ using Marginalia.Markup;
 namespace Marginalia.Editions.Epub;
 
 /// <summary>
-/// The essay as the book's main content document: the woven essay of the reader page, with its note markers made
-/// EPUB noterefs and each section's notes placed after it as footnotes. What only makes sense on the web goes:
-/// paragraph permalinks ("¶"), "Add a note" links, and the attributes that tie marks to tooltips and cards the
-/// book does not have.
+/// The essay as the book's main content document: the woven essay (the model, which holds none of the web page's
+/// permalinks, "Add a note" links or script hooks), with its note markers made EPUB noterefs and each section's notes
+/// placed after it as footnotes.
 /// </summary>
 public static class EssayChapter
 {
-    /// <summary>Links, scripts' hooks and tooltip ties of the reader page that have no meaning in a book.</summary>
-    private static readonly string[] WebOnlyAttributes = ["aria-describedby", MarkupNames.DataNote, MarkupNames.DataNotes, MarkupNames.DataTerm, MarkupNames.DataInitiative, "data-footnote"];
-
     /// <param name="kinds">Whose footnotes the chapter places, in this order.</param>
     internal static XhtmlPage Create(ReaderResult reader, BookLinks links, IEnumerable<IBookContributor> kinds)
     {
@@ -30,24 +26,11 @@ public static class EssayChapter
         article.SetAttribute("epub:type", "chapter");
         Header(page, article, info);
 
-        var essay = page.Fragment(reader.Html, "div", "essay-body");
+        var essay = page.Adopt(reader.Woven.Copy().Root, "div", "essay-body");
         article.AppendChild(essay);
-        foreach (var webOnly in essay.QuerySelectorAll($"a.{MarkupNames.Permalink}, a.{MarkupNames.AddNote}").ToArray())
-        {
-            webOnly.Remove();
-        }
-
         foreach (var marker in essay.QuerySelectorAll("a." + WeaveMarkup.MarkerClass))
         {
             marker.SetAttribute("epub:type", "noteref");
-        }
-
-        foreach (var element in essay.QuerySelectorAll("*"))
-        {
-            foreach (var name in WebOnlyAttributes)
-            {
-                element.RemoveAttribute(name);
-            }
         }
 
         PlaceFootnotes(page, reader, essay, kinds);

@@ -71,9 +71,24 @@ public sealed class XhtmlPage
     public IElement Fragment(string html, string containerName = "div", string? className = null)
     {
         ArgumentNullException.ThrowIfNull(html);
+        Content.HtmlParses.Count(Content.ParsedHtml.Fragment);
         var container = Element(containerName, className);
         foreach (var node in Parser.ParseFragment(html, Body).ToArray())
         {
+            container.AppendChild(node);
+        }
+
+        return container;
+    }
+
+    /// <summary>Moves the children of <paramref name="source"/> (a copy made for this page) into a new element of this page.</summary>
+    public IElement Adopt(IElement source, string containerName = "div", string? className = null)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        var container = Element(containerName, className);
+        foreach (var node in source.ChildNodes.ToArray())
+        {
+            _document.AdoptNode(node);
             container.AppendChild(node);
         }
 

@@ -1,5 +1,6 @@
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
+using Marginalia.Content;
 using Marginalia.Markup;
 
 namespace Marginalia.Editions.SingleFile;
@@ -31,7 +32,7 @@ public static class SingleFileEdition
         ArgumentNullException.ThrowIfNull(files);
         ArgumentNullException.ThrowIfNull(baseUrl);
         ArgumentNullException.ThrowIfNull(budget);
-        var document = new HtmlParser().ParseDocument(readerHtml);
+        var document = HtmlFragment.ParseDocument(readerHtml);
         var measure = SingleFileBudget.Measure(document, readerHtml.Length, files);
         if (!budget.Allows(measure))
         {

@@ -74,7 +74,7 @@ public sealed class SingleFilePipeline : Pipeline.Pipeline
 
         private static string[] ImagesIn(string html) =>
             html.Contains("<img", StringComparison.Ordinal)
-                ? [.. HtmlFragment.Parse(html).QuerySelectorAll("img[src]").Select(i => i.GetAttribute("src")!)]
+                ? [.. HtmlFragment.Parse(html, ParsedHtml.Fragment).QuerySelectorAll("img[src]").Select(i => i.GetAttribute("src")!)]
                 : [];
 
         private static string Count(long n) => n.ToString("N0", CultureInfo.InvariantCulture);
