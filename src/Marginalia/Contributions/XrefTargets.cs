@@ -1,4 +1,4 @@
-using System.Text.RegularExpressions;
+using System.Collections.Concurrent;
 
 namespace Marginalia.Contributions;
 
@@ -7,9 +7,10 @@ namespace Marginalia.Contributions;
 /// "initiatives/&lt;id&gt;" — each with the site path and fragment it leads to; and the rewriting of a body's xrefs
 /// and media images into relative URLs for the page it is shown on, so the site works from disk.
 /// </summary>
-public sealed partial class XrefTargets
+public sealed class XrefTargets
 {
     private readonly Dictionary<string, (string Path, string? Fragment)> _targets = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, LinkedBody> _bodies = new(StringComparer.Ordinal);
 
     public void Add(string target, string path, string? fragment = null) => _targets[target] = (path, fragment);
 
@@ -29,22 +30,11 @@ public sealed partial class XrefTargets
         return found.Path == fromPath && fragment.Length > 0 ? fragment : SitePaths.Relative(fromPath, found.Path) + fragment;
     }
 
-    /// <summary>Rewrites <c>href="xref:…"</c> and <c>src="media/…"</c> in sanitised body HTML for one page.</summary>
-    /// <remarks>
-    /// A regular expression is enough here: the HTML comes out of HtmlSanitizer's serialiser, which always writes
-    /// attributes double-quoted, and every xref was checked when the page's targets were known.
-    /// </remarks>
+    /// <summary>Writes a sanitised body for one page: its <c>xref:</c> links and <c>media/</c> images made relative to it.</summary>
+    /// <remarks>Each body's links are found once, in its DOM (<see cref="LinkedBody"/>); a body shown on many pages is not searched again.</remarks>
     public string Resolve(string html, string fromPath)
     {
         ArgumentNullException.ThrowIfNull(html);
-        html = XrefHref().Replace(html, m =>
-            $"href=\"{System.Net.WebUtility.HtmlEncode(UrlFrom(System.Net.WebUtility.HtmlDecode(m.Groups[1].Value), fromPath) ?? "#")}\"");
-        return MediaSrc().Replace(html, m => $"src=\"{SitePaths.Relative(fromPath, "media/" + m.Groups[1].Value)}\"");
+        return _bodies.GetOrAdd(html, LinkedBody.Of).On(fromPath, this);
     }
-
-    [GeneratedRegex("href=\"xref:([^\"]*)\"")]
-    private static partial Regex XrefHref();
-
-    [GeneratedRegex("src=\"media/([^\"]*)\"")]
-    private static partial Regex MediaSrc();
 }

@@ -1,0 +1,56 @@
+using Marginalia.Contributions;
+
+namespace Marginalia.Tests.Contributions;
+
+public class LinkedBodyTests
+{
+    private static XrefTargets Targets()
+    {
+        var targets = new XrefTargets();
+        targets.Add("notes/a&b", "index.html", "note-a-b");
+        targets.Add("glossary/wto", "glossary/index.html", "wto");
+        return targets;
+    }
+
+    [Fact]
+    public void Links_and_images_are_filled_in_order_for_each_page()
+    {
+        // Given a body with two xrefs and a media image between them
+        var body = LinkedBody.Of("<p><a href=\"xref:glossary/wto\">WTO</a> <img src=\"media/a b&amp;c.png\" alt=\"x\"> <a href=\"xref:notes/a&amp;b\">n</a></p>");
+
+        // Then each page gets URLs relative to itself, the image's file name written as it was
+        Assert.Equal(["glossary/wto", "notes/a&b"], body.Xrefs);
+        Assert.Equal(
+            "<p><a href=\"glossary/index.html#wto\">WTO</a> <img src=\"media/a b&amp;c.png\" alt=\"x\"> <a href=\"#note-a-b\">n</a></p>",
+            body.On("index.html", Targets()));
+        Assert.Equal(
+            "<p><a href=\"#wto\">WTO</a> <img src=\"../media/a b&amp;c.png\" alt=\"x\"> <a href=\"../index.html#note-a-b\">n</a></p>",
+            body.On("glossary/index.html", Targets()));
+    }
+
+    [Fact]
+    public void An_xref_that_names_nothing_becomes_a_link_to_the_page_itself()
+    {
+        var body = LinkedBody.Of("<p><a href=\"xref:notes/gone\">gone</a></p>");
+
+        Assert.Equal("<p><a href=\"#\">gone</a></p>", body.On("index.html", Targets()));
+    }
+
+    [Fact]
+    public void Text_that_only_looks_like_a_link_is_left_as_written()
+    {
+        // Given a body that shows, as code, the markup of an xref and of an image
+        const string html = "<p><code>href=\"xref:glossary/wto\"</code> and <code>src=\"media/map.png\"</code></p>";
+
+        // Then it is not rewritten: only real attributes are links (a search over the HTML text rewrote these)
+        Assert.Equal(html, LinkedBody.Of(html).On("notes/index.html", Targets()));
+    }
+
+    [Fact]
+    public void A_body_without_links_is_kept_as_it_is()
+    {
+        const string html = "<p>Plain &amp; simple, <em>media</em> and xrefs aside.</p>";
+
+        Assert.Equal(html, LinkedBody.Of(html).On("glossary/index.html", Targets()));
+    }
+}
