@@ -59,6 +59,10 @@ internal sealed partial class NotesExtension
         return Contributed(reader).Select(n => n.Note).Concat(reader.Unanchored).Select(n => new OwnedId(IdOwner.Note, n.Id, n.SourcePath));
     }
 
+    /// <summary>The reader's notes: which notes show (notes-switch.js, first so the page never flashes the wrong state), then their behaviour.</summary>
+    public IEnumerable<string> Scripts(PageSpec page) =>
+        page?.Layout == CoreLayouts.Reader ? ["notes-switch.js", "notes.js", "notes-events.js"] : [];
+
     public void RegisterModels(LayoutModels models)
     {
         ArgumentNullException.ThrowIfNull(models);

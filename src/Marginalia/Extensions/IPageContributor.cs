@@ -41,6 +41,18 @@ internal interface IPageContributor
     /// </summary>
     IEnumerable<OwnedId> ElementIds(ReaderResult reader) => [];
 
+    /// <summary>
+    /// The theme's stylesheets (names in theme/assets/) a page needs for this kind, in the order they load; the page
+    /// links them after site.css, kind by kind in registry order.
+    /// </summary>
+    IEnumerable<string> Stylesheets(PageSpec page) => [];
+
+    /// <summary>
+    /// The theme's scripts a page needs for this kind, in the order they run, after the shared popover
+    /// (<see cref="PageAssets.SharedScripts"/>) that every kind's script may use.
+    /// </summary>
+    IEnumerable<string> Scripts(PageSpec page) => [];
+
     /// <summary>Registers the model types the kind's variables hold, so layouts can read their members.</summary>
     void RegisterModels(LayoutModels models)
     {

@@ -57,6 +57,9 @@ internal sealed partial class TermsExtension
         return reader.Terms.Select(t => new OwnedId(IdOwner.Term, t.Term.Id, t.Term.SourcePath));
     }
 
+    /// <summary>The reader's term tooltips and toggletips.</summary>
+    public IEnumerable<string> Scripts(PageSpec page) => page?.Layout == CoreLayouts.Reader ? ["terms.js"] : [];
+
     public void RegisterModels(LayoutModels models)
     {
         ArgumentNullException.ThrowIfNull(models);

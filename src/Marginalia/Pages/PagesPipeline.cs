@@ -75,6 +75,8 @@ public sealed class PagesPipeline : Pipeline.Pipeline
         model.Set("site", SiteView.Of(site.Settings, reader.Essay.Info));
         model.Set("essay", EssayView.Of(reader));
         model.Set("assets", assets);
+        model.Set("page_styles", PageAssets.Stylesheets(spec, kinds));
+        model.Set("page_scripts", PageAssets.Scripts(spec, kinds));
         model.Set("page", PageView.Of(spec, site.Settings));
         model.Set("root", spec.Root);
         model.Set("json_ld", null); // base.liquid asks {% if json_ld %}: only the reader has structured data

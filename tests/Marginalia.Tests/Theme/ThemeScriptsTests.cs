@@ -7,7 +7,7 @@ namespace Marginalia.Tests.Theme;
 /// How the theme's scripts are divided: small files, one per kind, and the popover (placement beside a trigger,
 /// hover and focus, Escape) written once in popover.js for every kind that shows one.
 /// </summary>
-public partial class ThemeScriptsTests
+public partial class ThemeScriptsTests(BuiltSite site) : IClassFixture<BuiltSite>
 {
     private const int MaxLines = 400;
 
@@ -57,10 +57,9 @@ public partial class ThemeScriptsTests
     [Fact]
     public void The_reader_loads_every_script_and_popover_js_first()
     {
-        var layout = File.ReadAllText(Path.Combine(RepoPaths.Theme, "layouts", "base.liquid"));
-        var listed = ReaderScripts().Match(layout);
-        Assert.True(listed.Success, "base.liquid assigns no reader_scripts list");
-        var order = listed.Groups["names"].Value.Split(' ');
+        // The scripts the reader page of the repository's site loads, in order (the kinds name them: PageAssets)
+        var reader = site.Read("index.html");
+        var order = ScriptTag().Matches(reader).Select(m => m.Groups["stem"].Value + ".js").Where(name => name != "offline.js").ToArray();
 
         // Every script but offline.js (loaded on every page, on its own) is the reader's, and popover.js comes
         // before the scripts that use what it puts on window.Marginalia.
@@ -72,6 +71,7 @@ public partial class ThemeScriptsTests
     private static Regex FunctionDefinition(string name) =>
         new($@"function\s+{name}\s*\(|\b{name}\s*=\s*function\b|\.{name}\s*=", RegexOptions.None, TimeSpan.FromSeconds(1));
 
-    [GeneratedRegex("""assign reader_scripts = "(?<names>[^"]+)" \| split: " " """)]
-    private static partial Regex ReaderScripts();
+    /// <summary>A script tag of a theme asset: assets/popover.30cfaf6a.js is popover.js with its content hash.</summary>
+    [GeneratedRegex("""<script src="assets/(?<stem>[^"]+?)\.[0-9a-f]{8}\.js" """)]
+    private static partial Regex ScriptTag();
 }
