@@ -41,13 +41,18 @@ public sealed class EssayBody
         return new EssayCopy(copy, _footnoteLabels.ToDictionary(f => (IElement)map[f.Key], f => f.Value));
     }
 
-    /// <summary>A deep copy, and where each node of this body is in it.</summary>
+    /// <summary>
+    /// A deep copy in a document of its own, and where each node of this body is in it. Its own document, because
+    /// whoever changes the copy must not touch a document that another thread reads this body through.
+    /// </summary>
     internal (IElement Copy, Dictionary<INode, INode> Map) CopyWithMap()
     {
         lock (_root)
         {
             var copy = (IElement)_root.Clone(deep: true);
-            return (copy, NodeMap.Pair(_root, copy));
+            var map = NodeMap.Pair(_root, copy);
+            HtmlFragment.NewDocument().AdoptNode(copy);
+            return (copy, map);
         }
     }
 

@@ -42,6 +42,9 @@ internal static class HtmlFragment
         return container.InnerHtml;
     }
 
+    /// <summary>An empty document to build in or adopt into (nothing is parsed).</summary>
+    public static IHtmlDocument NewDocument() => Parser.ParseDocument(string.Empty);
+
     /// <summary>Parses a whole page.</summary>
     public static IHtmlDocument ParseDocument(string html)
     {
