@@ -1,3 +1,4 @@
+using System.Globalization;
 using AngleSharp.Dom;
 using Marginalia.Editions.Epub;
 using Marginalia.Extensions;
@@ -6,7 +7,7 @@ namespace Marginalia.Questions;
 
 /// <summary>
 /// The reading guide as a chapter: the questions section by section, as the site's guide page lists them
-/// (<see cref="GuideModel.Groups"/>), each with the passage it is about linking into the essay's chapter, its hints
+/// (<see cref="GuideModel.Groups"/>), each with the passage it is about linking into the essay's chapter (and its paragraph's number, as on the page), its hints
 /// (open: a book has no place to fold them), its sources and its byline. Links to the site's guide page land here.
 /// </summary>
 internal sealed class ReadingGuideChapter(ReaderResult reader) : BookChapter
@@ -78,6 +79,10 @@ internal sealed class ReadingGuideChapter(ReaderResult reader) : BookChapter
         {
             var quote = page.Append(page.Append(item, "blockquote", "guide-quote"), "p");
             page.Append(quote, "a", text: question.Quote).SetAttribute("href", BookLinks.ToEssay(placed.BlockId, File));
+            if (reader.ParagraphNumber(placed.BlockId) is > 0 and var number)
+            {
+                page.Append(item, "p", "guide-passage", $"¶ {number.ToString(CultureInfo.InvariantCulture)} of the essay");
+            }
         }
 
         if (question.HintsHtml.Length > 0)

@@ -95,14 +95,14 @@ public class ReadingGuidePageTests(BuiltEpub built) : IClassFixture<BuiltEpub>
         var item = Guide.GetElementById(Question.IdPrefix + "ai-as-a-commons")!;
 
         // Then the guide shows each of them
-        Assert.StartsWith("What would it mean to govern AI ‘as a commons’", item.QuerySelector(".guide-question-text")!.TextContent, StringComparison.Ordinal);
+        Assert.StartsWith("What would it mean to govern AI ‘as a commons’", item.QuerySelector(".guide-question-text strong")!.TextContent, StringComparison.Ordinal);
         Assert.Equal("introductory", item.QuerySelector(".guide-level")!.TextContent);
         var hints = item.QuerySelector("details.guide-hints")!;
         Assert.False(hints.HasAttribute("open"));
         Assert.Equal("Hints for the discussion", hints.QuerySelector("summary")!.TextContent);
         Assert.Contains("Elinor Ostrom shared the 2009 Nobel prize", hints.TextContent, StringComparison.Ordinal);
         Assert.Contains("Elinor Ostrom And The Digital Commons", item.QuerySelector("ul.note-sources")!.TextContent, StringComparison.Ordinal);
-        Assert.Equal("By @marginalia-editors, 4 December 2026", item.QuerySelector(".note-meta")!.TextContent);
+        Assert.Equal("By @marginalia-editors, 4 December 2026", item.QuerySelectorAll(".note-meta").Last().TextContent);
         Assert.Contains("created: 2026-12-04", source, StringComparison.Ordinal);
     }
 
