@@ -102,7 +102,7 @@ public class ReadingGuidePageTests(BuiltEpub built) : IClassFixture<BuiltEpub>
         Assert.Equal("Hints for the discussion", hints.QuerySelector("summary")!.TextContent);
         Assert.Contains("Elinor Ostrom shared the 2009 Nobel prize", hints.TextContent, StringComparison.Ordinal);
         Assert.Contains("Elinor Ostrom And The Digital Commons", item.QuerySelector("ul.note-sources")!.TextContent, StringComparison.Ordinal);
-        Assert.Equal("By @marginalia-editors, 4 December 2026", item.QuerySelectorAll(".note-meta").Last().TextContent);
+        Assert.Equal("By @marginalia-editors, 4 December 2026", item.QuerySelectorAll(".note-meta")[^1].TextContent);
         Assert.Contains("created: 2026-12-04", source, StringComparison.Ordinal);
     }
 
