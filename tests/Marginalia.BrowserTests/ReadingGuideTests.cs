@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Deque.AxeCore.Commons;
 using Deque.AxeCore.Playwright;
 using Marginalia.BrowserTests.Infrastructure;
@@ -75,6 +76,28 @@ public sealed class ReadingGuideTests(SiteFixture site)
             ]
             """);
         Assert.Equal(["none", "avoid", "none"], printed);
+    }
+
+    [SkippableFact]
+    public async Task Nu_html_checker_finds_no_errors_in_the_guide()
+    {
+        // Given the checker (the guide's stylesheet link stands in its body, which HTML allows for stylesheets)
+        var jar = Tools.VnuJarPath(site.RepositoryRoot);
+        Tools.RequireVnu(jar);
+        var start = new ProcessStartInfo("java") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (var argument in new[] { "-jar", jar, "--errors-only", Path.Combine(site.SiteFolder, Guide) })
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        // When it checks the page
+        using var process = Process.Start(start)!;
+        var errors = process.StandardError.ReadToEndAsync();
+        var output = await process.StandardOutput.ReadToEndAsync();
+        await process.WaitForExitAsync();
+
+        // Then it has nothing to say
+        Assert.True(process.ExitCode == 0, await errors + output);
     }
 
     [SkippableFact]
