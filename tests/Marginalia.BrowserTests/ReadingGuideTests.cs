@@ -81,7 +81,7 @@ public sealed class ReadingGuideTests(SiteFixture site)
     [SkippableFact]
     public async Task Nu_html_checker_finds_no_errors_in_the_guide()
     {
-        // Given the checker (the guide's stylesheet link stands in its body, which HTML allows for stylesheets)
+        // Given the checker
         var jar = Tools.VnuJarPath(site.RepositoryRoot);
         Tools.RequireVnu(jar);
         var start = new ProcessStartInfo("java") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
