@@ -108,7 +108,7 @@ public partial class EpubEditionTests : IClassFixture<BuiltEpub>
         var toc = XDocument.Parse(_epub.Entry("EPUB/nav.xhtml")).Descendants(Xhtml + "nav").Single(n => (string?)n.Attribute(Ops + "type") == "toc");
         var tocLinks = toc.Descendants(Xhtml + "a").Select(a => (string)a.Attribute("href")!).ToList();
 
-        Assert.Equal(["essay.xhtml", "glossary.xhtml", "initiatives.xhtml"], spine);
+        Assert.Equal(["essay.xhtml", "glossary.xhtml", "initiatives.xhtml", "reading-guide.xhtml"], spine);
         Assert.Contains("glossary.xhtml", tocLinks);
         Assert.Contains("initiatives.xhtml", tocLinks);
         Assert.Contains("essay.xhtml#s-opening", tocLinks);
