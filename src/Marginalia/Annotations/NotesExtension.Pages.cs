@@ -63,6 +63,8 @@ internal sealed partial class NotesExtension
     public IEnumerable<string> Scripts(PageSpec page) =>
         page?.Layout == CoreLayouts.Reader ? ["notes-switch.js", "notes.js", "notes-events.js"] : [];
 
+    public IEnumerable<NavLink> Nav(PageSite site) => [new("Notes", "notes/index.html", 10, [NotesLayout])];
+
     public void RegisterModels(LayoutModels models)
     {
         ArgumentNullException.ThrowIfNull(models);

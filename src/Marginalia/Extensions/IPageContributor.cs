@@ -41,6 +41,9 @@ internal interface IPageContributor
     /// </summary>
     IEnumerable<OwnedId> ElementIds(ReaderResult reader) => [];
 
+    /// <summary>The kind's links in the site's navigation (none for a kind without a page of its own).</summary>
+    IEnumerable<NavLink> Nav(PageSite site) => [];
+
     /// <summary>
     /// The theme's stylesheets (names in theme/assets/) a page needs for this kind, in the order they load; the page
     /// links them after site.css, kind by kind in registry order.

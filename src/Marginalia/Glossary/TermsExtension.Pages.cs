@@ -60,6 +60,8 @@ internal sealed partial class TermsExtension
     /// <summary>The reader's term tooltips and toggletips.</summary>
     public IEnumerable<string> Scripts(PageSpec page) => page?.Layout == CoreLayouts.Reader ? ["terms.js"] : [];
 
+    public IEnumerable<NavLink> Nav(PageSite site) => [new("Glossary", SitePaths.Glossary, 30, [GlossaryLayout])];
+
     public void RegisterModels(LayoutModels models)
     {
         ArgumentNullException.ThrowIfNull(models);

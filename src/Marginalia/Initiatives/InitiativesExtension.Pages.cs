@@ -78,6 +78,8 @@ internal sealed partial class InitiativesExtension
     /// <summary>The reader's mention cards.</summary>
     public IEnumerable<string> Scripts(PageSpec page) => page?.Layout == CoreLayouts.Reader ? ["cards.js"] : [];
 
+    public IEnumerable<NavLink> Nav(PageSite site) => [new("Initiatives", "initiatives/index.html", 20, [IndexLayout, InitiativeLayout])];
+
     public void RegisterModels(LayoutModels models)
     {
         ArgumentNullException.ThrowIfNull(models);

@@ -48,6 +48,13 @@ public sealed class PagesPipeline : Pipeline.Pipeline
             (_, _) => { });
     }
 
+    /// <summary>The site's navigation as one page shows it: the essay, each kind's links, then about, by their order.</summary>
+    private static NavLinkView[] Navigation(PageSpec page, PageSite site, IEnumerable<IPageContributor> kinds) =>
+        [.. new[] { new NavLink("The essay", SitePaths.Reader, 0, [CoreLayouts.Reader]), new NavLink("About", "about/index.html", 100, [CoreLayouts.About]) }
+            .Concat(kinds.SelectMany(k => k.Nav(site)))
+            .OrderBy(link => link.Order)
+            .Select(link => new NavLinkView(link.Label, link.Path, link.Layouts.Contains(page.Layout)))];
+
     /// <summary>A core page and what it adds to the variables every page has.</summary>
     private sealed record CorePage(PageSpec Spec, Action<PageModel, IReadOnlyList<IPageContributor>> Fill);
 
@@ -61,6 +68,7 @@ public sealed class PagesPipeline : Pipeline.Pipeline
             models.Register<SourceEntryView>();
             models.Register<ContributorView>();
             models.Register<ContributorWorkView>();
+            models.Register<NavLinkView>();
             foreach (var kind in kinds)
             {
                 kind.RegisterModels(models);
@@ -78,6 +86,7 @@ public sealed class PagesPipeline : Pipeline.Pipeline
         model.Set("page_styles", PageAssets.Stylesheets(spec, kinds));
         model.Set("page_scripts", PageAssets.Scripts(spec, kinds));
         model.Set("page", PageView.Of(spec, site.Settings));
+        model.Set("nav", Navigation(spec, site, kinds));
         model.Set("root", spec.Root);
         model.Set("json_ld", null); // base.liquid asks {% if json_ld %}: only the reader has structured data
         core?.Invoke(model, kinds);

@@ -33,6 +33,10 @@ internal sealed partial class QuestionsExtension
         }
     }
 
+    /// <summary>The guide, when there is one.</summary>
+    public IEnumerable<NavLink> Nav(PageSite site) =>
+        site?.Reader.Questions.Length > 0 ? [new(ReadingGuide.Title, ReadingGuide.Path, 40, [ReadingGuide.Layout])] : [];
+
     public void RegisterModels(LayoutModels models)
     {
         ArgumentNullException.ThrowIfNull(models);

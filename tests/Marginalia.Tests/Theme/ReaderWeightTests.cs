@@ -13,9 +13,11 @@ public partial class ReaderWeightTests(BuiltSite site) : IClassFixture<BuiltSite
     /// The target is 120 KB; the page holds all 34 notes with their sources (about 65 KB of content before
     /// any markup), so the budget is what the page weighs now with minified CSS and JS, and a test that fails when
     /// it grows. See the README's "Performance" section for the figures. Raised from 165,000 when discussion
-    /// questions came in: their 23 prompts and stylesheet added 7.6 KB (159,400 bytes before, 167,009 after).
+    /// questions came in: their 23 prompts and stylesheet added 7.6 KB (159,400 bytes before, 167,009 after). Raised
+    /// again to 169,000 for popover-aim.js (754 bytes: a pointer on its way to a card keeps it) and the reading
+    /// guide's link in the navigation (168,011 bytes with both).
     /// </summary>
-    private const int BudgetBytes = 168_000;
+    private const int BudgetBytes = 169_000;
 
     [Fact]
     public void The_reader_with_its_css_and_js_stays_within_its_budget()
