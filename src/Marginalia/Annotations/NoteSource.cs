@@ -1,4 +1,4 @@
 namespace Marginalia.Annotations;
 
 /// <summary>A source a note cites: the page's real title and address.</summary>
-public sealed record NoteSource(string Title, Uri Url);
+internal sealed record NoteSource(string Title, Uri Url);

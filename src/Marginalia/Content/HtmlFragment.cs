@@ -9,7 +9,7 @@ namespace Marginalia.Content;
 /// Parses rendered HTML into an AngleSharp DOM for enrichment and writes it back. Text is serialised with only the
 /// escapes HTML needs (&amp;, &lt;, &gt;, no-break space), so typographic characters and emoji stay characters.
 /// </summary>
-public static class HtmlFragment
+internal static class HtmlFragment
 {
     private static readonly HtmlParser Parser = new();
 

@@ -6,7 +6,7 @@ using Marginalia.Content;
 namespace Marginalia.Contributions;
 
 /// <summary>Fields every kind of contribution shares: who wrote it and what it cites.</summary>
-public static partial class Contributors
+internal static partial class Contributors
 {
     /// <summary>The most sources one note, term or initiative may list.</summary>
     public const int MaxSources = 50;

@@ -10,7 +10,7 @@ namespace Marginalia.Discovery;
 /// original publication as <c>isBasedOn</c>. Written with Utf8JsonWriter's default encoder, which escapes
 /// <c>&lt;</c>, <c>&gt;</c> and <c>&amp;</c>, so nothing in a title can close the script element it sits in.
 /// </summary>
-public static class ArticleJsonLd
+internal static class ArticleJsonLd
 {
     public static string Write(EssayInfo info, SiteSettings site)
     {

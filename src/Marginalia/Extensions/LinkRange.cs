@@ -6,4 +6,4 @@ namespace Marginalia.Extensions;
 /// A span of the essay's plain text to wrap in one element (a glossary term, an initiative mention): [Start, End)
 /// and how to make the element. Link ranges never overlap each other; notes may overlap them.
 /// </summary>
-public sealed record LinkRange(int Start, int End, Func<IDocument, IElement> Create);
+internal sealed record LinkRange(int Start, int End, Func<IDocument, IElement> Create);

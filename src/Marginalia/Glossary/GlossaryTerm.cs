@@ -4,7 +4,7 @@ using Marginalia.Annotations;
 namespace Marginalia.Glossary;
 
 /// <summary>A validated glossary term from <c>input/glossary/&lt;id&gt;.md</c>; <see cref="Definition"/> is its one-sentence <c>short</c>.</summary>
-public sealed record GlossaryTerm(
+internal sealed record GlossaryTerm(
     string Id,
     string SourcePath,
     string Term,

@@ -4,7 +4,7 @@ using Marginalia.Annotations;
 namespace Marginalia.Initiatives;
 
 /// <summary>A validated initiative from <c>input/initiatives/&lt;id&gt;.md</c>: a real programme, hub, coalition… the essay names.</summary>
-public sealed record Initiative(
+internal sealed record Initiative(
     string Id,
     string SourcePath,
     string Name,

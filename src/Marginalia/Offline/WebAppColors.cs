@@ -5,7 +5,7 @@ namespace Marginalia.Offline;
 /// before the first page draws (background). Both are the page's paper colour in <c>theme/assets/site.css</c>, so an
 /// installed reader opens on the same page it then shows; a test keeps them equal.
 /// </summary>
-public static class WebAppColors
+internal static class WebAppColors
 {
     /// <summary><c>--paper</c> in the light scheme.</summary>
     public const string Light = "#fcfaf6";

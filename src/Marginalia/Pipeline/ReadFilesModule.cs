@@ -12,7 +12,7 @@ namespace Marginalia.Pipeline;
 /// <paramref name="admit"/>, when given, picks which of the files found are read (reporting the others), e.g. to
 /// refuse files over a size limit before their bytes are read.
 /// </summary>
-public sealed class ReadFilesModule(
+internal sealed class ReadFilesModule(
     Func<BuildRoots, string> folder,
     string pattern,
     bool recursive = false,

@@ -7,7 +7,7 @@ using Marginalia.Text;
 namespace Marginalia.Scaffolding;
 
 /// <summary>The essay's text as the build sees it, read on its own so a new file can be checked against it.</summary>
-public static class EssayText
+internal static class EssayText
 {
     /// <summary>Reads and renders <c>essay.md</c> the way the build does and indexes its text.</summary>
     /// <param name="essayPath">The full path of <c>essay.md</c>.</param>

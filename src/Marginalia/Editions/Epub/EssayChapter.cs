@@ -11,7 +11,7 @@ namespace Marginalia.Editions.Epub;
 /// paragraph permalinks ("¶"), "Add a note" links, and the attributes that tie marks to tooltips and cards the
 /// book does not have.
 /// </summary>
-public static class EssayChapter
+internal static class EssayChapter
 {
     /// <summary>Links, scripts' hooks and tooltip ties of the reader page that have no meaning in a book.</summary>
     private static readonly string[] WebOnlyAttributes = ["aria-describedby", MarkupNames.DataNote, MarkupNames.DataNotes, MarkupNames.DataTerm, MarkupNames.DataInitiative, "data-footnote"];
