@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Marginalia.Contributions;
 
 namespace Marginalia.Annotations;
 

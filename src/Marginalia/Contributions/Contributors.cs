@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using System.Text.RegularExpressions;
-using Marginalia.Annotations;
 using Marginalia.Content;
 
 namespace Marginalia.Contributions;

@@ -1,5 +1,5 @@
 using System.Collections.Immutable;
-using Marginalia.Annotations;
+using Marginalia.Contributions;
 
 namespace Marginalia.Initiatives;
 

@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Marginalia.Content;
+using Marginalia.Theme;
 
 namespace Marginalia.Offline;
 

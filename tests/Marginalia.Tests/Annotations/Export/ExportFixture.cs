@@ -1,5 +1,6 @@
 using Marginalia.Annotations;
 using Marginalia.Annotations.Export;
+using Marginalia.Contributions;
 
 namespace Marginalia.Tests.Annotations.Export;
 

@@ -1,4 +1,4 @@
-namespace Marginalia.Offline;
+namespace Marginalia.Theme;
 
 /// <summary>
 /// The colours the browser paints around the site when it is installed: its title bar (theme colour) and the splash

@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
-using Marginalia.Content;
+using Marginalia.Pipeline;
 
-namespace Marginalia.Pipeline;
+namespace Marginalia.Content;
 
 /// <summary>
 /// Reads the text files matching a pattern under a folder, strictly decoded, sorted by path so builds are

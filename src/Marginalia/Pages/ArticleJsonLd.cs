@@ -3,7 +3,7 @@ using System.Text;
 using System.Text.Json;
 using Marginalia.Content;
 
-namespace Marginalia.Discovery;
+namespace Marginalia.Pages;
 
 /// <summary>
 /// The reader's schema.org <c>Article</c> in JSON-LD: the essay, its author, this edition as publisher and the
