@@ -1,7 +1,6 @@
 using Marginalia.Content;
 using Marginalia.Diagnostics;
 using Marginalia.Markup;
-using Marginalia.Reader;
 using Marginalia.Text;
 
 namespace Marginalia.Scaffolding;
@@ -33,6 +32,6 @@ internal static class EssayText
             return null;
         }
 
-        return TextIndex.Build(HtmlFragment.Parse(essay.Html), e => e.ClassList.Contains(MarkupNames.Permalink) || e.ClassList.Contains(EssayWeaver.MarkerClass));
+        return TextIndex.Build(HtmlFragment.Parse(essay.Html), e => e.ClassList.Contains(MarkupNames.Permalink) || e.ClassList.Contains(MarkupNames.NoteRef));
     }
 }

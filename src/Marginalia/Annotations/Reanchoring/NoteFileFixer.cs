@@ -1,5 +1,5 @@
 using System.Text;
-using Marginalia.Scaffolding;
+using Marginalia.Text;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
 
