@@ -2,7 +2,9 @@ namespace Marginalia.Tests.Architecture;
 
 /// <summary>
 /// The library and the command export nothing: they are one application, not a published API, and the tests see their
-/// internals (InternalsVisibleTo). A type made public again fails here, naming it.
+/// internals (InternalsVisibleTo). A type made public again fails here, naming it. In the tests, a theory whose
+/// parameters are internal types is an internal method (xunit runs non-public test methods), and the MemberData it
+/// reads, which must be public, is typed as rows of objects.
 /// </summary>
 public class PublicSurfaceTests
 {
