@@ -11,7 +11,7 @@ namespace Marginalia.Cli;
 
 /// <summary>The <c>marginalia</c> command: build, check, preview, new.</summary>
 /// <param name="command">How the user started it (see <see cref="Invocation"/>), named in every hint to run it again.</param>
-public sealed class CliApp(CliConsoles consoles, CommandName? command = null)
+internal sealed class CliApp(CliConsoles consoles, CommandName? command = null)
 {
     private readonly CommandName _command = command ?? CommandName.Default;
 

@@ -4,7 +4,7 @@ namespace Marginalia.Cli;
 
 /// <summary>The two consoles the command writes to: results on standard output, diagnostics and progress on standard error.</summary>
 /// <remarks>The raw writers carry System.CommandLine's help text, which formats itself.</remarks>
-public sealed record CliConsoles(IAnsiConsole Out, IAnsiConsole Error, TextWriter OutWriter, TextWriter ErrorWriter)
+internal sealed record CliConsoles(IAnsiConsole Out, IAnsiConsole Error, TextWriter OutWriter, TextWriter ErrorWriter)
 {
     /// <summary>
     /// Wide enough never to wrap: a diagnostic is one line that editors and CI parse as <c>path:line:col</c>, and a

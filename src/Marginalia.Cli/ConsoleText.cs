@@ -4,7 +4,7 @@ using Spectre.Console;
 namespace Marginalia.Cli;
 
 /// <summary>A piece of a console line with an optional style; plain strings convert to unstyled pieces.</summary>
-public readonly record struct Styled(string Text, Style? Style = null)
+internal readonly record struct Styled(string Text, Style? Style = null)
 {
     public static implicit operator Styled(string text) => new(text);
 
@@ -17,7 +17,7 @@ public readonly record struct Styled(string Text, Style? Style = null)
 /// Every piece is passed through <see cref="VisibleText"/>: a file name or message holding ESC, CR or a bidirectional
 /// override prints as <c>\x1B</c>, <c>\x0D</c>, <c>&lt;U+202E&gt;</c> and cannot act on the terminal.
 /// </summary>
-public static class ConsoleText
+internal static class ConsoleText
 {
     public static readonly Style Bold = new(decoration: Decoration.Bold);
     public static readonly Style Dim = new(decoration: Decoration.Dim);

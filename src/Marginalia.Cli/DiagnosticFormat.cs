@@ -1,7 +1,7 @@
 namespace Marginalia.Cli;
 
 /// <summary>How diagnostics are printed: for people, for programs, or for GitHub's pull-request annotations.</summary>
-public enum DiagnosticFormat
+internal enum DiagnosticFormat
 {
     Text,
     Json,

@@ -4,7 +4,7 @@ using Spectre.Console;
 namespace Marginalia.Cli;
 
 /// <summary>Prints diagnostics to standard error as <c>path:line:col: error MG0101: message</c>, each hint indented below.</summary>
-public sealed class DiagnosticPrinter(IAnsiConsole error)
+internal sealed class DiagnosticPrinter(IAnsiConsole error)
 {
     public void Print(IEnumerable<Diagnostic> diagnostics)
     {

@@ -1,7 +1,7 @@
 namespace Marginalia.Cli;
 
 /// <summary>What the command's exit code means (scripts and CI depend on these).</summary>
-public static class ExitCodes
+internal static class ExitCodes
 {
     public const int Success = 0;
     public const int InputErrors = 1;

@@ -10,7 +10,7 @@ namespace Marginalia.Cli;
 /// reaches the log, and the only line break is the one this writes between message and hint, escaped as %0A: a value
 /// can never start a line of its own and so never a workflow command ("::add-mask::", "::stop-commands::").
 /// </summary>
-public static class GithubAnnotations
+internal static class GithubAnnotations
 {
     public static string Format(Diagnostic diagnostic)
     {

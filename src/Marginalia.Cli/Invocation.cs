@@ -6,7 +6,7 @@ namespace Marginalia.Cli;
 /// Works out how the user started this command, so every hint names a command they can paste: the launcher says so
 /// itself (MARGINALIA_COMMAND); otherwise where the CLI's own files are tells <c>dotnet run</c> from an installed tool.
 /// </summary>
-public static class Invocation
+internal static class Invocation
 {
     /// <summary>Set by the repository's <c>./marginalia</c> launcher to the command as typed.</summary>
     public const string EnvironmentVariable = "MARGINALIA_COMMAND";

@@ -13,7 +13,7 @@ namespace Marginalia.Cli;
 /// is "unsafe" only for JSON embedded in HTML, and this goes to a file or stdout. It still escapes <c>"</c>,
 /// <c>\</c> and every control character, so the output stays valid JSON.
 /// </remarks>
-public static class JsonDiagnostics
+internal static class JsonDiagnostics
 {
     private static readonly JsonDiagnosticContext Context = new(new JsonSerializerOptions(JsonDiagnosticContext.Default.Options)
     {
@@ -31,7 +31,7 @@ public static class JsonDiagnostics
 }
 
 /// <summary>One diagnostic as JSON.</summary>
-public sealed record JsonDiagnostic(string Path, int Line, int Column, string Severity, string Code, string Message, string? Hint);
+internal sealed record JsonDiagnostic(string Path, int Line, int Column, string Severity, string Code, string Message, string? Hint);
 
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, WriteIndented = true, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
 [JsonSerializable(typeof(List<JsonDiagnostic>))]

@@ -6,7 +6,7 @@ using Spectre.Console;
 namespace Marginalia.Cli;
 
 /// <summary>Runs the preview server until Ctrl+C, printing each build's result as it happens.</summary>
-public sealed class PreviewCommand(CliConsoles consoles, bool quiet, bool verbose)
+internal sealed class PreviewCommand(CliConsoles consoles, bool quiet, bool verbose)
 {
     // Builds report from the rebuild task, failed requests from Kestrel's threads: one line must not split another.
     private readonly Lock _console = new();

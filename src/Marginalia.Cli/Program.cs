@@ -15,3 +15,6 @@ catch (OperationCanceledException)
 {
     return 130;
 }
+
+// The entry point is internal like every other type of the command: nothing outside calls it.
+internal partial class Program;

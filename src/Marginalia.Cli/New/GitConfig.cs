@@ -4,7 +4,7 @@ using System.Diagnostics;
 namespace Marginalia.Cli;
 
 /// <summary>Reads the contributor's GitHub handle from <c>git config github.user</c>, if git is there and it is set.</summary>
-public static class GitConfig
+internal static class GitConfig
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(5);
 

@@ -11,7 +11,7 @@ namespace Marginalia.Cli;
 /// <param name="clock">Today's date for <c>created</c>.</param>
 /// <param name="gitHubUser">The handle to use when <c>--author</c> is not given (by default <c>git config github.user</c>).</param>
 /// <param name="command">How the user started marginalia, named in the next step and in usage hints.</param>
-public sealed class NewCommand(CliConsoles consoles, TimeProvider? clock = null, Func<string?>? gitHubUser = null, CommandName? command = null)
+internal sealed class NewCommand(CliConsoles consoles, TimeProvider? clock = null, Func<string?>? gitHubUser = null, CommandName? command = null)
 {
     private readonly CommandName _command = command ?? CommandName.Default;
     private readonly TimeProvider _clock = clock ?? TimeProvider.System;

@@ -5,7 +5,7 @@ namespace Marginalia.Annotations;
 /// passage in the essay's plain text (<c>essay.txt</c>), as UTF-16 offsets [Start, End) — convert to code points
 /// for the W3C export.
 /// </summary>
-public sealed record AnchoredNote(Note Note, int Number, string BlockId, int Start, int End)
+internal sealed record AnchoredNote(Note Note, int Number, string BlockId, int Start, int End)
 {
     /// <summary>The passage exactly as it stands in essay.txt (not as the contributor typed it).</summary>
     public string Exact(string essayText)

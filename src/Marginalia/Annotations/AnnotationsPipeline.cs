@@ -3,7 +3,7 @@ using Marginalia.Contributions;
 namespace Marginalia.Annotations;
 
 /// <summary>Reads and validates every note in <c>input/annotations/</c>, one file each, in parallel.</summary>
-public sealed class AnnotationsPipeline : ContributionsPipeline<NoteFile>
+internal sealed class AnnotationsPipeline : ContributionsPipeline<NoteFile>
 {
     public const string PipelineName = "Annotations";
 

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Marginalia.Contributions;
 
 namespace Marginalia.Annotations;
 
@@ -6,7 +7,7 @@ namespace Marginalia.Annotations;
 /// A validated note from <c>input/annotations/&lt;id&gt;.md</c> (or an author's footnote in the essay): where it points
 /// (quote, prefix, suffix), who wrote it and when, and its body as sanitised HTML.
 /// </summary>
-public sealed record Note(
+internal sealed record Note(
     string Id,
     string SourcePath,
     string Quote,

@@ -3,7 +3,7 @@ using Marginalia.Annotations.Reanchoring;
 namespace Marginalia.Annotations;
 
 /// <summary>Where a note's quote was found: plain-text span [Start, End) of the essay and the block holding it.</summary>
-public sealed record NoteAnchor(NoteFile File, int Start, int End, string BlockId)
+internal sealed record NoteAnchor(NoteFile File, int Start, int End, string BlockId)
 {
     /// <summary>Set when the note was placed again after the essay changed: the quote and selector that now find it.</summary>
     public Placement? Repair { get; init; }

@@ -1,7 +1,7 @@
 namespace Marginalia.Annotations;
 
 /// <summary>What a note does for the reader; written in front matter as <c>context</c>, <c>fact-check</c>, ….</summary>
-public enum NoteKind
+internal enum NoteKind
 {
     Context,
     Source,

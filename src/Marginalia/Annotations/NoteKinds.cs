@@ -1,7 +1,7 @@
 namespace Marginalia.Annotations;
 
 /// <summary>The names of <see cref="NoteKind"/> as contributors write them and readers see them.</summary>
-public static class NoteKinds
+internal static class NoteKinds
 {
     private static readonly (NoteKind Kind, string Name, string Label)[] Table =
     [

@@ -6,7 +6,7 @@ using Marginalia.Diagnostics;
 namespace Marginalia.Annotations;
 
 /// <summary>Reads and validates one note file (a contract: see README, "Notes").</summary>
-public static class NoteReader
+internal static class NoteReader
 {
     public const int MaxQuoteLength = 2000;
 

@@ -10,7 +10,7 @@ namespace Marginalia.Annotations;
 /// the folded essay), then decides each note: found once, chosen by prefix/suffix, ambiguous, across blocks, or not
 /// found — each problem reported at the note's own field with a hint the contributor can paste.
 /// </summary>
-public static class QuoteMatcher
+internal static class QuoteMatcher
 {
     private const int MaxProposalWords = 12;
 

@@ -5,7 +5,7 @@ using Marginalia.Extensions;
 namespace Marginalia.Annotations;
 
 /// <summary>The notes of a woven essay, as the notes extension handed them on.</summary>
-public static class ReaderNotes
+internal static class ReaderNotes
 {
     extension(ReaderResult reader)
     {

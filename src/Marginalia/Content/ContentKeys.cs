@@ -3,7 +3,7 @@ using Marginalia.Pipeline;
 namespace Marginalia.Content;
 
 /// <summary>Metadata keys of content documents and of the build settings.</summary>
-public static class ContentKeys
+internal static class ContentKeys
 {
     /// <summary>A file's path relative to the folder it was read from ("site.css", "fonts/x.woff2").</summary>
     public static readonly MetadataKey<string> RelativePath = new(nameof(RelativePath));

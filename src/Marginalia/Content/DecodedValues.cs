@@ -13,7 +13,7 @@ namespace Marginalia.Content;
 /// surrogate pair) are refused too, since values reach the feed and the EPUB. Each scalar is reported once, at its
 /// start: an escape's own column is not kept by the YAML reader.
 /// </summary>
-public static class DecodedValues
+internal static class DecodedValues
 {
     /// <param name="root">The loaded mapping.</param>
     /// <param name="yaml">The YAML text it was loaded from (to tell an escaped character from one written as itself).</param>

@@ -8,7 +8,7 @@ namespace Marginalia.Content;
 /// <see cref="Copy"/> and render that. AngleSharp's DOM is not safe to read from two threads at once, and a build's
 /// pipelines run in parallel, so every read goes through one lock.
 /// </summary>
-public sealed class EssayBody
+internal sealed class EssayBody
 {
     private readonly IElement _root;
     private readonly IReadOnlyDictionary<IElement, string> _footnoteLabels;

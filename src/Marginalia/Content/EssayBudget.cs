@@ -12,7 +12,7 @@ namespace Marginalia.Content;
 /// 30 paragraphs, no list, table or emphasis) and keep the worst accepted essay within a few seconds, measured in
 /// tests/Marginalia.Benchmarks/Limits/cases/essay-structure-at-budget.sh.
 /// </summary>
-public static partial class EssayBudget
+internal static partial class EssayBudget
 {
     public const int MaxHeadings = 200;
 

@@ -11,7 +11,7 @@ namespace Marginalia.Content;
 /// Turns essay.md into an <see cref="Essay"/>: validates the front matter, renders the Markdown, groups the blocks into
 /// sections at each '##' heading and gives every paragraph a stable id. (Its permalink is the web page's: see Reader.)
 /// </summary>
-public static class EssayBuilder
+internal static class EssayBuilder
 {
     /// <summary>Paragraph ids are made of this many first words: enough to be distinctive, short enough to share.</summary>
     public const int IdWords = 4;

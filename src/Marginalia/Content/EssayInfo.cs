@@ -1,7 +1,7 @@
 namespace Marginalia.Content;
 
 /// <summary>The essay's front matter (a contract: see README, "The essay").</summary>
-public sealed record EssayInfo(
+internal sealed record EssayInfo(
     string Title,
     bool TitleIsEditorial,
     string Author,
@@ -18,4 +18,4 @@ public sealed record EssayInfo(
 }
 
 /// <summary>One correction to the essay's text: when, and what changed (in the editors' words).</summary>
-public sealed record EssayCorrection(DateOnly Date, string Change);
+internal sealed record EssayCorrection(DateOnly Date, string Change);

@@ -3,7 +3,7 @@ using Marginalia.Diagnostics;
 namespace Marginalia.Content;
 
 /// <summary>Reads and validates the essay's front matter.</summary>
-public static class EssayInfoReader
+internal static class EssayInfoReader
 {
     public static EssayInfo? Read(FrontMatter frontMatter, DiagnosticBag diagnostics)
     {

@@ -12,7 +12,7 @@ namespace Marginalia.Content;
 /// Markdig parses it; links only to https:, http: or mailto:; images only files under input/media/. Raw HTML is
 /// already off for the essay (<see cref="MarkdownRenderer"/> escapes it as text).
 /// </summary>
-public static class EssayRules
+internal static class EssayRules
 {
     /// <summary>
     /// Before parsing: every character of the file, and the budgets and nesting of each block (text between blank

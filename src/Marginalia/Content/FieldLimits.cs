@@ -8,7 +8,7 @@ namespace Marginalia.Content;
 /// a few hundred kilobytes in one field would multiply into minutes of work. The figures are many times the longest
 /// value in the real input (see notes/limits.md), so no honest contribution comes near them.
 /// </summary>
-public static class FieldLimits
+internal static class FieldLimits
 {
     /// <summary>Any text field not listed below: a name, a term, a region, a tag.</summary>
     public const int Default = 200;

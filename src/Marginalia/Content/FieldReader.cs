@@ -9,7 +9,7 @@ namespace Marginalia.Content;
 /// Reads typed fields out of a YAML mapping and reports every problem with the field's own line and column:
 /// unknown fields (with "did you mean"), missing required ones, values of the wrong form.
 /// </summary>
-public sealed class FieldReader
+internal sealed class FieldReader
 {
     private readonly YamlMappingNode _fields;
     private readonly string _path;

@@ -3,4 +3,4 @@ using YamlDotNet.RepresentationModel;
 namespace Marginalia.Content;
 
 /// <summary>A Markdown file split into its YAML fields and its body, with the file line the body starts on.</summary>
-public sealed record FrontMatter(SourceText Source, YamlMappingNode Fields, string Body, int BodyLine);
+internal sealed record FrontMatter(SourceText Source, YamlMappingNode Fields, string Body, int BodyLine);

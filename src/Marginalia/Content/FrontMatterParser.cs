@@ -3,7 +3,7 @@ using Marginalia.Diagnostics;
 namespace Marginalia.Content;
 
 /// <summary>Splits '---' front matter from a Markdown body and loads it safely.</summary>
-public static class FrontMatterParser
+internal static class FrontMatterParser
 {
     private const string Fence = "---";
 

@@ -4,7 +4,7 @@ using System.Text;
 namespace Marginalia.Content;
 
 /// <summary>A raster image recognised by its bytes: its format and its size in pixels from its header.</summary>
-public readonly record struct ImageInfo(ImageFormat Format, long Width, long Height);
+internal readonly record struct ImageInfo(ImageFormat Format, long Width, long Height);
 
 /// <summary>
 /// Recognises a media file by its leading bytes (never by its name) and walks its structure: the header must be
@@ -18,7 +18,7 @@ public readonly record struct ImageInfo(ImageFormat Format, long Width, long Hei
 /// Bytes after PNG's IEND, GIF's trailer or WebP's RIFF size are refused (they are where a polyglot keeps its HTML);
 /// after JPEG's end marker they are allowed, because cameras append data there (motion photos).
 /// </remarks>
-public static class ImageCheck
+internal static class ImageCheck
 {
     private static readonly byte[] PngSignature = [0x89, (byte)'P', (byte)'N', (byte)'G', 0x0D, 0x0A, 0x1A, 0x0A];
 

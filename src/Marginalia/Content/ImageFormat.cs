@@ -4,7 +4,7 @@ namespace Marginalia.Content;
 /// The image formats <c>input/media/</c> accepts: rasters, which a browser only ever decodes and never runs. SVG is
 /// not among them (it is a document that can hold script), nor AVIF (see <see cref="ImageCheck"/>).
 /// </summary>
-public enum ImageFormat
+internal enum ImageFormat
 {
     Png,
     Jpeg,
@@ -13,7 +13,7 @@ public enum ImageFormat
 }
 
 /// <summary>The names each format may have: servers pick the Content-Type by the name, so it must agree with the bytes.</summary>
-public static class ImageFormats
+internal static class ImageFormats
 {
     public static IReadOnlyList<string> Extensions(ImageFormat format) => format switch
     {

@@ -1,7 +1,7 @@
 namespace Marginalia.Content;
 
 /// <summary>Which occurrences of a glossary term or an initiative mention are marked.</summary>
-public enum MarkMode
+internal enum MarkMode
 {
     FirstPerSection,
     First,

@@ -8,7 +8,7 @@ namespace Marginalia.Content;
 /// author's own footnotes (<c>[^1]</c>), pipe tables
 /// (aligned by class, see <see cref="TableAlignment"/>), the <see cref="Typography"/> every body shares, and precise source positions for diagnostics.
 /// </summary>
-public static class MarkdownRenderer
+internal static class MarkdownRenderer
 {
     // Built once: a MarkdownPipeline is immutable and safe to share across threads.
     public static MarkdownPipeline Pipeline { get; } = new MarkdownPipelineBuilder()

@@ -15,7 +15,7 @@ namespace Marginalia.Content;
 /// sanitiser that knows none of SVG's rules. A sanitiser missing one vector would publish script on the site's own
 /// origin; a raster has no such place, so refusing it closes the class. Converting to PNG keeps the picture.
 /// </remarks>
-public static class MediaFiles
+internal static class MediaFiles
 {
     private static readonly string[] ScriptNames = [".svg", ".svgz", ".html", ".htm", ".xhtml", ".xml", ".js", ".mjs"];
 

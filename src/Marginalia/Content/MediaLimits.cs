@@ -4,7 +4,7 @@ namespace Marginalia.Content;
 /// What <c>input/media/</c> may hold. A web photo or diagram is 50 KB–1 MB; the limits leave room for a large one
 /// while bounding a build, the service worker's download and the single-file edition that inlines them.
 /// </summary>
-public static class MediaLimits
+internal static class MediaLimits
 {
     /// <summary>One file: 2 MiB, twice a full-screen JPEG photo (MG0120; refused before it is read).</summary>
     public const long MaxFileBytes = 2L * 1024 * 1024;

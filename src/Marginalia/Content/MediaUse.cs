@@ -12,7 +12,7 @@ namespace Marginalia.Content;
 /// <c>![…](media/…)</c> images) and the essay (its Markdown may show an image too). A file none shows is an error
 /// (MG0119): it would otherwise be published, and reachable by its address, without anyone having looked at it.
 /// </summary>
-public static partial class MediaUse
+internal static partial class MediaUse
 {
     private const string Prefix = MediaPipeline.Folder + "/";
 

@@ -9,7 +9,7 @@ namespace Marginalia.Content;
 /// Loads a YAML mapping from untrusted text. The event stream is checked first, because YamlDotNet's node model
 /// recurses and expands aliases: nesting is bounded and anchors, aliases and tags are refused before any node is built.
 /// </summary>
-public static class SafeYaml
+internal static class SafeYaml
 {
     public const int MaxDepth = 8;
 

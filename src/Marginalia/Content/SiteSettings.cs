@@ -1,7 +1,7 @@
 namespace Marginalia.Content;
 
 /// <summary><c>input/site.yml</c> (a contract: see README, "Site settings").</summary>
-public sealed record SiteSettings(
+internal sealed record SiteSettings(
     string Title,
     string Description,
     Uri BaseUrl,

@@ -3,7 +3,7 @@ using Marginalia.Diagnostics;
 namespace Marginalia.Content;
 
 /// <summary>Reads and validates <c>site.yml</c>.</summary>
-public static class SiteSettingsReader
+internal static class SiteSettingsReader
 {
     private static readonly Dictionary<string, MarkMode> Modes = new(StringComparer.Ordinal)
     {

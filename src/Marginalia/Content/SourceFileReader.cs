@@ -9,7 +9,7 @@ namespace Marginalia.Content;
 /// silently (the .NET default), a NUL byte is refused at its line and column, a file over <see cref="MaxBytes"/> is
 /// refused before it is even read, a BOM is dropped and CRLF becomes LF so positions agree across platforms.
 /// </summary>
-public static class SourceFileReader
+internal static class SourceFileReader
 {
     /// <summary>The largest input file read: 512 KB, hundreds of times a real note and several times the essay.</summary>
     public const int MaxBytes = 512 * 1024;

@@ -9,7 +9,7 @@ namespace Marginalia.Content;
 /// (<c>align-left</c>, <c>align-center</c>, <c>align-right</c>): the site's Content-Security-Policy forbids style
 /// attributes, and the sanitiser strips them.
 /// </summary>
-public static class TableAlignment
+internal static class TableAlignment
 {
     public static void ToClasses(MarkdownDocument document)
     {

@@ -11,7 +11,7 @@ namespace Marginalia.Content;
 /// become curly ones, apostrophes included, <c>--</c> an en dash, <c>---</c> an em dash, <c>...</c> an ellipsis.
 /// Code spans, code blocks, link addresses and titles keep what was typed.
 /// </summary>
-public static class Typography
+internal static class Typography
 {
     /// <summary>
     /// Markdig's SmartyPants, writing characters rather than entities (the EPUB's XHTML knows no <c>&amp;ndash;</c>),

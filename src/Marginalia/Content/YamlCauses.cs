@@ -9,7 +9,7 @@ namespace Marginalia.Content;
 /// never closed, a value starting with a character YAML reserves, a ': ' in an unquoted value — and the cause is
 /// reported at its own column with what to write instead.
 /// </summary>
-public static partial class YamlCauses
+internal static partial class YamlCauses
 {
     /// <summary>A cause: 1-based line and column within the YAML text.</summary>
     public sealed record Cause(int Line, int Column, string Message, string Hint);

@@ -11,7 +11,7 @@ namespace Marginalia.Contributions;
 /// both are warned about at their place, with the link to write. Code spans and blocks are left alone (they show
 /// xrefs on purpose), and so are real links, reference-style ones included.
 /// </summary>
-public static partial class BareXrefs
+internal static partial class BareXrefs
 {
     /// <summary>Each bare xref in the document: its offset in the body and its text.</summary>
     public static IEnumerable<(int Offset, string Xref, bool Autolink)> Find(MarkdownDocument document)

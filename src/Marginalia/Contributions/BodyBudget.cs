@@ -9,7 +9,7 @@ namespace Marginalia.Contributions;
 /// largest real body (an initiative page) is 1,583 characters on 8 lines with no table; the values leave more than
 /// ten times that, and the worst input they admit is measured in tests/Marginalia.Benchmarks/Limits/cases.
 /// </summary>
-public static class BodyBudget
+internal static class BodyBudget
 {
     /// <summary>Characters (UTF-16 code units) in a body: about 3,000 words.</summary>
     public const int MaxCharacters = 20_000;

@@ -16,7 +16,7 @@ namespace Marginalia.Contributions;
 /// XML cannot hold (U+FFFE, U+FFFF, and references to U+0000, a surrogate or past U+10FFFF, which Markdig would
 /// quietly turn into U+FFFD). Characters written literally are checked by the file scan (MG0614) and here (MG0620).
 /// </summary>
-public static partial class BodyCharacters
+internal static partial class BodyCharacters
 {
     /// <returns>True when the body has none.</returns>
     public static bool Check(string body, MarkdownDocument document, string path, int bodyLine, DiagnosticBag diagnostics)

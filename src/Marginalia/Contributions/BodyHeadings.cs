@@ -12,7 +12,7 @@ namespace Marginalia.Contributions;
 /// every one no deeper than it sit one level under the page's title, and no level is skipped, whatever the author
 /// wrote: <c>#</c> can never give a page a second h1) and limited to <see cref="MaxLevels"/> levels.
 /// </summary>
-public static class BodyHeadings
+internal static class BodyHeadings
 {
     /// <summary>The level the top headings of an initiative's body are published at on the site (under its h1).</summary>
     public const int FirstLevel = 2;

@@ -9,7 +9,7 @@ namespace Marginalia.Contributions;
 /// crash with no file named, so the depth is estimated here from above, line by line, and refused at the marker that
 /// crosses it. Real bodies nest at most 2 levels of either kind.
 /// </summary>
-public static class BodyNesting
+internal static class BodyNesting
 {
     /// <summary>
     /// Block containers on one line: each <c>&gt;</c> and list marker in its prefix counts one, and so does every two

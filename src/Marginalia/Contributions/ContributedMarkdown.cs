@@ -14,7 +14,7 @@ namespace Marginalia.Contributions;
 /// place, never rendered), links must be https:, http:, mailto: or xref:, images must be files under input/media/, and
 /// the HTML that comes out still passes through HtmlSanitizer with style attributes dropped: two locks, not one.
 /// </summary>
-public static partial class ContributedMarkdown
+internal static partial class ContributedMarkdown
 {
     public const string XrefScheme = "xref:";
 

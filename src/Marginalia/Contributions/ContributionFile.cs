@@ -8,7 +8,7 @@ namespace Marginalia.Contributions;
 /// is a GitHub handle, a Markdown body under the untrusted-content rules — read the same way for notes, terms and
 /// initiatives, so the three readers only read what is their own.
 /// </summary>
-public sealed class ContributionFile
+internal sealed class ContributionFile
 {
     private ContributionFile(string id, bool idOk, FrontMatter frontMatter, FieldReader fields, SourceText source)
     {

@@ -1,12 +1,11 @@
 using System.Collections.Immutable;
 using System.Text.RegularExpressions;
-using Marginalia.Annotations;
 using Marginalia.Content;
 
 namespace Marginalia.Contributions;
 
 /// <summary>Fields every kind of contribution shares: who wrote it and what it cites.</summary>
-public static partial class Contributors
+internal static partial class Contributors
 {
     /// <summary>The most sources one note, term or initiative may list.</summary>
     public const int MaxSources = 50;

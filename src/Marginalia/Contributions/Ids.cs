@@ -4,7 +4,7 @@ using Marginalia.Diagnostics;
 namespace Marginalia.Contributions;
 
 /// <summary>Ids of contributed files: their file names, which become anchors and output paths, so kept strictly safe.</summary>
-public static partial class Ids
+internal static partial class Ids
 {
     public static bool IsValid(string id) => Pattern().IsMatch(id);
 

@@ -12,7 +12,7 @@ namespace Marginalia.Contributions;
 /// direction marks (U+200E, U+200F, U+061C) stay allowed: Indic and Persian spelling, emoji and mixed-direction
 /// quotations need them, and they reorder nothing beyond themselves.
 /// </summary>
-public static class InvisibleCharacters
+internal static class InvisibleCharacters
 {
     public static bool IsForbidden(char c) =>
         c is (>= '\u202A' and <= '\u202E') or (>= '\u2066' and <= '\u2069') or '\u200B' or '\u2060' or '\uFEFF'

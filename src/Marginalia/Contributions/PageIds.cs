@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 namespace Marginalia.Contributions;
 
 /// <summary>The kinds of contributed file whose id becomes part of element ids on the pages.</summary>
-public enum IdOwner
+internal enum IdOwner
 {
     Note,
     Term,
@@ -12,7 +12,7 @@ public enum IdOwner
 
 /// <summary>One way the site makes element ids: <see cref="Prefix"/> followed by a contributed id (when
 /// <see cref="Owner"/> is set) or by anything the site itself generates (paragraph slugs, numbers, handles).</summary>
-public sealed record IdForm(string Prefix, IdOwner? Owner, string Where);
+internal sealed record IdForm(string Prefix, IdOwner? Owner, string Where);
 
 /// <summary>
 /// Every element id the site's pages and editions carry, as forms: the prefixes the code writes (held here, and used
@@ -22,7 +22,7 @@ public sealed record IdForm(string Prefix, IdOwner? Owner, string Where);
 /// take over the first's links, and epubcheck would refuse the book. A test renders every page of a full build and
 /// fails on any id these forms do not account for.
 /// </summary>
-public sealed partial class PageIds
+internal sealed partial class PageIds
 {
     public const string Note = "note-";
     public const string NoteMarker = "ref-";

@@ -7,7 +7,7 @@ namespace Marginalia.Contributions;
 /// Makes sure no phrase (a glossary term or alias, an initiative mention) is claimed by two files: the second claim is
 /// an error naming the first file. Phrases compare folded, and without case unless both claims are case-sensitive.
 /// </summary>
-public sealed class PhraseClaims(DiagnosticBag diagnostics)
+internal sealed class PhraseClaims(DiagnosticBag diagnostics)
 {
     private readonly Dictionary<string, (string Path, string Phrase, bool CaseSensitive)> _claims = new(StringComparer.Ordinal);
 

@@ -9,7 +9,7 @@ namespace Marginalia.Contributions;
 /// flags it: an error, because a file still holding one would publish instructions to readers. The commented lines
 /// the scaffold writes (<c># sources:</c>, <c># url: "https://…"</c>) are placeholders too once uncommented.
 /// </summary>
-public static class Placeholders
+internal static class Placeholders
 {
     public const string NoteBody = "Write the note here: what the passage refers to, whether it holds, and a source.";
     public const string TermShort = "Write one plain-text sentence here that defines the term for the tooltip.";

@@ -9,7 +9,7 @@ namespace Marginalia.Contributions;
 /// error at its opening tag, with the Markdown that writes the same thing. A closing tag that closes nothing is an
 /// error of its own. Tags are paired across inline HTML and HTML blocks in reading order, by name.
 /// </summary>
-public static partial class RawHtml
+internal static partial class RawHtml
 {
     // Elements that have no closing tag: each is a whole element by itself.
     private static readonly HashSet<string> Void = new(StringComparer.OrdinalIgnoreCase)

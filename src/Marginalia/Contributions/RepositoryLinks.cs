@@ -4,7 +4,7 @@ namespace Marginalia.Contributions;
 /// Links into the repository's web editor (GitHub's URL scheme): edit a contributed file, or start a new note with a
 /// filled-in template. Built from <c>repository</c> and <c>branch</c> in site.yml.
 /// </summary>
-public sealed class RepositoryLinks(Uri repository, string branch)
+internal sealed class RepositoryLinks(Uri repository, string branch)
 {
     private readonly string _base = repository.AbsoluteUri.TrimEnd('/');
 

@@ -1,7 +1,7 @@
 namespace Marginalia.Contributions;
 
 /// <summary>Relative links between site paths ("index.html", "notes/index.html"), which work from disk and from any host path.</summary>
-public static class SitePaths
+internal static class SitePaths
 {
     /// <summary>The page the essay is read on: xrefs to paragraphs and notes lead there.</summary>
     public const string Reader = "index.html";

@@ -11,7 +11,7 @@ namespace Marginalia.Contributions;
 /// (<see cref="EditorScratchFiles"/>: <c>note.md~</c>, <c>sedAb12Cd</c>) gets a warning rather than an error. Passes its
 /// input documents through unchanged.
 /// </summary>
-public sealed class StrayFilesModule(string folder) : IModule
+internal sealed class StrayFilesModule(string folder) : IModule
 {
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, IExecutionContext context)
     {

@@ -10,7 +10,7 @@ namespace Marginalia.Contributions;
 /// for its own fields still claims its phrases (they are fine), and a rejected file stays, so the essay checks that
 /// do not depend on what failed still run for it (<paramref name="reject"/> marks it).
 /// </summary>
-public sealed class UniquePhrasesModule<TFile>(
+internal sealed class UniquePhrasesModule<TFile>(
     MetadataKey<TFile> key,
     Func<TFile, IEnumerable<(string Phrase, bool CaseSensitive, string Path, SourceLocation At)>> phrases,
     Func<TFile, bool> rejected,

@@ -8,7 +8,7 @@ namespace Marginalia.Contributions;
 /// not a format or control character and not a blank such as U+2800, or an image with a description. A body of only a
 /// link reference definition, <c>&amp;nbsp;</c>, a rule, empty emphasis or an empty link renders to nothing visible.
 /// </summary>
-public static class VisibleText
+internal static class VisibleText
 {
     // Bodies are rendered in parallel; a parser per thread, as the sanitiser has.
     private static readonly ThreadLocal<HtmlParser> Parser = new(() => new HtmlParser());

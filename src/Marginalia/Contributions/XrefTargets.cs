@@ -7,7 +7,7 @@ namespace Marginalia.Contributions;
 /// "initiatives/&lt;id&gt;" — each with the site path and fragment it leads to; and the rewriting of a body's xrefs
 /// and media images into relative URLs for the page it is shown on, so the site works from disk.
 /// </summary>
-public sealed class XrefTargets
+internal sealed class XrefTargets
 {
     private readonly Dictionary<string, (string Path, string? Fragment)> _targets = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, LinkedBody> _bodies = new(StringComparer.Ordinal);

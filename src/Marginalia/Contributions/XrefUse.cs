@@ -3,4 +3,4 @@ using Marginalia.Diagnostics;
 namespace Marginalia.Contributions;
 
 /// <summary>An <c>xref:</c> link in a contributed body: what it names ("notes/x", "essay#p-…") and where it is written.</summary>
-public sealed record XrefUse(string Target, SourceLocation Location);
+internal sealed record XrefUse(string Target, SourceLocation Location);

@@ -5,7 +5,7 @@ namespace Marginalia.Diagnostics;
 /// <c>marginalia</c>), so that a hint telling them to run something can be pasted as it is. The CLI works it out once
 /// and passes it down; library code never guesses it.
 /// </summary>
-public sealed record CommandName(string Text)
+internal sealed record CommandName(string Text)
 {
     /// <summary>The installed tool's name: what a hint says when nothing better is known.</summary>
     public static CommandName Default { get; } = new("marginalia");

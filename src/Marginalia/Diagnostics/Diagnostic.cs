@@ -6,7 +6,7 @@ namespace Marginalia.Diagnostics;
 /// character made visible (<see cref="VisibleText"/>): no output format can then carry a terminal escape, a fake line
 /// or a bidirectional override to whoever reads it.
 /// </remarks>
-public sealed record Diagnostic(Severity Severity, DiagnosticCode Code, SourceLocation Location, string Message, string? Hint = null)
+internal sealed record Diagnostic(Severity Severity, DiagnosticCode Code, SourceLocation Location, string Message, string? Hint = null)
 {
     private readonly SourceLocation _location = Visible(Location);
     private readonly string _message = VisibleText.Escape(Message);

@@ -3,7 +3,7 @@ using System.Collections.Concurrent;
 namespace Marginalia.Diagnostics;
 
 /// <summary>Collects the diagnostics of a build from every module, possibly in parallel, so they are reported together.</summary>
-public sealed class DiagnosticBag
+internal sealed class DiagnosticBag
 {
     private readonly ConcurrentQueue<Diagnostic> _items = new();
 

@@ -2,7 +2,7 @@ namespace Marginalia.Diagnostics;
 
 /// <summary>A stable diagnostic code (<c>MG</c> + four digits) and what it means.</summary>
 /// <remarks>Codes are never renumbered: tools and pull-request comments refer to them.</remarks>
-public sealed record DiagnosticCode(string Id, string Meaning)
+internal sealed record DiagnosticCode(string Id, string Meaning)
 {
     public override string ToString() => Id;
 }

@@ -5,7 +5,7 @@ namespace Marginalia.Diagnostics;
 /// Ranges: MG00xx engine and configuration, MG01xx reading files and front matter,
 /// MG02xx the essay, MG03xx site settings, MG04xx theme and layouts, MG05xx output and links, MG06xx contributions (notes and their bodies), MG07xx glossary terms and initiative mentions.
 /// </remarks>
-public static class DiagnosticCodes
+internal static class DiagnosticCodes
 {
     public static readonly DiagnosticCode PipelineCycle = new("MG0001", "Pipelines depend on each other in a cycle.");
     public static readonly DiagnosticCode MissingDependency = new("MG0002", "A pipeline depends on a pipeline that does not exist.");

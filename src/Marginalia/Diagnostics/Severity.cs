@@ -1,6 +1,6 @@
 namespace Marginalia.Diagnostics;
 
-public enum Severity
+internal enum Severity
 {
     Error,
     Warning,

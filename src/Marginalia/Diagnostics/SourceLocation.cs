@@ -1,7 +1,7 @@
 namespace Marginalia.Diagnostics;
 
 /// <summary>A place in an input file: a path relative to the site root (forward slashes) and a one-based line and column.</summary>
-public readonly record struct SourceLocation(string Path, int Line, int Column)
+internal readonly record struct SourceLocation(string Path, int Line, int Column)
 {
     public static SourceLocation File(string path) => new(path, 1, 1);
 

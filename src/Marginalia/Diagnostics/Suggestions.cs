@@ -1,7 +1,7 @@
 namespace Marginalia.Diagnostics;
 
 /// <summary>"Did you mean …" for misspelt names: the closest candidate by edit distance, if it is close enough.</summary>
-public static class Suggestions
+internal static class Suggestions
 {
     public static string? Closest(string typed, IEnumerable<string> candidates)
     {

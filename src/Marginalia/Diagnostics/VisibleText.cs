@@ -16,7 +16,7 @@ namespace Marginalia.Diagnostics;
 /// lines, so output that is not a diagnostic (a file name the watcher saw, a path written) is covered too. The
 /// result holds none of those characters, so escaping it again changes nothing.
 /// </remarks>
-public static class VisibleText
+internal static class VisibleText
 {
     /// <summary>True for a code point (or a lone surrogate's value) that is written as an escape.</summary>
     public static bool IsHidden(int codePoint)

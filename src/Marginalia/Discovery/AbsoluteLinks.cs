@@ -3,7 +3,7 @@ using Marginalia.Content;
 namespace Marginalia.Discovery;
 
 /// <summary>Makes every link and image in an HTML fragment absolute: a feed reader shows it far from the site.</summary>
-public static class AbsoluteLinks
+internal static class AbsoluteLinks
 {
     public static string Rewrite(string html, Uri page)
     {

@@ -7,7 +7,7 @@ namespace Marginalia.Discovery;
 /// <c>feed.xml</c>, an Atom feed (RFC 4287) of the notes, newest first by their updated or created date, so readers
 /// can follow new annotations. Dates come from the notes, never from the clock: the same input gives the same feed.
 /// </summary>
-public static class AtomFeed
+internal static class AtomFeed
 {
     public const string Path = "feed.xml";
 

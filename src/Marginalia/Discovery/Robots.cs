@@ -1,7 +1,7 @@
 namespace Marginalia.Discovery;
 
 /// <summary><c>robots.txt</c>: everything may be crawled, and where the sitemap is.</summary>
-public static class Robots
+internal static class Robots
 {
     public const string Path = "robots.txt";
 

@@ -3,7 +3,7 @@ using System.Xml.Linq;
 namespace Marginalia.Discovery;
 
 /// <summary><c>sitemap.xml</c> (sitemaps.org protocol 0.9): every page's absolute canonical address, in a fixed order.</summary>
-public static class Sitemap
+internal static class Sitemap
 {
     public const string Path = "sitemap.xml";
 

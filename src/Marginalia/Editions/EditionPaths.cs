@@ -7,7 +7,7 @@ namespace Marginalia.Editions;
 /// Where the downloadable editions of the essay are written: <c>downloads/&lt;slug&gt;.epub</c> and
 /// <c>downloads/&lt;slug&gt;.html</c>, the slug from the essay's title, so a saved file is named for what it holds.
 /// </summary>
-public static class EditionPaths
+internal static class EditionPaths
 {
     public const string Folder = "downloads";
 

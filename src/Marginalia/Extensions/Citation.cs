@@ -1,4 +1,4 @@
-using Marginalia.Annotations;
+using Marginalia.Contributions;
 
 namespace Marginalia.Extensions;
 

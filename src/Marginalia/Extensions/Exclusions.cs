@@ -4,7 +4,7 @@ using Marginalia.Text;
 namespace Marginalia.Extensions;
 
 /// <summary>Where a term or mention may not become a link: inside a heading, a link, or code.</summary>
-public static class Exclusions
+internal static class Exclusions
 {
     private static readonly HashSet<string> Forbidden = new(StringComparer.Ordinal)
     {

@@ -7,4 +7,4 @@ namespace Marginalia.Extensions;
 /// how to make the element, and what only the web page adds to it (<see cref="WebDecorations"/>). Link ranges never
 /// overlap each other; notes may overlap them.
 /// </summary>
-public sealed record LinkRange(int Start, int End, Func<IDocument, IElement> Create, Action<IElement>? ForWeb = null);
+internal sealed record LinkRange(int Start, int End, Func<IDocument, IElement> Create, Action<IElement>? ForWeb = null);

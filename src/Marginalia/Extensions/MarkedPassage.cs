@@ -7,4 +7,4 @@ namespace Marginalia.Extensions;
 /// <see cref="CreateMarker"/> right after it: the marker of the note <see cref="Id"/>, numbered with every other.
 /// <see cref="MarkerForWeb"/> is what only the web page adds to the marker. Passages may overlap each other and links.
 /// </summary>
-public sealed record MarkedPassage(int Start, int End, string Id, Func<IDocument, IElement> CreateMarker, Action<IElement>? MarkerForWeb = null);
+internal sealed record MarkedPassage(int Start, int End, string Id, Func<IDocument, IElement> CreateMarker, Action<IElement>? MarkerForWeb = null);

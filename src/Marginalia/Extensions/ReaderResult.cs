@@ -12,7 +12,7 @@ namespace Marginalia.Extensions;
 /// text's version hash, the xref targets bodies may link to, and what each kind of annotation handed on from the weave
 /// (<see cref="Data"/>, read through each kind's own accessors: <c>reader.Notes</c>, <c>reader.Terms</c>, ...).
 /// </summary>
-public sealed record ReaderResult(
+internal sealed record ReaderResult(
     Essay Essay,
     EssayBody Woven,
     string Html,

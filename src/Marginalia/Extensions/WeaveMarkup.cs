@@ -1,7 +1,7 @@
 namespace Marginalia.Extensions;
 
 /// <summary>The classes the weave writes into the essay, which the kinds' markers and the site's CSS and JS share.</summary>
-public static class WeaveMarkup
+internal static class WeaveMarkup
 {
     /// <summary>A marked passage (a &lt;mark&gt;).</summary>
     public const string MarkClass = "note-mark";

@@ -4,7 +4,7 @@ using Marginalia.Pipeline;
 namespace Marginalia.Glossary;
 
 /// <summary>Metadata keys of the Glossary pipeline, and of what terms hand on from the weave.</summary>
-public static class GlossaryKeys
+internal static class GlossaryKeys
 {
     public static readonly MetadataKey<TermFile> TermFile = new(nameof(TermFile));
 

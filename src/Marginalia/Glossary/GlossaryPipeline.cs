@@ -3,7 +3,7 @@ using Marginalia.Contributions;
 namespace Marginalia.Glossary;
 
 /// <summary>Reads and validates every term in <c>input/glossary/</c>, then checks no two files claim one phrase.</summary>
-public sealed class GlossaryPipeline : ContributionsPipeline<TermFile>
+internal sealed class GlossaryPipeline : ContributionsPipeline<TermFile>
 {
     public const string PipelineName = "Glossary";
 

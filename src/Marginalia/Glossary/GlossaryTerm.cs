@@ -1,10 +1,10 @@
 using System.Collections.Immutable;
-using Marginalia.Annotations;
+using Marginalia.Contributions;
 
 namespace Marginalia.Glossary;
 
 /// <summary>A validated glossary term from <c>input/glossary/&lt;id&gt;.md</c>; <see cref="Definition"/> is its one-sentence <c>short</c>.</summary>
-public sealed record GlossaryTerm(
+internal sealed record GlossaryTerm(
     string Id,
     string SourcePath,
     string Term,

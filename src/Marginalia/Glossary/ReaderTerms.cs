@@ -4,7 +4,7 @@ using Marginalia.Extensions;
 namespace Marginalia.Glossary;
 
 /// <summary>The glossary terms of a woven essay, as the terms extension handed them on.</summary>
-public static class ReaderTerms
+internal static class ReaderTerms
 {
     extension(ReaderResult reader)
     {

@@ -12,7 +12,7 @@ namespace Marginalia.Glossary;
 /// first), drops uses it may not mark (headings, links, code, initiative mentions), and keeps the first use per
 /// section, the first use, or all, as the site's <c>glossary.mark</c> setting says.
 /// </summary>
-public static class TermMatcher
+internal static class TermMatcher
 {
     public const string LinkClass = MarkupNames.Term;
 

@@ -8,7 +8,7 @@ using Marginalia.Diagnostics;
 namespace Marginalia.Glossary;
 
 /// <summary>Reads and validates one glossary file (a contract: see README, "Glossary").</summary>
-public static partial class TermReader
+internal static partial class TermReader
 {
     public const int MaxShortLength = 200;
 

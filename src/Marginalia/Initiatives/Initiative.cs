@@ -1,10 +1,10 @@
 using System.Collections.Immutable;
-using Marginalia.Annotations;
+using Marginalia.Contributions;
 
 namespace Marginalia.Initiatives;
 
 /// <summary>A validated initiative from <c>input/initiatives/&lt;id&gt;.md</c>: a real programme, hub, coalition… the essay names.</summary>
-public sealed record Initiative(
+internal sealed record Initiative(
     string Id,
     string SourcePath,
     string Name,

@@ -4,7 +4,7 @@ using Marginalia.Pipeline;
 namespace Marginalia.Initiatives;
 
 /// <summary>Metadata keys of the Initiatives pipeline, and of what initiatives hand on from the weave.</summary>
-public static class InitiativeKeys
+internal static class InitiativeKeys
 {
     public static readonly MetadataKey<InitiativeFile> InitiativeFile = new(nameof(InitiativeFile));
 

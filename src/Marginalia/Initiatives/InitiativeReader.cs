@@ -7,7 +7,7 @@ using Marginalia.Glossary;
 namespace Marginalia.Initiatives;
 
 /// <summary>Reads and validates one initiative file (a contract: see README, "Initiatives").</summary>
-public static class InitiativeReader
+internal static class InitiativeReader
 {
     public const int MaxSummaryLength = 300;
 

@@ -3,7 +3,7 @@ using Marginalia.Contributions;
 namespace Marginalia.Initiatives;
 
 /// <summary>Reads and validates every initiative in <c>input/initiatives/</c>, then checks no two claim one mention.</summary>
-public sealed class InitiativesPipeline : ContributionsPipeline<InitiativeFile>
+internal sealed class InitiativesPipeline : ContributionsPipeline<InitiativeFile>
 {
     public const string PipelineName = "Initiatives";
 

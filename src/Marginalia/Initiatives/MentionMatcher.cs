@@ -12,7 +12,7 @@ namespace Marginalia.Initiatives;
 /// case, like note quotes; links the first mention per section (or as <c>initiatives.link</c> says) outside headings,
 /// links and code. A mention found nowhere is an error with the closest passage.
 /// </summary>
-public static class MentionMatcher
+internal static class MentionMatcher
 {
     public const string LinkClass = MarkupNames.Mention;
 

@@ -4,7 +4,7 @@ using Marginalia.Extensions;
 namespace Marginalia.Initiatives;
 
 /// <summary>The initiatives of a woven essay, as the initiatives extension handed them on.</summary>
-public static class ReaderInitiatives
+internal static class ReaderInitiatives
 {
     extension(ReaderResult reader)
     {

@@ -7,7 +7,7 @@ using YamlDotNet.RepresentationModel;
 namespace Marginalia.Initiatives;
 
 /// <summary>Reads <c>region</c>: one name from <see cref="Regions"/>, or a list of them, the first being where the page is grouped.</summary>
-public static partial class RegionField
+internal static partial class RegionField
 {
     public const string Hint = "use a country or world region such as India, South Asia or Worldwide (the list is src/Marginalia/Initiatives/Regions.txt); for several, a list: region: [Kenya, Rwanda]";
 

@@ -8,7 +8,7 @@ namespace Marginalia.Initiatives;
 /// of ISO 3166-1. A fixed list rather than free text so the initiatives page has one group per place ("India" and
 /// "India (including Assam) and worldwide" were two), and a typo gets a "did you mean" instead of a group of its own.
 /// </summary>
-public static class Regions
+internal static class Regions
 {
     private static readonly (FrozenDictionary<string, string> ByName, IReadOnlyList<string> Names) Vocabulary = Load();
 

@@ -9,7 +9,7 @@ namespace Marginalia.Offline;
 /// The list of files the service worker caches, and the version that names its cache. Both come from the bytes that
 /// will be written and nothing else (no clock, no order of completion), so the same input gives the same list.
 /// </summary>
-public static class Precache
+internal static class Precache
 {
     /// <summary>Hex digits kept of a SHA-256: 48 bits, far beyond any chance of two revisions of one file colliding.</summary>
     public const int HashLength = 12;

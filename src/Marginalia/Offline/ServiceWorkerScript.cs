@@ -9,7 +9,7 @@ namespace Marginalia.Offline;
 /// under assets/ with a hash: a worker controls the folder it is served from, and browsers find a new version by
 /// fetching the same URL again.
 /// </summary>
-public static class ServiceWorkerScript
+internal static class ServiceWorkerScript
 {
     public const string FileName = "sw.js";
 

@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Marginalia.Content;
+using Marginalia.Theme;
 
 namespace Marginalia.Offline;
 
@@ -8,7 +9,7 @@ namespace Marginalia.Offline;
 /// Writes <c>manifest.webmanifest</c>, what a browser needs to offer the site as an app: its name, icons, colours
 /// and the page it opens on. URLs in it are relative to the manifest, which sits at the site's root.
 /// </summary>
-public static class WebAppManifest
+internal static class WebAppManifest
 {
     public const string FileName = "manifest.webmanifest";
 

@@ -7,7 +7,7 @@ namespace Marginalia.Output;
 /// Writes the site into a staging folder beside the output and swaps it in only when every file was written, so a
 /// failed or interrupted build leaves the previous output as it was.
 /// </summary>
-public static class SiteWriter
+internal static class SiteWriter
 {
     /// <summary>Writes the site into the staging folder and swaps it in at once.</summary>
     public static bool Write(IReadOnlyList<Document> documents, BuildRoots roots, DiagnosticBag diagnostics) =>
@@ -224,7 +224,7 @@ public static class SiteWriter
 }
 
 /// <summary>Files written where the output does not see them yet: commit makes them the output, discard drops them.</summary>
-public sealed class PendingWrite
+internal sealed class PendingWrite
 {
     private readonly Func<bool> _commit;
     private readonly Action _discard;

@@ -13,7 +13,7 @@ namespace Marginalia.Pages;
 /// 404), and the pages each registered kind contributes (<see cref="IPageContributor"/>). It names no kind: each adds
 /// its own pages and its part of the core pages' models.
 /// </summary>
-public sealed class PagesPipeline : Pipeline.Pipeline
+internal sealed class PagesPipeline : Pipeline.Pipeline
 {
     public const string PipelineName = "Pages";
 
@@ -37,7 +37,7 @@ public sealed class PagesPipeline : Pipeline.Pipeline
     {
         var reader = site.Reader;
         yield return new(new PageSpec(CoreLayouts.Reader, SitePaths.Reader, reader.Essay.Info.Title, site.Settings.Description, Root: string.Empty, CanonicalPath: string.Empty),
-            (model, _) => model.Set("json_ld", Discovery.ArticleJsonLd.Write(reader.Essay.Info, site.Settings)));
+            (model, _) => model.Set("json_ld", ArticleJsonLd.Write(reader.Essay.Info, site.Settings)));
         yield return new(new PageSpec(CoreLayouts.Sources, "sources/index.html", "Sources", "Every source cited in this edition, once each, with the notes, glossary entries and initiative pages that cite it.", Root: "../", CanonicalPath: "sources/"),
             (model, kinds) => model.Set("sources", SourcesModel.Sources(reader, "sources/index.html", kinds)));
         yield return new(new PageSpec(CoreLayouts.Contributors, "contributors/index.html", "Contributors", "Everyone who wrote this edition's notes, glossary entries and initiative pages, with what each wrote.", Root: "../", CanonicalPath: "contributors/"),

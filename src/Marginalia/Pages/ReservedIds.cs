@@ -10,7 +10,7 @@ namespace Marginalia.Pages;
 /// beside the author's footnote [^1] would make two "note-fn-1" and take over the footnote's links. Checked before any
 /// page is rendered, against the layouts this build uses, for the ids each kind declares (<see cref="IPageContributor.ElementIds"/>).
 /// </summary>
-public static class ReservedIds
+internal static class ReservedIds
 {
     public static void Report(PageIds pageIds, ReaderResult reader, DiagnosticBag diagnostics) => Report(pageIds, reader, diagnostics, ReaderExtensions.All);
 

@@ -11,7 +11,7 @@ namespace Marginalia.Pipeline;
 /// depends on changed. Entries no build used are dropped after each build, so the cache holds one build's worth.
 /// A plain <c>build</c> has no cache and does all its work.
 /// </summary>
-public sealed class BuildCache
+internal sealed class BuildCache
 {
     private readonly ConcurrentDictionary<string, Entry> _entries = new(StringComparer.Ordinal);
     private long _generation;

@@ -4,7 +4,7 @@ using Marginalia.Diagnostics;
 namespace Marginalia.Pipeline;
 
 /// <summary>Everything a build shares: where things are, the site settings, the diagnostics collector, cancellation.</summary>
-public sealed class BuildContext
+internal sealed class BuildContext
 {
     public BuildContext(BuildRoots roots, DiagnosticBag diagnostics, CancellationToken cancellationToken = default)
     {

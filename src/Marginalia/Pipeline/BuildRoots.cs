@@ -4,7 +4,7 @@ namespace Marginalia.Pipeline;
 /// The folders of a build, as full paths, and the folder diagnostics are shown relative to
 /// (the working directory, so paths are clickable in a terminal and match a pull request's diff).
 /// </summary>
-public sealed record BuildRoots(string Input, string Theme, string Output, string DisplayBase)
+internal sealed record BuildRoots(string Input, string Theme, string Output, string DisplayBase)
 {
     public static BuildRoots From(string input, string theme, string output, string? displayBase = null)
     {

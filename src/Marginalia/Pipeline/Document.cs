@@ -4,7 +4,7 @@ namespace Marginalia.Pipeline;
 /// An immutable unit of work flowing through the pipelines: where it came from, where it will be written,
 /// its metadata and its content. Modules return new documents (<c>With…</c>) and never change one.
 /// </summary>
-public sealed class Document
+internal sealed class Document
 {
     public Document(string? source, string? destination, string content, Metadata? metadata = null)
         : this(source, destination, content, null, metadata)

@@ -6,7 +6,7 @@ namespace Marginalia.Pipeline;
 /// and the contributions folders do not fail a build that happens to run while one exists (a build that runs while
 /// <c>sed -i</c> or vim is saving would otherwise fail on a file that is gone a moment later).
 /// </summary>
-public static class EditorScratchFiles
+internal static class EditorScratchFiles
 {
     // Whole names: vim's write test and the folder metadata macOS's Finder leaves everywhere.
     private static readonly string[] Names = ["4913", ".DS_Store"];

@@ -9,7 +9,7 @@ namespace Marginalia.Pipeline;
 /// free of errors, so a failed build never writes; what the Output phase defers (<see cref="BuildContext.Defer"/>) is
 /// committed only if that phase too ends with no error and no cancellation.
 /// </summary>
-public sealed class Engine
+internal sealed class Engine
 {
     private static readonly SourceLocation EngineLocation = new("(pipelines)", 1, 1);
 

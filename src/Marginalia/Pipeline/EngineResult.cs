@@ -3,4 +3,4 @@ using System.Collections.Immutable;
 namespace Marginalia.Pipeline;
 
 /// <summary>The final documents of every pipeline, and whether the Output phase ran.</summary>
-public sealed record EngineResult(ImmutableDictionary<string, ImmutableArray<Document>> Outputs, bool WroteOutput);
+internal sealed record EngineResult(ImmutableDictionary<string, ImmutableArray<Document>> Outputs, bool WroteOutput);

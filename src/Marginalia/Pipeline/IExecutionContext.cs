@@ -4,7 +4,7 @@ using Marginalia.Diagnostics;
 namespace Marginalia.Pipeline;
 
 /// <summary>What a module sees while it runs: the build, the pipeline and phase it runs in, and the outputs it may read.</summary>
-public interface IExecutionContext
+internal interface IExecutionContext
 {
     BuildContext Build { get; }
 

@@ -7,7 +7,7 @@ namespace Marginalia.Pipeline;
 /// <c>/etc/passwd</c> or <c>~/.ssh</c> must never be read into, and published with, the site. Links that stay inside
 /// the folder are followed as usual; links that lead round in a circle (to each other) are refused as cycles.
 /// </summary>
-public static class InputLinks
+internal static class InputLinks
 {
     /// <summary>Links followed through other links, in all, while resolving one path (Linux's own limit is 40).</summary>
     public const int MaxHops = 40;

@@ -16,7 +16,7 @@ namespace Marginalia.Pipeline;
 /// </list>
 /// Links to files that stay inside are followed, as before: each is one more entry, never more.
 /// </summary>
-public static class InputTree
+internal static class InputTree
 {
     private static readonly EnumerationOptions OneLevel = new()
     {

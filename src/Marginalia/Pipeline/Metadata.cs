@@ -3,7 +3,7 @@ using System.Collections.Immutable;
 namespace Marginalia.Pipeline;
 
 /// <summary>Immutable document metadata addressed by typed keys.</summary>
-public sealed class Metadata
+internal sealed class Metadata
 {
     public static Metadata Empty { get; } = new(ImmutableDictionary<string, object>.Empty.WithComparers(StringComparer.Ordinal));
 

@@ -1,7 +1,7 @@
 namespace Marginalia.Pipeline;
 
 /// <summary>A typed metadata key: the type travels with the name, so a reader cannot ask for the wrong type.</summary>
-public sealed record MetadataKey<T>(string Name)
+internal sealed record MetadataKey<T>(string Name)
 {
     public override string ToString() => Name;
 }

@@ -6,7 +6,7 @@ namespace Marginalia.Pipeline;
 /// A module whose documents are independent of each other: they run in parallel and their results keep input order,
 /// so output stays deterministic however the threads interleave.
 /// </summary>
-public abstract class PerDocumentModule : IModule
+internal abstract class PerDocumentModule : IModule
 {
     public async Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, IExecutionContext context)
     {

@@ -1,7 +1,7 @@
 namespace Marginalia.Pipeline;
 
 /// <summary>The phases every pipeline runs through, in this order.</summary>
-public enum Phase
+internal enum Phase
 {
     /// <summary>Reads sources. Runs at once for every pipeline: it may not read other pipelines.</summary>
     Input,

@@ -6,7 +6,7 @@ namespace Marginalia.Pipeline;
 /// A named sequence of modules in four phases, with the pipelines whose outputs it reads.
 /// Subclasses fill the phase lists in their constructor.
 /// </summary>
-public class Pipeline
+internal class Pipeline
 {
     public Pipeline(string name, params string[] dependencies)
     {

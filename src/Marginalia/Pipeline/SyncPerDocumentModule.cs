@@ -1,7 +1,7 @@
 namespace Marginalia.Pipeline;
 
 /// <summary>A per-document module whose work is synchronous (CPU-bound), which is most of them.</summary>
-public abstract class SyncPerDocumentModule : PerDocumentModule
+internal abstract class SyncPerDocumentModule : PerDocumentModule
 {
     protected sealed override Task<IReadOnlyList<Document>> ExecuteDocumentAsync(Document input, IExecutionContext context) =>
         Task.FromResult(ExecuteDocument(input, context));

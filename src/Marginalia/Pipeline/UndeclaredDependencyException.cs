@@ -1,7 +1,7 @@
 namespace Marginalia.Pipeline;
 
 /// <summary>A pipeline tried to read one it did not declare: a bug in the pipeline, never in the input.</summary>
-public sealed class UndeclaredDependencyException : InvalidOperationException
+internal sealed class UndeclaredDependencyException : InvalidOperationException
 {
     public UndeclaredDependencyException(string reader, string target)
         : base($"Pipeline '{reader}' read the outputs of '{target}' without declaring it as a dependency.")

@@ -3,7 +3,7 @@ using Marginalia.Site;
 namespace Marginalia.Preview;
 
 /// <summary>What the preview builds, where it serves it, and who hears about each build.</summary>
-public sealed record PreviewOptions(BuildOptions Build)
+internal sealed record PreviewOptions(BuildOptions Build)
 {
     public const int DefaultPort = 5080;
 

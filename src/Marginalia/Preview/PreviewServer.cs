@@ -20,7 +20,7 @@ namespace Marginalia.Preview;
 /// (Server-Sent Events: <c>build</c> on connecting, <c>reload</c> after each build), and everything else from the
 /// output folder. While the last build has errors every HTML request gets a page listing them, status 500.
 /// </remarks>
-public sealed class PreviewServer : IAsyncDisposable
+internal sealed class PreviewServer : IAsyncDisposable
 {
     // Browsers keep event streams open; the hub closes them first, so stopping needs only a moment.
     private static readonly TimeSpan ShutdownTimeout = TimeSpan.FromSeconds(2);

@@ -3,7 +3,7 @@ namespace Marginalia.Publishing;
 /// <summary>One header rule: the headers sent with every path the pattern matches.</summary>
 /// <param name="For">A Netlify path pattern: literal, with <c>*</c> matching any run of characters, '/' included.</param>
 /// <param name="Values">Header names and values, in the order netlify.toml lists them.</param>
-public sealed record HeaderRule(string For, IReadOnlyList<KeyValuePair<string, string>> Values)
+internal sealed record HeaderRule(string For, IReadOnlyList<KeyValuePair<string, string>> Values)
 {
     public bool Matches(string path)
     {
@@ -44,7 +44,7 @@ public sealed record HeaderRule(string For, IReadOnlyList<KeyValuePair<string, s
 /// site will. Rules apply in order; when several match a path, a later rule's value for a header replaces an
 /// earlier one's, as on Netlify, so the general rule comes first and the exceptions after it.
 /// </summary>
-public static class SiteHeaders
+internal static class SiteHeaders
 {
     public const string PagePolicy =
         "default-src 'self'; img-src 'self'; style-src 'self'; script-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'none'";

@@ -1,5 +1,5 @@
 using System.Collections.Immutable;
-using Marginalia.Annotations;
+using Marginalia.Contributions;
 
 namespace Marginalia.Questions;
 
@@ -8,7 +8,7 @@ namespace Marginalia.Questions;
 /// passage or section heading it is about (quote, prefix, suffix), who wrote it and when, how demanding it is, and
 /// optional hints for whoever leads the discussion, as sanitised HTML.
 /// </summary>
-public sealed record Question(
+internal sealed record Question(
     string Id,
     string SourcePath,
     string Text,

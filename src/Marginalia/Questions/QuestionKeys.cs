@@ -4,7 +4,7 @@ using Marginalia.Pipeline;
 namespace Marginalia.Questions;
 
 /// <summary>Metadata keys of the Questions pipeline, and of what questions hand on from the weave.</summary>
-public static class QuestionKeys
+internal static class QuestionKeys
 {
     /// <summary>A validated question file, on each document of the Questions pipeline.</summary>
     public static readonly MetadataKey<QuestionFile> QuestionFile = new("Questions.File");

@@ -1,14 +1,14 @@
 namespace Marginalia.Questions;
 
 /// <summary>How much a question asks of a group: whether it suits a first reading or a seminar that knows the field.</summary>
-public enum QuestionLevel
+internal enum QuestionLevel
 {
     Introductory,
     Advanced,
 }
 
 /// <summary>The names a question file writes its level with.</summary>
-public static class QuestionLevels
+internal static class QuestionLevels
 {
     public static IReadOnlyList<string> Names { get; } = ["introductory", "advanced"];
 

@@ -7,7 +7,7 @@ using Markdig;
 namespace Marginalia.Questions;
 
 /// <summary>Reads and validates one question file (a contract: see README, "Discussion questions").</summary>
-public static class QuestionReader
+internal static class QuestionReader
 {
     // The question is shown as running text beside the essay, so it gets the essay's typography (curly quotes,
     // apostrophes, dashes); read as Markdown only for that, and shown as plain text.

@@ -8,13 +8,13 @@ namespace Marginalia.Questions;
 
 /// <summary>What <c>new question</c> was asked for.</summary>
 /// <param name="Occurrence">Which place to anchor at (1-based) when the quote occurs more than once; the first when null.</param>
-public sealed record QuestionRequest(string Question, string Quote, string? Id, string? Level, string Author, int? Occurrence = null);
+internal sealed record QuestionRequest(string Question, string Quote, string? Id, string? Level, string Author, int? Occurrence = null);
 
 /// <summary>
 /// A question file to start from: the question, its quote checked against the essay (with the shortest prefix or
 /// suffix when it repeats), the level and sources shown commented, and no hints, which are optional.
 /// </summary>
-public static class QuestionScaffold
+internal static class QuestionScaffold
 {
     public static ScaffoldResult Create(TextIndex index, QuestionRequest request, TimeProvider clock)
     {

@@ -3,7 +3,7 @@ using Marginalia.Contributions;
 namespace Marginalia.Questions;
 
 /// <summary>Reads and validates every discussion question in <c>input/questions/</c>, one file each, in parallel.</summary>
-public sealed class QuestionsPipeline : ContributionsPipeline<QuestionFile>
+internal sealed class QuestionsPipeline : ContributionsPipeline<QuestionFile>
 {
     public const string PipelineName = "Questions";
 

@@ -4,7 +4,7 @@ using Marginalia.Extensions;
 namespace Marginalia.Questions;
 
 /// <summary>The discussion questions of a woven essay, as the questions extension handed them on.</summary>
-public static class ReaderQuestions
+internal static class ReaderQuestions
 {
     extension(ReaderResult reader)
     {

@@ -4,7 +4,7 @@ namespace Marginalia.Questions;
 /// The reading guide: every discussion question on one page, section by section, for whoever leads a reading group.
 /// Its path, layout and title, named once for the page, the book's chapter and the tests.
 /// </summary>
-public static class ReadingGuide
+internal static class ReadingGuide
 {
     /// <summary>The page's site path; a folder's index, as the glossary and the notes page are, so its address ends in "reading-guide/".</summary>
     public const string Path = "reading-guide/index.html";

@@ -11,7 +11,7 @@ namespace Marginalia.Reader;
 /// pieces in one element, and each note's marker goes right after its passage — outside any link, so a marker is
 /// never a link inside a link. Wrapping kind by kind instead would split links at the edges of marks.
 /// </summary>
-public static class EssayWeaver
+internal static class EssayWeaver
 {
     public const string MarkClass = WeaveMarkup.MarkClass;
     public const string MarkerClass = WeaveMarkup.MarkerClass;

@@ -10,7 +10,7 @@ namespace Marginalia.Reader;
 /// feeds, exports). When either is missing it makes nothing: the essay's or the settings' own errors are reported
 /// where they are, and a second report here would only repeat them.
 /// </summary>
-public abstract class FromReaderModule : IModule
+internal abstract class FromReaderModule : IModule
 {
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, IExecutionContext context)
     {

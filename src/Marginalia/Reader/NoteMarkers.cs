@@ -6,7 +6,7 @@ using Marginalia.Markup;
 namespace Marginalia.Reader;
 
 /// <summary>Numbers every note marker in document order, which is reading order whatever kind of note it belongs to.</summary>
-public static class NoteMarkers
+internal static class NoteMarkers
 {
     /// <summary>The comma set between two markers with no text between them.</summary>
     public const string SeparatorClass = MarkupNames.NoteRefSeparator;

@@ -4,7 +4,7 @@ using Marginalia.Pipeline;
 namespace Marginalia.Reader;
 
 /// <summary>Metadata keys of the Reader pipeline.</summary>
-public static class ReaderKeys
+internal static class ReaderKeys
 {
     public static readonly MetadataKey<ReaderResult> Result = new(nameof(Result));
 }

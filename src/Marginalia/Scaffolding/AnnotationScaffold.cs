@@ -12,13 +12,13 @@ namespace Marginalia.Scaffolding;
 /// <summary>What <c>new annotation</c> was asked for.</summary>
 /// <param name="Occurrence">Which place to anchor at (1-based) when the quote occurs more than once; the first when null.</param>
 /// <param name="Command">How the user runs marginalia, named where the scaffold tells them to run <c>check</c>.</param>
-public sealed record AnnotationRequest(string Quote, string? Id, string? Kind, string Author, int? Occurrence = null, CommandName? Command = null);
+internal sealed record AnnotationRequest(string Quote, string? Id, string? Kind, string Author, int? Occurrence = null, CommandName? Command = null);
 
 /// <summary>
 /// A note file to start from: the quote checked against the essay (with the shortest prefix or suffix when it
 /// repeats), every field filled or shown commented, and a body that says what to write.
 /// </summary>
-public static partial class AnnotationScaffold
+internal static partial class AnnotationScaffold
 {
     public const string Folder = "annotations";
 

@@ -1,13 +1,12 @@
 using Marginalia.Content;
 using Marginalia.Diagnostics;
 using Marginalia.Markup;
-using Marginalia.Reader;
 using Marginalia.Text;
 
 namespace Marginalia.Scaffolding;
 
 /// <summary>The essay's text as the build sees it, read on its own so a new file can be checked against it.</summary>
-public static class EssayText
+internal static class EssayText
 {
     /// <summary>Reads and renders <c>essay.md</c> the way the build does and indexes its text.</summary>
     /// <param name="essayPath">The full path of <c>essay.md</c>.</param>
@@ -34,6 +33,6 @@ public static class EssayText
         }
 
         // The same text the weave indexes: the model, markers (the author's footnote references) left out.
-        return TextIndex.Build(essay.Body.Copy().Root, e => e.ClassList.Contains(EssayWeaver.MarkerClass));
+        return TextIndex.Build(essay.Body.Copy().Root, e => e.ClassList.Contains(MarkupNames.NoteRef));
     }
 }

@@ -8,10 +8,10 @@ using Marginalia.Text;
 namespace Marginalia.Scaffolding;
 
 /// <summary>What <c>new initiative</c> was asked for.</summary>
-public sealed record InitiativeRequest(string Name, IReadOnlyList<string> Mentions, string? Id, string Author);
+internal sealed record InitiativeRequest(string Name, IReadOnlyList<string> Mentions, string? Id, string Author);
 
 /// <summary>An initiative file to start from; every mention must be a phrase of the essay (matched with case, as the build does).</summary>
-public static class InitiativeScaffold
+internal static class InitiativeScaffold
 {
     public const string Folder = "initiatives";
 

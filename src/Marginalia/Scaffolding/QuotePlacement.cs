@@ -8,7 +8,7 @@ namespace Marginalia.Scaffolding;
 /// shortest prefix or suffix that picks one place when it repeats, and what to tell the contributor about it. Shared
 /// by every kind that is placed by a quote (notes, discussion questions).
 /// </summary>
-public sealed record QuotePlacement(string Quote, string? Prefix, string? Suffix, string BlockId, int Count, string Where)
+internal sealed record QuotePlacement(string Quote, string? Prefix, string? Suffix, string BlockId, int Count, string Where)
 {
     /// <param name="what">What the quote places ("a note"), for the messages.</param>
     /// <returns>The placement and what to tell the contributor, or the problem that stops the scaffold.</returns>

@@ -3,7 +3,7 @@ using System.Text;
 namespace Marginalia.Scaffolding;
 
 /// <summary>Writes a scaffold into the input folder, never over an existing file.</summary>
-public static class ScaffoldFile
+internal static class ScaffoldFile
 {
     /// <returns>The full path written, or null when a file is already there (nothing is written then).</returns>
     public static string? Write(string inputFolder, Scaffold scaffold)

@@ -4,7 +4,7 @@ using Marginalia.Text;
 namespace Marginalia.Scaffolding;
 
 /// <summary>The id a new file gets: the one asked for, or a slug of the first words of what it is about.</summary>
-public static class ScaffoldIds
+internal static class ScaffoldIds
 {
     public const int SlugWords = 5;
 

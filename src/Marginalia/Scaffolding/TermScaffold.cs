@@ -8,10 +8,10 @@ using Marginalia.Text;
 namespace Marginalia.Scaffolding;
 
 /// <summary>What <c>new term</c> was asked for; <paramref name="Case"/> is <c>sensitive</c>, <c>insensitive</c> or null.</summary>
-public sealed record TermRequest(string Term, string? Id, string? Case, string Author);
+internal sealed record TermRequest(string Term, string? Id, string? Case, string Author);
 
 /// <summary>A glossary file to start from; a term the essay never uses is written anyway, with a warning.</summary>
-public static class TermScaffold
+internal static class TermScaffold
 {
     public const string Folder = "glossary";
 

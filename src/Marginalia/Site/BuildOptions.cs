@@ -3,7 +3,7 @@ using Marginalia.Diagnostics;
 namespace Marginalia.Site;
 
 /// <summary>What to build: the three folders (relative to <see cref="WorkingDirectory"/>) and whether to write.</summary>
-public sealed record BuildOptions(string Input = "input", string Theme = "theme", string Output = "output")
+internal sealed record BuildOptions(string Input = "input", string Theme = "theme", string Output = "output")
 {
     /// <summary>False for <c>check</c>: validate everything, write nothing.</summary>
     public bool Write { get; init; } = true;

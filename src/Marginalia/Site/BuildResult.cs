@@ -4,7 +4,7 @@ using Marginalia.Annotations.Reanchoring;
 namespace Marginalia.Site;
 
 /// <summary>The outcome of a build: every diagnostic, sorted, and what was written.</summary>
-public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, IReadOnlyList<string> Written, bool WroteOutput)
+internal sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, IReadOnlyList<string> Written, bool WroteOutput)
 {
     /// <summary>Notes placed again after the essay changed: what <c>check --fix</c> writes.</summary>
     public IReadOnlyList<NoteRepair> Repairs { get; init; } = [];

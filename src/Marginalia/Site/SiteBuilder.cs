@@ -8,7 +8,7 @@ using Marginalia.Reader;
 namespace Marginalia.Site;
 
 /// <summary>Builds the site: reads the settings, runs the pipelines, and reports every diagnostic together.</summary>
-public static class SiteBuilder
+internal static class SiteBuilder
 {
     public const string SettingsFile = "site.yml";
 

@@ -12,7 +12,7 @@ using Marginalia.Theme;
 namespace Marginalia.Site;
 
 /// <summary>The pipelines that make the essay site (docs/architecture.md draws what each reads and makes).</summary>
-public static class SitePipelines
+internal static class SitePipelines
 {
     /// <summary>The pipelines whose documents are the published site; the Offline pipeline caches what they make.</summary>
     private static readonly string[] Published =

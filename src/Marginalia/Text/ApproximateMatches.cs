@@ -5,7 +5,7 @@ namespace Marginalia.Text;
 /// place a phrase occurs within a bounded number of edits rather than only the best one, plus the distance of a
 /// phrase from the end or the start of a text, for scoring how well a prefix or suffix still fits.
 /// </summary>
-public static class ApproximateMatches
+internal static class ApproximateMatches
 {
     /// <summary>
     /// Every non-overlapping span of <paramref name="text"/> within <paramref name="maxEdits"/> edits of

@@ -5,7 +5,7 @@ namespace Marginalia.Text;
 /// <see cref="ApproximateMatches"/>: the phrase may start and end anywhere). Only used to explain a quote that is not
 /// found, so its O(text × phrase) cost is paid on errors alone.
 /// </summary>
-public static class ClosestPassage
+internal static class ClosestPassage
 {
     /// <summary>Work beyond which the search gives up rather than stall a build that has already failed.</summary>
     public const long MaxCells = 200_000_000;

@@ -4,7 +4,7 @@ namespace Marginalia.Text;
 /// Text after <see cref="Folding"/>, with the way back: every folded character knows the span of source characters
 /// it came from, so a match found on folded text maps to the exact passage in the original.
 /// </summary>
-public sealed class FoldedText
+internal sealed class FoldedText
 {
     private readonly List<int> _starts;
     private readonly List<int> _ends;

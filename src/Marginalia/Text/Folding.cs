@@ -9,7 +9,7 @@ namespace Marginalia.Text;
 /// spaces round it) to one em dash with the spaces around it dropped ("skewed—most" and "skewed — most" fold alike).
 /// Case is kept: "AI" and "ai" are different words. Zero-width characters and soft hyphens vanish.
 /// </summary>
-public static class Folding
+internal static class Folding
 {
     public const char Dash = '—';
 

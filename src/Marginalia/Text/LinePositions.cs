@@ -7,7 +7,7 @@ namespace Marginalia.Text;
 /// rather than by Markdig's <c>Line</c>: for an inline inside a multi-line setext heading, Markdig counts lines from the
 /// underline, so an error on the heading's first line would be reported below the body.
 /// </summary>
-public sealed class LinePositions
+internal sealed class LinePositions
 {
     private readonly List<int> _starts = [0];
 

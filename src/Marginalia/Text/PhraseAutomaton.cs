@@ -9,7 +9,7 @@ namespace Marginalia.Text;
 /// States live in flat arrays and all edges in one hash table keyed by (state, character): with tens of thousands of
 /// phrases a table per state means a million small objects, and the search then waits on memory instead of working.
 /// </remarks>
-public sealed class PhraseAutomaton
+internal sealed class PhraseAutomaton
 {
     private readonly Dictionary<long, int> _edges;
     private readonly List<int> _firstChild;

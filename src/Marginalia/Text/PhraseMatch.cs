@@ -1,4 +1,4 @@
 namespace Marginalia.Text;
 
 /// <summary>An occurrence of phrase number <see cref="Phrase"/> at [Start, End) of the searched text.</summary>
-public readonly record struct PhraseMatch(int Phrase, int Start, int End);
+internal readonly record struct PhraseMatch(int Phrase, int Start, int End);

@@ -4,7 +4,7 @@ using System.Text;
 namespace Marginalia.Text;
 
 /// <summary>URL- and selector-safe ids: lowercase ASCII letters, digits and single hyphens, nothing else.</summary>
-public static class Slug
+internal static class Slug
 {
     /// <summary>The first <paramref name="maxWords"/> words of <paramref name="text"/> as a slug (all words when null).</summary>
     public static string FromWords(string text, int? maxWords = null)

@@ -9,7 +9,7 @@ namespace Marginalia.Text;
 /// plain offset back to the DOM text node holding it, and the folded form for matching. Built once per build; notes,
 /// mentions and terms are all found on it.
 /// </summary>
-public sealed class TextIndex
+internal sealed class TextIndex
 {
     /// <summary>Elements whose text is a block of its own, unless they hold another such block.</summary>
     private static readonly HashSet<string> BlockNames = new(StringComparer.Ordinal)

@@ -1,7 +1,7 @@
 namespace Marginalia.Text;
 
 /// <summary>Hands out ids unique within one page: a repeat gets "-2", "-3", … in document order, so ids are stable.</summary>
-public sealed class UniqueIds
+internal sealed class UniqueIds
 {
     private readonly HashSet<string> _used = new(StringComparer.Ordinal);
 

@@ -1,4 +1,4 @@
 namespace Marginalia.Text;
 
 /// <summary>An occurrence of a <see cref="WordPhrase"/>: its owner, the phrase, its plain-text span and its block.</summary>
-public sealed record WordMatch(int Owner, WordPhrase Phrase, int Start, int End, TextBlock Block);
+internal sealed record WordMatch(int Owner, WordPhrase Phrase, int Start, int End, TextBlock Block);

@@ -8,7 +8,7 @@ namespace Marginalia.Text;
 /// (or the text's edge) on both sides, so a hyphen or an apostrophe ends a word ("AI’s" holds "AI", "open-source"
 /// does not hold "open source"). Terms and initiative mentions share this.
 /// </summary>
-public static class WordMatcher
+internal static class WordMatcher
 {
     /// <summary>Every whole-word occurrence inside one block, overlapping ones included.</summary>
     public static List<WordMatch> FindAll(TextIndex index, IReadOnlyList<WordPhrase> phrases)

@@ -6,7 +6,7 @@ namespace Marginalia.Text;
 /// length times the phrase's, so without a budget a few hundred wrong phrases against a long essay would cost minutes.
 /// A stage spends it in file order, so which searches run is the same on every build.
 /// </summary>
-public sealed class WorkBudget(long cells)
+internal sealed class WorkBudget(long cells)
 {
     /// <summary>The budget a stage starts with: about a third of a second of work on this project's machine (see notes/limits.md).</summary>
     public const long PerStage = 100_000_000;

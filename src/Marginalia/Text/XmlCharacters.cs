@@ -8,7 +8,7 @@ namespace Marginalia.Text;
 /// package documents) passes its text through <see cref="Clean"/>, so none of them can throw on a character HTML
 /// tolerates; contributed bodies are refused before that with MG0614 or MG0620, so cleaning drops nothing real.
 /// </summary>
-public static class XmlCharacters
+internal static class XmlCharacters
 {
     public static bool IsAllowed(char c) =>
         c is '\t' or '\n' or '\r' || (c >= 0x20 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD);

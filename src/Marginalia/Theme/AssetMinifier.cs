@@ -8,7 +8,7 @@ namespace Marginalia.Theme;
 /// say why, and readers download only the code. Anything NUglify reports as an error is published unminified, since
 /// a reader's page must never break for the sake of a few bytes.
 /// </summary>
-public static class AssetMinifier
+internal static class AssetMinifier
 {
     public static string Minify(string name, string content)
     {

@@ -4,7 +4,7 @@ namespace Marginalia.Theme;
 /// The layouts of the pages that belong to no kind of annotation: the reader (the essay), sources, contributors,
 /// about and 404, and base, which wraps every page. A kind names these when it adds to their models.
 /// </summary>
-public static class CoreLayouts
+internal static class CoreLayouts
 {
     public const string Base = "base";
     public const string Reader = "reader";

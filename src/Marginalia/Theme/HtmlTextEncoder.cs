@@ -7,7 +7,7 @@ namespace Marginalia.Theme;
 /// non-ASCII character into a numeric reference, which would write the essay's typographic quotes, dashes and any
 /// emoji as entities in titles and metadata; this keeps them as characters.
 /// </summary>
-public sealed class HtmlTextEncoder : TextEncoder
+internal sealed class HtmlTextEncoder : TextEncoder
 {
     public static HtmlTextEncoder Instance { get; } = new();
 

@@ -6,7 +6,7 @@ using Marginalia.Diagnostics;
 namespace Marginalia.Theme;
 
 /// <summary>Parses Liquid layouts with Fluid and turns its syntax errors into diagnostics at the right line and column.</summary>
-public static partial class LayoutParser
+internal static partial class LayoutParser
 {
     // FluidParser is thread-safe once built; layouts parse in parallel.
     private static readonly FluidParser Parser = new();

@@ -5,4 +5,4 @@ namespace Marginalia.Theme;
 /// link from it (relative, "../" per folder, so the site works from disk; root-relative for 404.html, which the host
 /// serves at any depth).
 /// </summary>
-public sealed record PageSpec(string Layout, string Destination, string Title, string Description, string Root, string CanonicalPath);
+internal sealed record PageSpec(string Layout, string Destination, string Title, string Description, string Root, string CanonicalPath);

@@ -7,5 +7,5 @@ internal sealed record SiteView(string Title, string Description, string BaseUrl
 {
     public static SiteView Of(SiteSettings site, EssayInfo essay) => new(
         site.Title, site.Description, site.BaseUrl.AbsoluteUri, site.Repository?.AbsoluteUri ?? string.Empty, site.Branch, essay.Language,
-        Offline.WebAppColors.Light, Offline.WebAppColors.Dark);
+        WebAppColors.Light, WebAppColors.Dark);
 }

@@ -4,7 +4,7 @@ using Marginalia.Pipeline;
 namespace Marginalia.Theme;
 
 /// <summary>Metadata keys set by the theme pipelines.</summary>
-public static class ThemeKeys
+internal static class ThemeKeys
 {
     /// <summary>A parsed layout, on documents of the Layouts pipeline.</summary>
     public static readonly MetadataKey<IFluidTemplate> Template = new(nameof(Template));

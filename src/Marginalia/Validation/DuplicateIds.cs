@@ -8,7 +8,7 @@ namespace Marginalia.Validation;
 /// first (a browser goes to the first, assistive technology and scripts may take either), and epubcheck refuses a
 /// book with one: so a page with a duplicate id fails the build (MG0506). One pass and one set per page: linear.
 /// </summary>
-public static class DuplicateIds
+internal static class DuplicateIds
 {
     /// <summary>Each id used more than once, with how many elements use it, in the order the first repeat appears.</summary>
     public static IReadOnlyList<(string Id, int Count)> In(IEnumerable<IElement> elements)

@@ -12,7 +12,7 @@ namespace Marginalia.Validation;
 /// Checks every internal link of the site before anything is written: the target file exists, a link names a file
 /// (so the site works from disk), and every <c>#fragment</c> exists on its target page, which Statiq never checks.
 /// </summary>
-public static partial class LinkValidator
+internal static partial class LinkValidator
 {
     private static readonly (string Selector, string Attribute)[] LinkAttributes =
     [

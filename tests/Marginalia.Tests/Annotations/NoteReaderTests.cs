@@ -1,5 +1,6 @@
 using Marginalia.Annotations;
 using Marginalia.Content;
+using Marginalia.Contributions;
 using Marginalia.Diagnostics;
 
 namespace Marginalia.Tests.Annotations;

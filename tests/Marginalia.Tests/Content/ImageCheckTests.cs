@@ -6,7 +6,8 @@ namespace Marginalia.Tests.Content;
 
 public class ImageCheckTests
 {
-    public static TheoryData<string, byte[], ImageFormat, long, long> RealImages => new()
+    // Typed as rows of objects: they name ImageFormat, which is internal, and MemberData must be public.
+    public static IEnumerable<object[]> RealImages => new TheoryData<string, byte[], ImageFormat, long, long>
     {
         { "png 2x2", TestImages.Png(), ImageFormat.Png, 2, 2 },
         { "png 300x7", TestImages.Png(300, 7), ImageFormat.Png, 300, 7 },
@@ -22,7 +23,7 @@ public class ImageCheckTests
 
     [Theory]
     [MemberData(nameof(RealImages))]
-    public void A_real_image_is_recognised_by_its_bytes_with_its_size(string name, byte[] bytes, ImageFormat format, long width, long height)
+    internal void A_real_image_is_recognised_by_its_bytes_with_its_size(string name, byte[] bytes, ImageFormat format, long width, long height)
     {
         var (info, problem) = ImageCheck.Inspect(bytes);
 

@@ -42,7 +42,7 @@ public sealed class PageIdsTests
     [InlineData(IdOwner.Term, "tip-wto")]
     [InlineData(IdOwner.Term, "term-wto")]
     [InlineData(IdOwner.Term, "initiative-bhashini")]
-    public void An_id_that_would_make_an_id_of_another_form_is_reserved(IdOwner owner, string id)
+    internal void An_id_that_would_make_an_id_of_another_form_is_reserved(IdOwner owner, string id)
     {
         Assert.NotNull(Theme.Conflict(owner, id));
     }
@@ -61,7 +61,7 @@ public sealed class PageIdsTests
     [InlineData(IdOwner.Initiative, "bhashini")]
     [InlineData(IdOwner.Initiative, "main")]
     [InlineData(IdOwner.Initiative, "fn-1")]
-    public void An_id_that_makes_only_its_own_forms_is_allowed(IdOwner owner, string id)
+    internal void An_id_that_makes_only_its_own_forms_is_allowed(IdOwner owner, string id)
     {
         Assert.Null(Theme.Conflict(owner, id));
     }

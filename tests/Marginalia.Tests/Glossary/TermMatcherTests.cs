@@ -77,7 +77,7 @@ public class TermMatcherTests
     [InlineData(MarkMode.FirstPerSection, 2)]
     [InlineData(MarkMode.First, 1)]
     [InlineData(MarkMode.All, 3)]
-    public void The_marking_mode_decides_which_uses_are_marked(MarkMode mode, int marked)
+    internal void The_marking_mode_decides_which_uses_are_marked(MarkMode mode, int marked)
     {
         var essay = Essay(Body);
 

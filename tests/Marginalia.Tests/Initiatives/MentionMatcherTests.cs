@@ -36,7 +36,7 @@ public class MentionMatcherTests
     [Theory]
     [InlineData(MarkMode.First, 2)]
     [InlineData(MarkMode.All, 5)]
-    public void The_linking_mode_decides_which_mentions_link(MarkMode mode, int links)
+    internal void The_linking_mode_decides_which_mentions_link(MarkMode mode, int links)
     {
         var essay = Essay(Body);
 

@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using Marginalia.Offline;
 using Marginalia.Tests.Support;
+using Marginalia.Theme;
 
 namespace Marginalia.Tests.Offline;
 

@@ -59,7 +59,7 @@ public class QuestionScaffoldTests
     [InlineData("Why?", "Code", "advancd", ProblemKind.Usage, "did you mean 'advanced'?")]
     [InlineData("", "Code", null, ProblemKind.Usage, "ending with '?'")]
     [InlineData("Why?", "words the essay never says", null, ProblemKind.Input, "closest passage")]
-    public void A_request_that_cannot_be_written_says_why_and_writes_nothing(string question, string quote, string? level, ProblemKind kind, string hint)
+    internal void A_request_that_cannot_be_written_says_why_and_writes_nothing(string question, string quote, string? level, ProblemKind kind, string hint)
     {
         var result = QuestionScaffold.Create(Essay.Value, new QuestionRequest(question, quote, "q", level, "jdoe"), Clock);
 

@@ -80,7 +80,7 @@ public sealed class AllErrorsAtOnceTests : IClassFixture<AllErrorsAtOnceTests.Br
     {
         private readonly TempSite _site = TempSite.CopyOfRepository();
 
-        public BuildResult Result { get; private set; } = null!;
+        internal BuildResult Result { get; private set; } = null!;
 
         public async Task InitializeAsync()
         {

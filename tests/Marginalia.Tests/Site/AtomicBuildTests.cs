@@ -21,7 +21,7 @@ public sealed class PreviousOutput : IDisposable
         Site.Edit("input/site.yml", "title: \"Marginalia\"", $"title: \"{Edited}\"");
     }
 
-    public TempSite Site { get; } = TempSite.CopyOfRepository();
+    internal TempSite Site { get; } = TempSite.CopyOfRepository();
 
     public SortedDictionary<string, byte[]> Snapshot { get; }
 
@@ -36,7 +36,8 @@ public sealed class AtomicBuildTests(PreviousOutput previous) : IClassFixture<Pr
 {
     private const string Failure = "injected failure";
 
-    public static TheoryData<string, Phase> EveryPipelineAndPhase()
+    // Typed as rows of objects: they name Phase, which is internal, and MemberData must be public.
+    public static IEnumerable<object[]> EveryPipelineAndPhase()
     {
         var data = new TheoryData<string, Phase>();
         foreach (var pipeline in SitePipelines.Create())
@@ -50,7 +51,7 @@ public sealed class AtomicBuildTests(PreviousOutput previous) : IClassFixture<Pr
         return data;
     }
 
-    public static TheoryData<string, Phase> EveryPhaseOfTheFirstAndLastPipelines()
+    public static IEnumerable<object[]> EveryPhaseOfTheFirstAndLastPipelines()
     {
         var data = new TheoryData<string, Phase>();
         foreach (var name in new[] { SitePipelines.Create()[0].Name, SitePipelines.Create()[^1].Name })
@@ -71,12 +72,12 @@ public sealed class AtomicBuildTests(PreviousOutput previous) : IClassFixture<Pr
         var names = SitePipelines.Create().Select(p => p.Name).ToList();
         Assert.Equal(16, names.Count);
         Assert.Equal("Output", names[^1]);
-        Assert.Equal(64, EveryPipelineAndPhase().Count);
+        Assert.Equal(64, EveryPipelineAndPhase().Count());
     }
 
     [Theory]
     [MemberData(nameof(EveryPipelineAndPhase))]
-    public async Task A_module_that_throws_leaves_the_previous_output_byte_identical(string pipeline, Phase phase)
+    internal async Task A_module_that_throws_leaves_the_previous_output_byte_identical(string pipeline, Phase phase)
     {
         // Given the site built once, and a module that throws added at the end of one phase of one pipeline
         var pipelines = WithModule(pipeline, phase, TestModules.Do(_ => throw new InvalidOperationException(Failure)));
@@ -95,7 +96,7 @@ public sealed class AtomicBuildTests(PreviousOutput previous) : IClassFixture<Pr
 
     [Theory]
     [MemberData(nameof(EveryPhaseOfTheFirstAndLastPipelines))]
-    public async Task A_module_that_reports_an_error_leaves_the_previous_output_byte_identical(string pipeline, Phase phase)
+    internal async Task A_module_that_reports_an_error_leaves_the_previous_output_byte_identical(string pipeline, Phase phase)
     {
         // Given a module that reports an error (and does not throw) in one phase of one pipeline
         var pipelines = WithModule(pipeline, phase, TestModules.Do(context =>
@@ -116,7 +117,7 @@ public sealed class AtomicBuildTests(PreviousOutput previous) : IClassFixture<Pr
     [InlineData("Pages", Phase.Process)]
     [InlineData("Epub", Phase.PostProcess)]
     [InlineData("Offline", Phase.Output)]
-    public async Task A_build_cancelled_by_a_module_leaves_the_previous_output_byte_identical(string pipeline, Phase phase)
+    internal async Task A_build_cancelled_by_a_module_leaves_the_previous_output_byte_identical(string pipeline, Phase phase)
     {
         // Given a module that cancels the build's token at the end of one phase of one pipeline
         using var cancellation = new CancellationTokenSource();

@@ -10,7 +10,7 @@ using Marginalia.Reader;
 namespace Marginalia.Tests.Support;
 
 /// <summary>Builds small essays and notes from text, the way the pipelines read them from files.</summary>
-public static class NoteFixtures
+internal static class NoteFixtures
 {
     public static Essay Essay(string body)
     {

@@ -6,7 +6,7 @@ namespace Marginalia.Tests.Support;
 /// A throwaway site folder with copies of the repository's input/ and theme/ (or empty ones), so a test can break
 /// files and build without touching the real ones. Diagnostics show paths relative to it ("input/essay.md").
 /// </summary>
-public sealed class TempSite : IDisposable
+internal sealed class TempSite : IDisposable
 {
     private TempSite(string root) => Root = root;
 

@@ -4,7 +4,7 @@ using Marginalia.Pipeline;
 namespace Marginalia.Tests.Support;
 
 /// <summary>Small modules for engine tests: each does one observable thing.</summary>
-public static class TestModules
+internal static class TestModules
 {
     /// <summary>Emits one document whose content is the given text.</summary>
     public static IModule Emit(string content) => new Lambda((_, _) => [new Document(null, null, content)]);

@@ -7,7 +7,7 @@ namespace Marginalia.Annotations.Export;
 /// <param name="BaseUrl">The site's absolute base URL, ending with '/'.</param>
 /// <param name="Language">The essay's BCP 47 language; a note's own language overrides it.</param>
 /// <param name="Label">The collection's human-readable label.</param>
-public sealed record AnnotationExportSettings(Uri BaseUrl, string Language, string Label)
+internal sealed record AnnotationExportSettings(Uri BaseUrl, string Language, string Label)
 {
     public const string DefaultExportPath = "annotations.jsonld";
     public const string DefaultReaderPath = "index.html";

@@ -15,7 +15,7 @@ namespace Marginalia.Annotations.Export;
 /// Written with <see cref="Utf8JsonWriter"/> rather than a serializer: the document is small and its property order
 /// and omissions are part of the contract (same input, same bytes), and nothing here needs reflection (Native AOT).
 /// </remarks>
-public static class AnnotationExporter
+internal static class AnnotationExporter
 {
     public const string Context = "http://www.w3.org/ns/anno.jsonld";
 

@@ -5,7 +5,7 @@ namespace Marginalia.Annotations.Export;
 /// splitting a surrogate pair. The W3C model counts code points; C# strings (and Hypothesis) count UTF-16 units, so
 /// every character outside the Basic Multilingual Plane (an emoji) would shift a TextPositionSelector by one.
 /// </summary>
-public sealed class CodePointIndex
+internal sealed class CodePointIndex
 {
     // UTF-16 index of the high surrogate of every pair, ascending: offsets convert by binary search, so a thousand
     // notes over a long essay cost a thousand log-time lookups, not a thousand scans from the start.

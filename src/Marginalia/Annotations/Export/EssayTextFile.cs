@@ -6,7 +6,7 @@ namespace Marginalia.Annotations.Export;
 /// <c>essay.txt</c>: the essay's plain text, published so that the selectors of <c>annotations.jsonld</c> have a
 /// resource to count over. Its bytes must decode to exactly the string the exporter counted.
 /// </summary>
-public static class EssayTextFile
+internal static class EssayTextFile
 {
     public const string DefaultPath = "essay.txt";
 

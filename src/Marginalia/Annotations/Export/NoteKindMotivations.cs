@@ -1,7 +1,7 @@
 namespace Marginalia.Annotations.Export;
 
 /// <summary>The W3C Web Annotation motivation (model §3.3.5) that says what a note of each kind does.</summary>
-public static class NoteKindMotivations
+internal static class NoteKindMotivations
 {
     public const string Commenting = "commenting";
     public const string Assessing = "assessing";

@@ -1,5 +1,5 @@
 using System.Text;
-using Marginalia.Scaffolding;
+using Marginalia.Text;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
 
@@ -11,7 +11,7 @@ namespace Marginalia.Annotations.Reanchoring;
 /// order mark survive), a selector no longer needed is removed with its line, a new one is added under the quote.
 /// This is the only place the tool edits an input file.
 /// </summary>
-public static class NoteFileFixer
+internal static class NoteFileFixer
 {
     private static readonly byte[] ByteOrderMark = [0xEF, 0xBB, 0xBF];
 

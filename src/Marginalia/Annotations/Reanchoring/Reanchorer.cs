@@ -9,7 +9,7 @@ namespace Marginalia.Annotations.Reanchoring;
 /// quote is a candidate, scored by how like the quote it is and by how well the note's prefix and suffix still fit
 /// the text around it. Only a clearly best candidate is taken; anything less is left for a person to decide.
 /// </summary>
-public static class Reanchorer
+internal static class Reanchorer
 {
     /// <summary>Share of the quote's length that may differ (a word inserted, a typo fixed, a phrase reworded).</summary>
     public const double MaxEditShare = 0.3;

@@ -8,7 +8,7 @@ namespace Marginalia.Editions.Epub;
 /// of the same edition carries the same identifier (reading systems use it to recognise a book they already hold),
 /// and a different site or essay gets another one.
 /// </summary>
-public static class BookIdentifier
+internal static class BookIdentifier
 {
     public static string From(Uri baseUrl, string title)
     {

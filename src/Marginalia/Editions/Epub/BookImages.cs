@@ -5,7 +5,7 @@ namespace Marginalia.Editions.Epub;
 /// an <c>src</c> needs no rewriting. Only the image types every EPUB reading system must support go in; a remote
 /// image may not be in a book at all, and another type would be an error, so those show their alt text instead.
 /// </summary>
-public sealed class BookImages
+internal sealed class BookImages
 {
     private static readonly Dictionary<string, string> CoreTypes = new(StringComparer.OrdinalIgnoreCase)
     {

@@ -10,7 +10,7 @@ namespace Marginalia.Editions.Epub;
 /// a note of the essay, or whatever a kind's chapter answers for: <see cref="BookChapter.Target"/>) becomes an in-book
 /// link; any other page of the site becomes its absolute URL.
 /// </summary>
-public sealed class BookLinks
+internal sealed class BookLinks
 {
     public const string EssayFile = "essay.xhtml";
     public const string NavFile = "nav.xhtml";

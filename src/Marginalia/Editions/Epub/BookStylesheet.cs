@@ -5,7 +5,7 @@ namespace Marginalia.Editions.Epub;
 /// markup cannot: raised note markers, marked passages, and notes set apart from the running text. No fonts, no
 /// colours that fight a night theme.
 /// </summary>
-public static class BookStylesheet
+internal static class BookStylesheet
 {
     public const string Css = """
         a.note-ref { vertical-align: super; font-size: 0.75em; line-height: 0; text-decoration: none; }

@@ -8,7 +8,7 @@ namespace Marginalia.Editions.Epub;
 /// The pieces every contributed entry ends with in the book, as on the site: the sources it cites, who wrote it
 /// and when, and where the essay uses it. Written once so notes, terms and initiatives read alike.
 /// </summary>
-public static class EntryParts
+internal static class EntryParts
 {
     /// <summary>"Sources" and a list of links to them; nothing for none. Each kind passes its own sources' titles and URLs.</summary>
     public static void Sources(XhtmlPage page, INode parent, IEnumerable<(string Title, Uri Url)> sources)

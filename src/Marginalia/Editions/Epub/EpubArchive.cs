@@ -11,7 +11,7 @@ namespace Marginalia.Editions.Epub;
 /// are stored, not deflated: PNG, JPEG, GIF and WebP are compressed already, and deflating 16 MB of them again cost
 /// most of a build with a full media folder for nothing.
 /// </summary>
-public static class EpubArchive
+internal static class EpubArchive
 {
     public const string MimeType = "application/epub+zip";
 

@@ -10,7 +10,7 @@ namespace Marginalia.Editions.Epub;
 /// gives the same bytes. What each kind of annotation adds (its footnotes, its chapters after the essay, its dates)
 /// comes from the <see cref="IBookContributor"/>s it is given, in their order; it names no kind itself.
 /// </summary>
-public static class EpubBuilder
+internal static class EpubBuilder
 {
     /// <summary>Where the publication's files sit inside the container.</summary>
     public const string Folder = "EPUB/";

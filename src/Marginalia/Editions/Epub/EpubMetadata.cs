@@ -8,7 +8,7 @@ namespace Marginalia.Editions.Epub;
 /// What the package document says about the book. Every value comes from the input, never from the clock or the
 /// machine, so two builds of the same input write the same bytes.
 /// </summary>
-public sealed record EpubMetadata(
+internal sealed record EpubMetadata(
     string Identifier,
     string Title,
     string Author,

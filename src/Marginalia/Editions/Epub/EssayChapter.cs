@@ -10,7 +10,7 @@ namespace Marginalia.Editions.Epub;
 /// permalinks, "Add a note" links or script hooks), with its note markers made EPUB noterefs and each section's notes
 /// placed after it as footnotes.
 /// </summary>
-public static class EssayChapter
+internal static class EssayChapter
 {
     /// <param name="kinds">Whose footnotes the chapter places, in this order.</param>
     internal static XhtmlPage Create(ReaderResult reader, BookLinks links, IEnumerable<IBookContributor> kinds)

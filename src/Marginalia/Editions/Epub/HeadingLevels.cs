@@ -6,7 +6,7 @@ namespace Marginalia.Editions.Epub;
 /// Moves a body's headings down under the heading the book gives its entry: an initiative's body is published with
 /// its headings from h2 (under the page's h1 on the site), and the book's chapter puts each initiative under an h2.
 /// </summary>
-public static class HeadingLevels
+internal static class HeadingLevels
 {
     public static void Shift(XhtmlPage page, IElement root, int by)
     {

@@ -7,7 +7,7 @@ namespace Marginalia.Editions.Epub;
 /// when their pieces were created or updated), else the essay's publication date. Taken from the input and never from
 /// the clock, so rebuilding an unchanged input changes no byte.
 /// </summary>
-public static class LastModified
+internal static class LastModified
 {
     /// <summary>The date used when the input dates nothing (a bare essay): the earliest a zip entry can carry.</summary>
     public static readonly DateOnly Fallback = new(1980, 1, 1);

@@ -7,7 +7,7 @@ namespace Marginalia.Editions.Epub;
 /// reading systems show as the book's contents, and landmarks that let them jump to the start (and to a chapter that
 /// names its landmark).
 /// </summary>
-public static class NavigationDocument
+internal static class NavigationDocument
 {
     public const string Title = "Contents";
 

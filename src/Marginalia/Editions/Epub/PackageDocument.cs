@@ -7,7 +7,7 @@ namespace Marginalia.Editions.Epub;
 /// The package document (<c>content.opf</c>): the book's metadata, including what a reader who uses assistive
 /// technology needs to know before opening it (schema.org accessibility properties), its manifest and its spine.
 /// </summary>
-public static class PackageDocument
+internal static class PackageDocument
 {
     public const string Path = "EPUB/content.opf";
 

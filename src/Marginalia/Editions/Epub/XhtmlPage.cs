@@ -11,7 +11,7 @@ namespace Marginalia.Editions.Epub;
 /// an HTML serialiser writes <c>&lt;br&gt;</c> and <c>&amp;nbsp;</c>, which no XML parser (so no reading system)
 /// accepts. Text set through the DOM is escaped by the formatter, never by hand.
 /// </summary>
-public sealed class XhtmlPage
+internal sealed class XhtmlPage
 {
     public const string StylesheetHref = "book.css";
 

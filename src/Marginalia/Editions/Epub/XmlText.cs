@@ -6,7 +6,7 @@ namespace Marginalia.Editions.Epub;
 /// Text made safe for XML: escaped for element content and attribute values, and cleared of the characters XML 1.0
 /// cannot hold at all (C0 controls, lone surrogates, U+FFFE), which HTML tolerates but make an EPUB unreadable.
 /// </summary>
-public static class XmlText
+internal static class XmlText
 {
     public static string Escape(string text)
     {

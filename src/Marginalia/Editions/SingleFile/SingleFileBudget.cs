@@ -4,16 +4,16 @@ using AngleSharp.Dom;
 namespace Marginalia.Editions.SingleFile;
 
 /// <summary>An image the edition inlines: its site path, how many times it is shown, and what each copy weighs inlined.</summary>
-public sealed record InlinedImage(string Path, int Times, long EachBytes)
+internal sealed record InlinedImage(string Path, int Times, long EachBytes)
 {
     public long TotalBytes => Times * EachBytes;
 }
 
 /// <summary>What the single-file edition would weigh, measured before anything is inlined.</summary>
-public sealed record SingleFileMeasure(long Bytes, int Images, ImmutableArray<InlinedImage> ByImage);
+internal sealed record SingleFileMeasure(long Bytes, int Images, ImmutableArray<InlinedImage> ByImage);
 
 /// <summary>The edition (null when over its budget) and its measure.</summary>
-public sealed record SingleFileResult(string? Html, SingleFileMeasure Measure);
+internal sealed record SingleFileResult(string? Html, SingleFileMeasure Measure);
 
 /// <summary>
 /// The most the single-file edition may weigh and the most images it may show (MG0505). It inlines each image each
@@ -22,7 +22,7 @@ public sealed record SingleFileResult(string? Html, SingleFileMeasure Measure);
 /// </summary>
 /// <param name="MaxBytes">The edition's size: 32 MiB, twice what the whole media folder (16 MiB) takes in base64.</param>
 /// <param name="MaxImages">Images shown: 200, six times the notes the essay has today each with an image.</param>
-public sealed record SingleFileBudget(long MaxBytes, int MaxImages)
+internal sealed record SingleFileBudget(long MaxBytes, int MaxImages)
 {
     public static SingleFileBudget Site { get; } = new(32L * 1024 * 1024, 200);
 

@@ -15,7 +15,7 @@ namespace Marginalia.Editions.SingleFile;
 /// HTML has no way to show one data: URL in two places without script, so an image is inlined each time it is shown:
 /// the edition's size is measured first (<see cref="SingleFileBudget"/>) and nothing is inlined when it is over.
 /// </remarks>
-public static class SingleFileEdition
+internal static class SingleFileEdition
 {
     /// <summary>The edition, with no limit on its size (for small, known pages).</summary>
     public static string Create(string readerHtml, IReadOnlyDictionary<string, ReadOnlyMemory<byte>> files, Uri baseUrl) =>

@@ -102,7 +102,7 @@ public sealed class AnnotationExporterTests
     [InlineData(NoteKind.Counterpoint, "questioning")]
     [InlineData(NoteKind.Translation, "commenting")]
     [InlineData(NoteKind.Author, "commenting")]
-    public void Kind_maps_to_a_w3c_motivation_that_is_also_the_purpose_of_the_note_text(NoteKind kind, string motivation)
+    internal void Kind_maps_to_a_w3c_motivation_that_is_also_the_purpose_of_the_note_text(NoteKind kind, string motivation)
     {
         // Given a note of that kind
         var note = ExportFixture.Anchor(1, "AI as a Platform of Mutualism", ExportFixture.NewNote("n", kind));

@@ -1,5 +1,6 @@
 using Marginalia.Annotations;
 using Marginalia.Annotations.Export;
+using Marginalia.Contributions;
 
 namespace Marginalia.Tests.Annotations.Export;
 
@@ -7,7 +8,7 @@ namespace Marginalia.Tests.Annotations.Export;
 /// A short essay with emoji outside the BMP before and inside quotes, and one note of every kind, anchored the way the
 /// anchoring stage does it (UTF-16 offsets into the plain text).
 /// </summary>
-public static class ExportFixture
+internal static class ExportFixture
 {
     public const string Essay =
         "The world 🌍 is learning to share its machines, slowly.\n" +

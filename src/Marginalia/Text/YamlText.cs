@@ -1,10 +1,10 @@
 using System.Globalization;
 using System.Text;
 
-namespace Marginalia.Scaffolding;
+namespace Marginalia.Text;
 
 /// <summary>Writes YAML scalars the safe way: every string double-quoted, so <c>: </c>, <c>#</c> or a leading quote never change its meaning.</summary>
-public static class YamlText
+internal static class YamlText
 {
     public static string Quote(string value)
     {

@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
-using Marginalia.Content;
+using Marginalia.Pipeline;
 
-namespace Marginalia.Pipeline;
+namespace Marginalia.Content;
 
 /// <summary>
 /// Reads the text files matching a pattern under a folder, strictly decoded, sorted by path so builds are
@@ -12,7 +12,7 @@ namespace Marginalia.Pipeline;
 /// <paramref name="admit"/>, when given, picks which of the files found are read (reporting the others), e.g. to
 /// refuse files over a size limit before their bytes are read.
 /// </summary>
-public sealed class ReadFilesModule(
+internal sealed class ReadFilesModule(
     Func<BuildRoots, string> folder,
     string pattern,
     bool recursive = false,

@@ -3,14 +3,14 @@ using System.Text;
 using System.Text.Json;
 using Marginalia.Content;
 
-namespace Marginalia.Discovery;
+namespace Marginalia.Pages;
 
 /// <summary>
 /// The reader's schema.org <c>Article</c> in JSON-LD: the essay, its author, this edition as publisher and the
 /// original publication as <c>isBasedOn</c>. Written with Utf8JsonWriter's default encoder, which escapes
 /// <c>&lt;</c>, <c>&gt;</c> and <c>&amp;</c>, so nothing in a title can close the script element it sits in.
 /// </summary>
-public static class ArticleJsonLd
+internal static class ArticleJsonLd
 {
     public static string Write(EssayInfo info, SiteSettings site)
     {
