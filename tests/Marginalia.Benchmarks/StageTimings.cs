@@ -76,7 +76,7 @@ internal static class StageTimings
         var settingsProbe = Probe.Start();
         var settingsPath = Path.Combine(roots.Input, SiteBuilder.SettingsFile);
         var settingsText = SourceFileReader.Read(settingsPath, roots.Display(settingsPath), diagnostics);
-        var site = settingsText is null ? null : SiteSettingsReader.Read(settingsText, diagnostics);
+        var site = settingsText is null ? null : SiteSettingsParser.Read(settingsText, diagnostics);
         samples[Settings] = settingsProbe.Stop();
         if (site is null)
         {

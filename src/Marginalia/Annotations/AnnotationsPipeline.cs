@@ -10,7 +10,7 @@ internal sealed class AnnotationsPipeline : ContributionsPipeline<NoteFile>
     public const string Folder = "annotations";
 
     public AnnotationsPipeline()
-        : base(PipelineName, Folder, AnnotationKeys.NoteFile, NoteReader.Read)
+        : base(PipelineName, Folder, AnnotationKeys.NoteFile, NoteParser.Read)
     {
     }
 }

@@ -19,7 +19,7 @@ internal sealed partial class NotesExtension
 
     public string? LoaderPipeline => AnnotationsPipeline.PipelineName;
 
-    public Pipeline.Pipeline? CreateLoader() => new AnnotationsPipeline();
+    public BuildPipeline? CreateLoader() => new AnnotationsPipeline();
 
     public int Precedence => 0;
 

@@ -22,7 +22,7 @@ internal static class EssayBuilder
     public static Essay? Build(FrontMatter frontMatter, DiagnosticBag diagnostics, string mediaFolder)
     {
         ArgumentNullException.ThrowIfNull(frontMatter);
-        var info = EssayInfoReader.Read(frontMatter, diagnostics);
+        var info = EssayInfoParser.Read(frontMatter, diagnostics);
         if (!EssayRules.CheckText(frontMatter, diagnostics))
         {
             return null; // Markdig must not see a text over its budgets

@@ -5,7 +5,7 @@ using Marginalia.Pipeline;
 namespace Marginalia.Content;
 
 /// <summary>Reads <c>input/essay.md</c> and renders it into an <see cref="Essay"/> with sections and paragraph ids.</summary>
-internal sealed class EssayPipeline : Pipeline.Pipeline
+internal sealed class EssayPipeline : BuildPipeline
 {
     public const string PipelineName = "Essay";
 

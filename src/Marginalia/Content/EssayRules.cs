@@ -22,7 +22,7 @@ internal static class EssayRules
     public static bool CheckText(FrontMatter frontMatter, DiagnosticBag diagnostics)
     {
         ArgumentNullException.ThrowIfNull(frontMatter);
-        var ok = InvisibleCharacters.Check(frontMatter.Source, FieldReader.For(frontMatter, diagnostics));
+        var ok = InvisibleCharacters.Check(frontMatter.Source, FieldParser.For(frontMatter, diagnostics));
         var path = frontMatter.Source.DisplayPath;
         foreach (var (text, offset) in Blocks(frontMatter.Body))
         {

@@ -7,7 +7,7 @@ namespace Marginalia.Content;
 /// raster image by its bytes, named as its format, within the size limits (<see cref="MediaFiles"/>), and shown by some
 /// contribution or the essay (<see cref="MediaUse"/>). Nothing else is published from the folder.
 /// </summary>
-internal sealed class MediaPipeline : Pipeline.Pipeline
+internal sealed class MediaPipeline : BuildPipeline
 {
     public const string PipelineName = "Media";
 

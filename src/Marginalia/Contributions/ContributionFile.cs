@@ -10,7 +10,7 @@ namespace Marginalia.Contributions;
 /// </summary>
 internal sealed class ContributionFile
 {
-    private ContributionFile(string id, bool idOk, FrontMatter frontMatter, FieldReader fields, SourceText source)
+    private ContributionFile(string id, bool idOk, FrontMatter frontMatter, FieldParser fields, SourceText source)
     {
         Id = id;
         IdOk = idOk;
@@ -25,7 +25,7 @@ internal sealed class ContributionFile
 
     public FrontMatter FrontMatter { get; }
 
-    public FieldReader Fields { get; }
+    public FieldParser Fields { get; }
 
     public SourceText Source { get; }
 
@@ -44,7 +44,7 @@ internal sealed class ContributionFile
         }
 
         Placeholders.Check(source, diagnostics);
-        var fields = FieldReader.For(frontMatter, diagnostics);
+        var fields = FieldParser.For(frontMatter, diagnostics);
         fields.RejectUnknown([.. knownFields]);
         InvisibleCharacters.Check(source, fields);
         return new ContributionFile(id, idOk, frontMatter, fields, source);

@@ -8,7 +8,7 @@ namespace Marginalia.Contributions;
 /// A folder of contributed files under <c>input/</c>, each read and validated in parallel into a typed file model.
 /// Notes, glossary terms and initiatives are all this, with their own reader.
 /// </summary>
-internal abstract class ContributionsPipeline<TFile> : Pipeline.Pipeline
+internal abstract class ContributionsPipeline<TFile> : BuildPipeline
     where TFile : class
 {
     protected ContributionsPipeline(string name, string folder, MetadataKey<TFile> key, Func<SourceText, string, DiagnosticBag, TFile?> read)

@@ -13,7 +13,7 @@ internal static partial class Contributors
     public static bool IsGitHubHandle(string handle) => GitHubHandle().IsMatch(handle);
 
     /// <summary>Reads <c>sources</c>: a list of at most <see cref="MaxSources"/> <c>title</c> and <c>url</c> (absolute http(s)).</summary>
-    public static ImmutableArray<NoteSource> ReadSources(FieldReader fields)
+    public static ImmutableArray<NoteSource> ReadSources(FieldParser fields)
     {
         ArgumentNullException.ThrowIfNull(fields);
         var items = fields.OptionalMappingList("sources");

@@ -22,7 +22,7 @@ internal static class InvisibleCharacters
     public static bool AnyIn(IEnumerable<string?> values) => values.Any(v => v is not null && v.Any(IsForbidden));
 
     /// <summary>Reports every forbidden character in the file; true when there is none.</summary>
-    public static bool Check(SourceText source, FieldReader fields)
+    public static bool Check(SourceText source, FieldParser fields)
     {
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(fields);

@@ -13,7 +13,7 @@ namespace Marginalia.Discovery;
 /// What lets search engines and feed readers find the edition: <c>sitemap.xml</c>, <c>robots.txt</c> and the Atom
 /// feed of notes, all with absolute addresses from the site's base URL.
 /// </summary>
-internal sealed class DiscoveryPipeline : Pipeline.Pipeline
+internal sealed class DiscoveryPipeline : BuildPipeline
 {
     public const string PipelineName = "Discovery";
 

@@ -14,7 +14,7 @@ internal interface IWeaveContributor
     string? LoaderPipeline { get; }
 
     /// <summary>A new instance of the pipeline named by <see cref="LoaderPipeline"/>, for the site's list of pipelines.</summary>
-    Pipeline.Pipeline? CreateLoader();
+    BuildPipeline? CreateLoader();
 
     /// <summary>Lower claims first: a range a kind claims is kept from the kinds after it where it would be a link.</summary>
     int Precedence { get; }

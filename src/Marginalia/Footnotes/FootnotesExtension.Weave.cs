@@ -17,7 +17,7 @@ internal sealed partial class FootnotesExtension
 
     public string? LoaderPipeline => null;
 
-    public Pipeline.Pipeline? CreateLoader() => null;
+    public BuildPipeline? CreateLoader() => null;
 
     public int Precedence => 10;
 

@@ -10,7 +10,7 @@ internal sealed class GlossaryPipeline : ContributionsPipeline<TermFile>
     public const string Folder = "glossary";
 
     public GlossaryPipeline()
-        : base(PipelineName, Folder, GlossaryKeys.TermFile, TermReader.Read)
+        : base(PipelineName, Folder, GlossaryKeys.TermFile, TermParser.Read)
     {
         ProcessModules.Add(new UniquePhrasesModule<TermFile>(GlossaryKeys.TermFile,
             file => file.Term.Forms.Select((form, i) => (form, file.Term.CaseSensitive, file.Term.SourcePath, file.FormAt[i])),

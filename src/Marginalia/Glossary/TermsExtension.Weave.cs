@@ -14,7 +14,7 @@ internal sealed partial class TermsExtension
 
     public string? LoaderPipeline => GlossaryPipeline.PipelineName;
 
-    public Pipeline.Pipeline? CreateLoader() => new GlossaryPipeline();
+    public BuildPipeline? CreateLoader() => new GlossaryPipeline();
 
     public int Precedence => 30;
 

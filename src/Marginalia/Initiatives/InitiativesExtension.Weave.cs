@@ -12,7 +12,7 @@ internal sealed partial class InitiativesExtension
 
     public string? LoaderPipeline => InitiativesPipeline.PipelineName;
 
-    public Pipeline.Pipeline? CreateLoader() => new InitiativesPipeline();
+    public BuildPipeline? CreateLoader() => new InitiativesPipeline();
 
     public int Precedence => 20;
 

@@ -10,7 +10,7 @@ internal sealed class InitiativesPipeline : ContributionsPipeline<InitiativeFile
     public const string Folder = "initiatives";
 
     public InitiativesPipeline()
-        : base(PipelineName, Folder, InitiativeKeys.InitiativeFile, InitiativeReader.Read)
+        : base(PipelineName, Folder, InitiativeKeys.InitiativeFile, InitiativeParser.Read)
     {
         // Mentions are matched with case, like note quotes.
         ProcessModules.Add(new UniquePhrasesModule<InitiativeFile>(InitiativeKeys.InitiativeFile,

@@ -12,7 +12,7 @@ internal static partial class RegionField
     public const string Hint = "use a country or world region such as India, South Asia or Worldwide (the list is src/Marginalia/Initiatives/Regions.txt); for several, a list: region: [Kenya, Rwanda]";
 
     /// <returns>The regions as pages show them, without repeats; empty when the field is absent or wrong (reported).</returns>
-    public static ImmutableArray<string> Read(FieldReader fields)
+    public static ImmutableArray<string> Read(FieldParser fields)
     {
         ArgumentNullException.ThrowIfNull(fields);
         List<(string Text, SourceLocation At)>? written;

@@ -11,7 +11,7 @@ namespace Marginalia.Offline;
 /// that caches every file the site publishes. It reads the same pipelines the Output pipeline writes, so the worker's
 /// list is the site, whatever pipeline a file comes from; the two files it makes are written beside them.
 /// </summary>
-internal sealed class OfflinePipeline : Pipeline.Pipeline
+internal sealed class OfflinePipeline : BuildPipeline
 {
     public const string PipelineName = "Offline";
 

@@ -7,7 +7,7 @@ using Marginalia.Validation;
 namespace Marginalia.Output;
 
 /// <summary>Gathers every document that has a destination, validates links, and (in the Output phase) writes the site.</summary>
-internal sealed class OutputPipeline : Pipeline.Pipeline
+internal sealed class OutputPipeline : BuildPipeline
 {
     public const string PipelineName = "Output";
 

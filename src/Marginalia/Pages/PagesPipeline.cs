@@ -13,7 +13,7 @@ namespace Marginalia.Pages;
 /// 404), and the pages each registered kind contributes (<see cref="IPageContributor"/>). It names no kind: each adds
 /// its own pages and its part of the core pages' models.
 /// </summary>
-internal sealed class PagesPipeline : Pipeline.Pipeline
+internal sealed class PagesPipeline : BuildPipeline
 {
     public const string PipelineName = "Pages";
 

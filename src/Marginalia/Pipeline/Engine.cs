@@ -13,9 +13,9 @@ internal sealed class Engine
 {
     private static readonly SourceLocation EngineLocation = new("(pipelines)", 1, 1);
 
-    private readonly ImmutableArray<Pipeline> _pipelines;
+    private readonly ImmutableArray<BuildPipeline> _pipelines;
 
-    public Engine(IEnumerable<Pipeline> pipelines)
+    public Engine(IEnumerable<BuildPipeline> pipelines)
     {
         ArgumentNullException.ThrowIfNull(pipelines);
         _pipelines = [.. pipelines];
@@ -25,7 +25,7 @@ internal sealed class Engine
     /// <summary>Graph errors found at start-up (duplicates, missing dependencies, cycles); a build with any runs nothing.</summary>
     public IReadOnlyList<Diagnostic> Problems { get; }
 
-    public IReadOnlyList<Pipeline> Pipelines => _pipelines;
+    public IReadOnlyList<BuildPipeline> Pipelines => _pipelines;
 
     public async Task<EngineResult> RunAsync(BuildContext build)
     {
@@ -87,7 +87,7 @@ internal sealed class Engine
     }
 
     private async Task<ImmutableArray<Document>?> RunPipelineAsync(
-        Pipeline pipeline,
+        BuildPipeline pipeline,
         Task<ImmutableArray<Document>?>[] dependencies,
         Dictionary<string, Task<ImmutableArray<Document>?>> runs,
         BuildContext build)
@@ -110,7 +110,7 @@ internal sealed class Engine
     }
 
     private static async Task<ImmutableArray<Document>?> RunPhaseAsync(
-        Pipeline pipeline,
+        BuildPipeline pipeline,
         Phase phase,
         ImmutableArray<Document> documents,
         Func<string, ImmutableArray<Document>> read,
@@ -150,7 +150,7 @@ internal sealed class Engine
         }
     }
 
-    private static List<Diagnostic> Validate(ImmutableArray<Pipeline> pipelines)
+    private static List<Diagnostic> Validate(ImmutableArray<BuildPipeline> pipelines)
     {
         var problems = new List<Diagnostic>();
         var names = new HashSet<string>(StringComparer.Ordinal);
@@ -185,7 +185,7 @@ internal sealed class Engine
     }
 
     /// <summary>Depth-first search; returns the pipelines of the first cycle found, closing where it started.</summary>
-    private static List<string>? FindCycle(ImmutableArray<Pipeline> pipelines)
+    private static List<string>? FindCycle(ImmutableArray<BuildPipeline> pipelines)
     {
         var byName = pipelines.ToDictionary(p => p.Name, StringComparer.Ordinal);
         var state = new Dictionary<string, int>(StringComparer.Ordinal); // 1 visiting, 2 done
@@ -224,13 +224,13 @@ internal sealed class Engine
         return null;
     }
 
-    private static List<Pipeline> TopologicalOrder(ImmutableArray<Pipeline> pipelines)
+    private static List<BuildPipeline> TopologicalOrder(ImmutableArray<BuildPipeline> pipelines)
     {
         var byName = pipelines.ToDictionary(p => p.Name, StringComparer.Ordinal);
-        var ordered = new List<Pipeline>();
+        var ordered = new List<BuildPipeline>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
 
-        void Visit(Pipeline pipeline)
+        void Visit(BuildPipeline pipeline)
         {
             if (!seen.Add(pipeline.Name))
             {
@@ -253,7 +253,7 @@ internal sealed class Engine
         return ordered;
     }
 
-    private sealed class ExecutionContext(BuildContext build, Pipeline pipeline, Phase phase, Func<string, ImmutableArray<Document>> read)
+    private sealed class ExecutionContext(BuildContext build, BuildPipeline pipeline, Phase phase, Func<string, ImmutableArray<Document>> read)
         : IExecutionContext
     {
         public BuildContext Build => build;

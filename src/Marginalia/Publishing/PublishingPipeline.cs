@@ -12,7 +12,7 @@ namespace Marginalia.Publishing;
 /// Files published beside the pages: the essay's plain text (what annotation selectors count over) and every note as
 /// a W3C Web Annotation collection, for annotation tools.
 /// </summary>
-internal sealed class PublishingPipeline : Pipeline.Pipeline
+internal sealed class PublishingPipeline : BuildPipeline
 {
     public const string PipelineName = "Publishing";
 

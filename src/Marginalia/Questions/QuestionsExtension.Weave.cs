@@ -26,7 +26,7 @@ internal sealed partial class QuestionsExtension
 
     public string? LoaderPipeline => QuestionsPipeline.PipelineName;
 
-    public Pipeline.Pipeline? CreateLoader() => new QuestionsPipeline();
+    public BuildPipeline? CreateLoader() => new QuestionsPipeline();
 
     public int Precedence => 40;
 

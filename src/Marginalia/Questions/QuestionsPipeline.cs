@@ -10,7 +10,7 @@ internal sealed class QuestionsPipeline : ContributionsPipeline<QuestionFile>
     public const string Folder = "questions";
 
     public QuestionsPipeline()
-        : base(PipelineName, Folder, QuestionKeys.QuestionFile, QuestionReader.Read)
+        : base(PipelineName, Folder, QuestionKeys.QuestionFile, QuestionParser.Read)
     {
     }
 }

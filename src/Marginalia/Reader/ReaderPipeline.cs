@@ -16,7 +16,7 @@ namespace Marginalia.Reader;
 /// them all into the DOM in one pass, lets the extensions finish on the woven DOM, numbers the markers, and checks
 /// every xref in every body against what the extensions said can be named.
 /// </summary>
-internal sealed class ReaderPipeline : Pipeline.Pipeline
+internal sealed class ReaderPipeline : BuildPipeline
 {
     public const string PipelineName = "Reader";
 

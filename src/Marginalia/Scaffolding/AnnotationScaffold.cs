@@ -32,9 +32,9 @@ internal static partial class AnnotationScaffold
             return ScaffoldResult.Fail(ProblemKind.Usage, "--quote is empty", "copy the passage the note is about from the essay");
         }
 
-        if (request.Quote.Length > NoteReader.MaxQuoteLength)
+        if (request.Quote.Length > NoteParser.MaxQuoteLength)
         {
-            return ScaffoldResult.Fail(ProblemKind.Usage, $"the quote is {request.Quote.Length} characters long; at most {NoteReader.MaxQuoteLength} are allowed",
+            return ScaffoldResult.Fail(ProblemKind.Usage, $"the quote is {request.Quote.Length} characters long; at most {NoteParser.MaxQuoteLength} are allowed",
                 "quote the words the note is about, not a whole passage");
         }
 

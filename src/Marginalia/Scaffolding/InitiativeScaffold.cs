@@ -62,7 +62,7 @@ internal static class InitiativeScaffold
         text.Append("# region: India   # a country, a world region or Worldwide, or a list: [Kenya, Rwanda]; the initiatives page groups by the first\n");
         text.Append("# started: 2022   # the year it began\n");
         text.Append("# url: \"https://…\"   # the official site (https:// only)\n");
-        text.Append("summary: ").Append(YamlText.Quote(Placeholders.InitiativeSummary)).Append("   # plain text, at most ").Append(InitiativeReader.MaxSummaryLength.ToString(CultureInfo.InvariantCulture)).Append(" characters\n");
+        text.Append("summary: ").Append(YamlText.Quote(Placeholders.InitiativeSummary)).Append("   # plain text, at most ").Append(InitiativeParser.MaxSummaryLength.ToString(CultureInfo.InvariantCulture)).Append(" characters\n");
         text.Append("author: ").Append(YamlText.Quote(request.Author)).Append("   # your GitHub handle\n");
         text.Append("created: ").Append(YamlText.Date(DateOnly.FromDateTime(clock.GetLocalNow().DateTime))).Append('\n');
         text.Append("# sources:   # a title and a url (https:// or http://) for each\n");

@@ -59,7 +59,7 @@ internal static class TermScaffold
         text.Append(caseSensitive ? "case: \"sensitive\"   # matched with case (for acronyms)\n"
             : request.Case is null ? "# case: \"sensitive\"   # for acronyms; otherwise the term matches in any case\n"
             : "case: \"insensitive\"   # matched in any case; \"sensitive\" for acronyms\n");
-        text.Append("short: ").Append(YamlText.Quote(Placeholders.TermShort)).Append("   # plain text, at most ").Append(TermReader.MaxShortLength.ToString(CultureInfo.InvariantCulture)).Append(" characters\n");
+        text.Append("short: ").Append(YamlText.Quote(Placeholders.TermShort)).Append("   # plain text, at most ").Append(TermParser.MaxShortLength.ToString(CultureInfo.InvariantCulture)).Append(" characters\n");
         text.Append("author: ").Append(YamlText.Quote(request.Author)).Append("   # your GitHub handle\n");
         text.Append("created: ").Append(YamlText.Date(DateOnly.FromDateTime(clock.GetLocalNow().DateTime))).Append('\n');
         text.Append("# sources:   # a title and a url (https:// or http://) for each\n");

@@ -19,7 +19,7 @@ internal static class SiteBuilder
     /// Test seam: builds with the given pipelines instead of <see cref="SitePipelines.Create"/>, so a test can add a
     /// module that fails or cancels at a chosen pipeline and phase. Everything else is as for a real build.
     /// </summary>
-    internal static async Task<BuildResult> BuildAsync(BuildOptions options, IReadOnlyList<Pipeline.Pipeline> pipelines, CancellationToken cancellationToken)
+    internal static async Task<BuildResult> BuildAsync(BuildOptions options, IReadOnlyList<BuildPipeline> pipelines, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(pipelines);
@@ -76,6 +76,6 @@ internal static class SiteBuilder
         }
 
         var text = SourceFileReader.Read(path, display, diagnostics);
-        return text is null ? null : SiteSettingsReader.Read(text, diagnostics);
+        return text is null ? null : SiteSettingsParser.Read(text, diagnostics);
     }
 }

@@ -5,6 +5,7 @@ using Marginalia.Editions.SingleFile;
 using Marginalia.Offline;
 using Marginalia.Output;
 using Marginalia.Pages;
+using Marginalia.Pipeline;
 using Marginalia.Publishing;
 using Marginalia.Reader;
 using Marginalia.Theme;
@@ -21,10 +22,10 @@ internal static class SitePipelines
         DiscoveryPipeline.PipelineName, SingleFilePipeline.PipelineName, EpubPipeline.PipelineName,
     ];
 
-    public static IReadOnlyList<Pipeline.Pipeline> Create() =>
+    public static IReadOnlyList<BuildPipeline> Create() =>
     [
         new EssayPipeline(),
-        .. ReaderExtensions.All.Select(e => e.CreateLoader()).OfType<Pipeline.Pipeline>(),
+        .. ReaderExtensions.All.Select(e => e.CreateLoader()).OfType<BuildPipeline>(),
         new MediaPipeline(),
         new ReaderPipeline(),
         new LayoutsPipeline(),

@@ -9,7 +9,7 @@ namespace Marginalia.Theme;
 /// Copies <c>theme/assets/</c> to <c>assets/</c>, stylesheets and scripts minified, with a content hash in every
 /// file name ("site.3fa2c91b.css"), so the host can cache them forever and a changed file gets a new name.
 /// </summary>
-internal sealed class AssetsPipeline : Pipeline.Pipeline
+internal sealed class AssetsPipeline : BuildPipeline
 {
     public const string PipelineName = "Assets";
 

@@ -6,7 +6,7 @@ using Marginalia.Pipeline;
 namespace Marginalia.Theme;
 
 /// <summary>Reads and parses every Liquid layout in <c>theme/layouts/</c>.</summary>
-internal sealed class LayoutsPipeline : Pipeline.Pipeline
+internal sealed class LayoutsPipeline : BuildPipeline
 {
     public const string PipelineName = "Layouts";
 

@@ -30,7 +30,7 @@ public class AnchoringBenchmarks
         var diagnostics = new DiagnosticBag();
         var frontMatter = FrontMatterParser.Parse(new SourceText("essay.md", "input/essay.md", $"---\ntitle: S\nauthor: G\nlanguage: en\n---\n{corpus.EssayMarkdown}"), diagnostics)!;
         _essay = EssayBuilder.Build(frontMatter, diagnostics, "/no-media") ?? throw new InvalidOperationException(string.Join('\n', diagnostics.Sorted()));
-        _notes = [.. corpus.Notes.Select(n => NoteReader.Read(
+        _notes = [.. corpus.Notes.Select(n => NoteParser.Read(
             new SourceText(n.Id + ".md", $"input/annotations/{n.Id}.md",
                 $"---\nquote: \"{n.Quote}\"\n{(n.Prefix is null ? string.Empty : $"prefix: \"{n.Prefix}\"\n")}author: g\ncreated: 2026-11-27\n---\nNote.\n"),
             Path.GetTempPath(),

@@ -38,7 +38,7 @@ public class GlossaryBenchmarks
         {
             var id = "t" + i.ToString(CultureInfo.InvariantCulture);
             var text = $"---\nterm: \"{token}\"\nshort: \"Term {id}.\"\nauthor: g\n---\nEntry.\n";
-            return TermReader.Read(new SourceText(id + ".md", $"input/glossary/{id}.md", text), Path.GetTempPath(), diagnostics)
+            return TermParser.Read(new SourceText(id + ".md", $"input/glossary/{id}.md", text), Path.GetTempPath(), diagnostics)
                 ?? throw new InvalidOperationException(string.Join('\n', diagnostics.Sorted()));
         })];
         if (_terms.Count != 500)

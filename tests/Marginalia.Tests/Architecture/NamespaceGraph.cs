@@ -1,10 +1,11 @@
 using System.Text.RegularExpressions;
+using Marginalia.Pipeline;
 
 namespace Marginalia.Tests.Architecture;
 
 /// <summary>
 /// Which namespace of the library uses which, read from the source text: <c>using</c> lines, fully qualified names
-/// (<c>Marginalia.Reader.FromReaderModule</c>), names qualified from an enclosing namespace (<c>Pipeline.Pipeline</c>
+/// (<c>Marginalia.Reader.FromReaderModule</c>), names qualified from an enclosing namespace (<c>BuildPipeline</c>
 /// inside <c>Marginalia.Content</c>) and bare names of types declared in an enclosing namespace (<c>EditionPaths</c>
 /// inside <c>Marginalia.Editions.Epub</c>). A qualified name counts only when it goes on to a type that namespace
 /// declares, so a property that happens to share a namespace's name (<c>Output.TrimEnd</c>) is no use. Comments and

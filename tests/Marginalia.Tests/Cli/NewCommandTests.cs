@@ -103,7 +103,7 @@ public class NewCommandTests
         Assert.Contains($"quote: \"{quote}\"", text, StringComparison.Ordinal);
         Assert.Contains("author: \"jdoe\"", text, StringComparison.Ordinal);
         var diagnostics = new DiagnosticBag();
-        var fields = FieldReader.For(FrontMatterParser.Parse(new SourceText(site.PathOf("input/annotations/colon-quote.md"), "colon-quote.md", text), diagnostics)!, diagnostics);
+        var fields = FieldParser.For(FrontMatterParser.Parse(new SourceText(site.PathOf("input/annotations/colon-quote.md"), "colon-quote.md", text), diagnostics)!, diagnostics);
         Assert.Equal(quote, fields.OptionalString("quote"));
         site.Edit("input/annotations/colon-quote.md", Placeholders.NoteBody, "What economic diplomacy failed to do.");
         Assert.Equal(0, (await Check(site)).Exit);

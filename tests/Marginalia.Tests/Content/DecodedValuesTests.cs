@@ -16,7 +16,7 @@ public class DecodedValuesTests
     {
         var diagnostics = new DiagnosticBag();
         var text = $"---\nquote: \"India’s Bhashini project\"\nauthor: mallory\ncreated: 2026-11-27\n{extra}---\nBody.\n";
-        NoteReader.Read(new SourceText("/x/n.md", "input/annotations/n.md", text), Path.GetTempPath(), diagnostics);
+        NoteParser.Read(new SourceText("/x/n.md", "input/annotations/n.md", text), Path.GetTempPath(), diagnostics);
         return diagnostics.Sorted();
     }
 
@@ -102,7 +102,7 @@ public class DecodedValuesTests
     public void Site_settings_values_are_checked_too(string yaml, string expected)
     {
         var diagnostics = new DiagnosticBag();
-        SiteSettingsReader.Read(new SourceText("/s", "input/site.yml", yaml + "base-url: \"https://x.test/\"\n"), diagnostics);
+        SiteSettingsParser.Read(new SourceText("/s", "input/site.yml", yaml + "base-url: \"https://x.test/\"\n"), diagnostics);
         Assert.Contains(expected, Errors(diagnostics.Sorted()));
         Assert.Single(Errors(diagnostics.Sorted()));
     }

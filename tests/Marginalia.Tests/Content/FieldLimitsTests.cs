@@ -20,21 +20,21 @@ public class FieldLimitsTests
         switch (kind)
         {
             case "annotations":
-                NoteReader.Read(source, Path.GetTempPath(), diagnostics);
+                NoteParser.Read(source, Path.GetTempPath(), diagnostics);
                 break;
             case "glossary":
-                TermReader.Read(source, Path.GetTempPath(), diagnostics);
+                TermParser.Read(source, Path.GetTempPath(), diagnostics);
                 break;
             case "initiatives":
-                InitiativeReader.Read(source, Path.GetTempPath(), diagnostics);
+                InitiativeParser.Read(source, Path.GetTempPath(), diagnostics);
                 break;
             case "site":
-                SiteSettingsReader.Read(new SourceText("/x/site.yml", "input/site.yml", text), diagnostics);
+                SiteSettingsParser.Read(new SourceText("/x/site.yml", "input/site.yml", text), diagnostics);
                 break;
             default:
                 if (FrontMatterParser.Parse(new SourceText("/x/essay.md", "input/essay.md", text), diagnostics) is { } frontMatter)
                 {
-                    EssayInfoReader.Read(frontMatter, diagnostics);
+                    EssayInfoParser.Read(frontMatter, diagnostics);
                 }
 
                 break;

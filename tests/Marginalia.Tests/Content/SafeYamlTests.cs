@@ -11,7 +11,7 @@ public class SafeYamlTests
     {
         var diagnostics = new DiagnosticBag();
         var text = $"---\n{frontMatter}author: octo-cat\ncreated: 2026-11-27\n---\nBody.\n";
-        var note = NoteReader.Read(new SourceText("/x/n.md", "input/annotations/n.md", text), Path.GetTempPath(), diagnostics);
+        var note = NoteParser.Read(new SourceText("/x/n.md", "input/annotations/n.md", text), Path.GetTempPath(), diagnostics);
         return (note, diagnostics.Sorted());
     }
 

@@ -11,7 +11,7 @@ public class YamlCausesTests
     {
         var diagnostics = new DiagnosticBag();
         var text = $"---\n{frontMatter}---\nBody.\n";
-        NoteReader.Read(new SourceText("/x/n.md", "input/annotations/n.md", text), Path.GetTempPath(), diagnostics);
+        NoteParser.Read(new SourceText("/x/n.md", "input/annotations/n.md", text), Path.GetTempPath(), diagnostics);
         return Assert.Single(diagnostics.Sorted(), d => d.IsError);
     }
 

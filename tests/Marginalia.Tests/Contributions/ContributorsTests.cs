@@ -25,9 +25,9 @@ public class ContributorsTests
         int? count = kind switch
         {
             // A file rejected for its errors is read on only to be matched against the essay: it has no sources to count.
-            "note" => NoteReader.Read(source, Path.GetTempPath(), diagnostics) is { Rejected: false } note ? note.Note.Sources.Length : null,
-            "term" => TermReader.Read(source, Path.GetTempPath(), diagnostics) is { Rejected: false } term ? term.Term.Sources.Length : null,
-            _ => InitiativeReader.Read(source, Path.GetTempPath(), diagnostics) is { Rejected: false } initiative ? initiative.Initiative.Sources.Length : null,
+            "note" => NoteParser.Read(source, Path.GetTempPath(), diagnostics) is { Rejected: false } note ? note.Note.Sources.Length : null,
+            "term" => TermParser.Read(source, Path.GetTempPath(), diagnostics) is { Rejected: false } term ? term.Term.Sources.Length : null,
+            _ => InitiativeParser.Read(source, Path.GetTempPath(), diagnostics) is { Rejected: false } initiative ? initiative.Initiative.Sources.Length : null,
         };
         return (count, diagnostics.Sorted());
     }

@@ -13,7 +13,7 @@ public class RegionFieldTests
     {
         var diagnostics = new DiagnosticBag();
         var text = $"---\nname: \"Bhashini\"\nmentions: [\"India’s Bhashini project\"]\n{region}\nsummary: \"A platform.\"\nauthor: octo-cat\n---\nPage.\n";
-        var file = InitiativeReader.Read(new SourceText("/x/bhashini.md", "input/initiatives/bhashini.md", text), Path.GetTempPath(), diagnostics);
+        var file = InitiativeParser.Read(new SourceText("/x/bhashini.md", "input/initiatives/bhashini.md", text), Path.GetTempPath(), diagnostics);
         return (file, diagnostics.Sorted());
     }
 

@@ -10,9 +10,9 @@ public class EngineTests
     private static BuildContext NewBuild(bool write = true) =>
         new(BuildRoots.From("in", "theme", "out", Path.GetTempPath()), new DiagnosticBag()) { WriteOutput = write };
 
-    private static Marginalia.Pipeline.Pipeline Make(string name, string[] dependencies, params IModule[] process)
+    private static Marginalia.Pipeline.BuildPipeline Make(string name, string[] dependencies, params IModule[] process)
     {
-        var pipeline = new Marginalia.Pipeline.Pipeline(name, dependencies);
+        var pipeline = new Marginalia.Pipeline.BuildPipeline(name, dependencies);
         pipeline.InputModules.Add(TestModules.Emit(name));
         pipeline.ProcessModules.AddRange(process);
         return pipeline;
@@ -128,7 +128,7 @@ public class EngineTests
     public async Task The_input_phase_may_not_read_other_pipelines_even_declared_ones()
     {
         // Given B declares A but reads it in its Input phase, before A has finished
-        var b = new Marginalia.Pipeline.Pipeline("B", "A");
+        var b = new Marginalia.Pipeline.BuildPipeline("B", "A");
         b.InputModules.Add(TestModules.Do(c => c.OutputsOf("A")));
         var engine = new Engine([Make("A", []), b]);
         var build = NewBuild();

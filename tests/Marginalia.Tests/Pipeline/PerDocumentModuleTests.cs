@@ -37,7 +37,7 @@ public class PerDocumentModuleTests
         // Given 16 documents, the sixth of which the module drops
         var inputs = Enumerable.Range(0, 16).Select(i => new Document(null, null, i == 5 ? "drop" : $"d{i}")).ToImmutableArray();
         using var module = new Shout();
-        var pipeline = new Marginalia.Pipeline.Pipeline("P");
+        var pipeline = new Marginalia.Pipeline.BuildPipeline("P");
         pipeline.InputModules.Add(new Source(inputs));
         pipeline.ProcessModules.Add(module);
 

@@ -63,9 +63,9 @@ public class LoaderProperties
             var file = source with { DisplayPath = $"input/{path}/fuzzed.md" };
             object? read = kind switch
             {
-                "note" => NoteReader.Read(file, Path.GetTempPath(), diagnostics),
-                "term" => TermReader.Read(file, Path.GetTempPath(), diagnostics),
-                _ => InitiativeReader.Read(file, Path.GetTempPath(), diagnostics),
+                "note" => NoteParser.Read(file, Path.GetTempPath(), diagnostics),
+                "term" => TermParser.Read(file, Path.GetTempPath(), diagnostics),
+                _ => InitiativeParser.Read(file, Path.GetTempPath(), diagnostics),
             };
             var errors = diagnostics.Sorted().Where(d => d.IsError).ToList();
             Assert.True(read is not null || errors.Count > 0, $"a {kind} was dropped without an error");

@@ -28,7 +28,7 @@ public class GuideModelTests
     {
         var diagnostics = new DiagnosticBag();
         var text = $"---\nquestion: \"{question}\"\nquote: \"{quote}\"\nauthor: someone\ncreated: 2026-12-04\n---\n{body}";
-        var file = QuestionReader.Read(new SourceText($"/x/{id}.md", $"input/questions/{id}.md", text), Path.GetTempPath(), diagnostics);
+        var file = QuestionParser.Read(new SourceText($"/x/{id}.md", $"input/questions/{id}.md", text), Path.GetTempPath(), diagnostics);
         Assert.True(file is not null, string.Join('\n', diagnostics.Sorted()));
         return file;
     }

@@ -23,7 +23,7 @@ public class QuestionScaffoldTests
     {
         var diagnostics = new DiagnosticBag();
         var path = $"input/{scaffold.RelativePath}";
-        var file = QuestionReader.Read(new SourceText("/x/" + scaffold.Id + ".md", path, scaffold.Content), Path.GetTempPath(), diagnostics);
+        var file = QuestionParser.Read(new SourceText("/x/" + scaffold.Id + ".md", path, scaffold.Content), Path.GetTempPath(), diagnostics);
         return (file, diagnostics.Sorted());
     }
 

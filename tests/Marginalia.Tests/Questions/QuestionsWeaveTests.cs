@@ -24,7 +24,7 @@ public class QuestionsWeaveTests
     {
         var diagnostics = new DiagnosticBag();
         var text = $"---\n{fields.TrimEnd('\n')}\nauthor: someone\ncreated: 2026-12-04\n---\n{body}";
-        var file = QuestionReader.Read(new SourceText($"/x/{id}.md", $"input/questions/{id}.md", text), Path.GetTempPath(), diagnostics);
+        var file = QuestionParser.Read(new SourceText($"/x/{id}.md", $"input/questions/{id}.md", text), Path.GetTempPath(), diagnostics);
         Assert.True(file is not null, string.Join('\n', diagnostics.Sorted()));
         return file;
     }

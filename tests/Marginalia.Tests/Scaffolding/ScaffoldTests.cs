@@ -20,11 +20,11 @@ public class ScaffoldTests
         return index!;
     }
 
-    private static FieldReader Fields(string content, DiagnosticBag diagnostics)
+    private static FieldParser Fields(string content, DiagnosticBag diagnostics)
     {
         var frontMatter = FrontMatterParser.Parse(new SourceText("/tmp/x.md", "x.md", content), diagnostics);
         Assert.NotNull(frontMatter);
-        return FieldReader.For(frontMatter, diagnostics);
+        return FieldParser.For(frontMatter, diagnostics);
     }
 
     [Fact]

@@ -156,10 +156,10 @@ public sealed class AtomicBuildTests(PreviousOutput previous) : IClassFixture<Pr
         AssertUnchanged();
     }
 
-    private Task<BuildResult> BuildAsync(IReadOnlyList<Marginalia.Pipeline.Pipeline> pipelines, string output = "output", CancellationToken cancellationToken = default) =>
+    private Task<BuildResult> BuildAsync(IReadOnlyList<Marginalia.Pipeline.BuildPipeline> pipelines, string output = "output", CancellationToken cancellationToken = default) =>
         SiteBuilder.BuildAsync(new BuildOptions(Output: output) { WorkingDirectory = previous.Site.Root }, pipelines, cancellationToken);
 
-    private static List<Marginalia.Pipeline.Pipeline> WithModule(string name, Phase phase, IModule module)
+    private static List<Marginalia.Pipeline.BuildPipeline> WithModule(string name, Phase phase, IModule module)
     {
         var pipelines = SitePipelines.Create().ToList();
         var target = pipelines.Single(p => p.Name == name);

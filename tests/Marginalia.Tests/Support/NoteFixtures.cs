@@ -26,7 +26,7 @@ internal static class NoteFixtures
     {
         diagnostics ??= new DiagnosticBag();
         var text = $"---\n{fields.TrimEnd('\n')}\nauthor: someone\ncreated: 2026-11-27\n---\n{body}";
-        var note = NoteReader.Read(new SourceText($"/x/{id}.md", $"input/annotations/{id}.md", text), Path.GetTempPath(), diagnostics);
+        var note = NoteParser.Read(new SourceText($"/x/{id}.md", $"input/annotations/{id}.md", text), Path.GetTempPath(), diagnostics);
         Assert.True(note is not null, string.Join('\n', diagnostics.Sorted()));
         return note;
     }
@@ -55,7 +55,7 @@ internal static class NoteFixtures
     {
         diagnostics ??= new DiagnosticBag();
         var text = $"---\n{fields.TrimEnd('\n')}\nshort: \"Definition of {id}.\"\nauthor: someone\n---\nEntry.\n";
-        var term = TermReader.Read(new SourceText($"/x/{id}.md", $"input/glossary/{id}.md", text), Path.GetTempPath(), diagnostics);
+        var term = TermParser.Read(new SourceText($"/x/{id}.md", $"input/glossary/{id}.md", text), Path.GetTempPath(), diagnostics);
         Assert.True(term is not null, string.Join('\n', diagnostics.Sorted()));
         return term;
     }
@@ -72,7 +72,7 @@ internal static class NoteFixtures
     {
         diagnostics ??= new DiagnosticBag();
         var text = $"---\n{fields.TrimEnd('\n')}\nsummary: \"About {id}.\"\nauthor: someone\n---\nPage.\n";
-        var file = InitiativeReader.Read(new SourceText($"/x/{id}.md", $"input/initiatives/{id}.md", text), Path.GetTempPath(), diagnostics);
+        var file = InitiativeParser.Read(new SourceText($"/x/{id}.md", $"input/initiatives/{id}.md", text), Path.GetTempPath(), diagnostics);
         Assert.True(file is not null, string.Join('\n', diagnostics.Sorted()));
         return file;
     }

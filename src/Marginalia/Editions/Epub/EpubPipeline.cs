@@ -11,7 +11,7 @@ namespace Marginalia.Editions.Epub;
 /// The essay as an EPUB 3 book at <see cref="EditionPaths.Epub"/>, for reading offline in an e-reader: the
 /// annotated essay with what the kinds of annotation add to it (notes as footnotes, chapters such as the glossary).
 /// </summary>
-internal sealed class EpubPipeline : Pipeline.Pipeline
+internal sealed class EpubPipeline : BuildPipeline
 {
     public const string PipelineName = "Epub";
 

@@ -13,7 +13,7 @@ using Marginalia.Theme;
 namespace Marginalia.Editions.SingleFile;
 
 /// <summary>The single-file edition, <c>downloads/&lt;slug&gt;.html</c>, made from the reader page and the files it uses.</summary>
-internal sealed class SingleFilePipeline : Pipeline.Pipeline
+internal sealed class SingleFilePipeline : BuildPipeline
 {
     public const string PipelineName = "SingleFile";
 

@@ -3,11 +3,11 @@ using Marginalia.Diagnostics;
 namespace Marginalia.Content;
 
 /// <summary>Reads and validates the essay's front matter.</summary>
-internal static class EssayInfoReader
+internal static class EssayInfoParser
 {
     public static EssayInfo? Read(FrontMatter frontMatter, DiagnosticBag diagnostics)
     {
-        var fields = FieldReader.For(frontMatter, diagnostics);
+        var fields = FieldParser.For(frontMatter, diagnostics);
         fields.RejectUnknown([.. EssayInfo.Fields]);
         var title = fields.RequiredString("title");
         var editorial = fields.OptionalBool("title-is-editorial") ?? false;
@@ -30,7 +30,7 @@ internal static class EssayInfoReader
     }
 
     /// <summary>The <c>corrections</c> list: items of <c>date</c> and <c>change</c>, kept in date order.</summary>
-    private static EssayCorrection[] ReadCorrections(FieldReader fields)
+    private static EssayCorrection[] ReadCorrections(FieldParser fields)
     {
         var corrections = new List<EssayCorrection>();
         foreach (var item in fields.OptionalMappingList("corrections") ?? [])

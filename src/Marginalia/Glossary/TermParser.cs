@@ -8,7 +8,7 @@ using Marginalia.Diagnostics;
 namespace Marginalia.Glossary;
 
 /// <summary>Reads and validates one glossary file (a contract: see README, "Glossary").</summary>
-internal static partial class TermReader
+internal static partial class TermParser
 {
     public const int MaxShortLength = 200;
 
@@ -56,7 +56,7 @@ internal static partial class TermReader
     }
 
     /// <summary>Plain text only (it is shown in a tooltip and a meta description) and short enough to read at a glance.</summary>
-    public static void CheckPlainText(FieldReader fields, string key, string value, int maxLength)
+    public static void CheckPlainText(FieldParser fields, string key, string value, int maxLength)
     {
         ArgumentNullException.ThrowIfNull(fields);
         ArgumentNullException.ThrowIfNull(value);
@@ -72,10 +72,10 @@ internal static partial class TermReader
         }
     }
 
-    private static List<(string Text, SourceLocation At)> ReadAliases(FieldReader fields) =>
+    private static List<(string Text, SourceLocation At)> ReadAliases(FieldParser fields) =>
         fields.OptionalPhraseList("aliases", "each alias must be a word or phrase", "'aliases' must be a list, e.g. aliases: [\"WTO\"]") ?? [];
 
-    private static bool ReadCase(FieldReader fields)
+    private static bool ReadCase(FieldParser fields)
     {
         var value = fields.OptionalString("case");
         switch (value)

@@ -3,12 +3,12 @@ using Marginalia.Diagnostics;
 
 namespace Marginalia.Tests.Content;
 
-public class SiteSettingsReaderTests
+public class SiteSettingsParserTests
 {
     private static (SiteSettings? Settings, IReadOnlyList<Diagnostic> Diagnostics) Read(string yaml)
     {
         var diagnostics = new DiagnosticBag();
-        var settings = SiteSettingsReader.Read(new SourceText("/s", "input/site.yml", yaml), diagnostics);
+        var settings = SiteSettingsParser.Read(new SourceText("/s", "input/site.yml", yaml), diagnostics);
         return (settings, diagnostics.Sorted());
     }
 
@@ -18,7 +18,7 @@ public class SiteSettingsReaderTests
         var diagnostics = new DiagnosticBag();
         var text = SourceFileReader.Read(Path.Combine(Support.RepoPaths.Input, "site.yml"), "input/site.yml", diagnostics)!;
 
-        var settings = SiteSettingsReader.Read(text, diagnostics);
+        var settings = SiteSettingsParser.Read(text, diagnostics);
 
         Assert.Empty(diagnostics.Sorted());
         Assert.Equal("/", settings!.BasePath);

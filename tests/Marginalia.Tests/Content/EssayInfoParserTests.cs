@@ -3,13 +3,13 @@ using Marginalia.Diagnostics;
 
 namespace Marginalia.Tests.Content;
 
-public class EssayInfoReaderTests
+public class EssayInfoParserTests
 {
     private static (EssayInfo? Info, IReadOnlyList<Diagnostic> Diagnostics) Read(string yaml)
     {
         var diagnostics = new DiagnosticBag();
         var frontMatter = FrontMatterParser.Parse(new SourceText("/e", "input/essay.md", $"---\n{yaml}---\nText.\n"), diagnostics);
-        return (EssayInfoReader.Read(frontMatter!, diagnostics), diagnostics.Sorted());
+        return (EssayInfoParser.Read(frontMatter!, diagnostics), diagnostics.Sorted());
     }
 
     [Fact]

@@ -7,7 +7,7 @@ using Marginalia.Glossary;
 namespace Marginalia.Initiatives;
 
 /// <summary>Reads and validates one initiative file (a contract: see README, "Initiatives").</summary>
-internal static class InitiativeReader
+internal static class InitiativeParser
 {
     public const int MaxSummaryLength = 300;
 
@@ -39,7 +39,7 @@ internal static class InitiativeReader
         var summary = fields.RequiredString("summary");
         if (summary is not null)
         {
-            TermReader.CheckPlainText(fields, "summary", summary, MaxSummaryLength);
+            TermParser.CheckPlainText(fields, "summary", summary, MaxSummaryLength);
         }
 
         var author = file.ReadAuthor();
@@ -59,7 +59,7 @@ internal static class InitiativeReader
         return new InitiativeFile(initiative, [.. mentions.Select(m => m.At)], body?.Xrefs ?? [], body?.Media ?? []) { Rejected = !complete };
     }
 
-    private static List<(string Text, SourceLocation At)> ReadMentions(FieldReader fields)
+    private static List<(string Text, SourceLocation At)> ReadMentions(FieldParser fields)
     {
         const string NotAList = "'mentions' must be a non-empty list of phrases from the essay";
         var mentions = fields.OptionalPhraseList("mentions", "each mention must be a phrase copied from the essay", NotAList);
@@ -78,7 +78,7 @@ internal static class InitiativeReader
         return mentions;
     }
 
-    private static int? ReadYear(FieldReader fields)
+    private static int? ReadYear(FieldParser fields)
     {
         var text = fields.OptionalString("started");
         if (text is null)

@@ -9,14 +9,14 @@ namespace Marginalia.Content;
 /// Reads typed fields out of a YAML mapping and reports every problem with the field's own line and column:
 /// unknown fields (with "did you mean"), missing required ones, values of the wrong form.
 /// </summary>
-internal sealed class FieldReader
+internal sealed class FieldParser
 {
     private readonly YamlMappingNode _fields;
     private readonly string _path;
     private readonly int _firstLine;
     private readonly DiagnosticBag _diagnostics;
 
-    public FieldReader(YamlMappingNode fields, string path, int firstLine, DiagnosticBag diagnostics)
+    public FieldParser(YamlMappingNode fields, string path, int firstLine, DiagnosticBag diagnostics)
     {
         _fields = fields;
         _path = path;
@@ -24,10 +24,10 @@ internal sealed class FieldReader
         _diagnostics = diagnostics;
     }
 
-    public static FieldReader For(FrontMatter frontMatter, DiagnosticBag diagnostics)
+    public static FieldParser For(FrontMatter frontMatter, DiagnosticBag diagnostics)
     {
         ArgumentNullException.ThrowIfNull(frontMatter);
-        return new FieldReader(frontMatter.Fields, frontMatter.Source.DisplayPath, 2, diagnostics);
+        return new FieldParser(frontMatter.Fields, frontMatter.Source.DisplayPath, 2, diagnostics);
     }
 
     /// <summary>Where the reader's errors have gone; true once any field was wrong.</summary>
@@ -100,14 +100,14 @@ internal sealed class FieldReader
     public YamlNode? OptionalNode(string key) => Find(key);
 
     /// <summary>A nested mapping, read with its own reader (same file, same positions).</summary>
-    public FieldReader? OptionalMapping(string key)
+    public FieldParser? OptionalMapping(string key)
     {
         switch (Find(key))
         {
             case null:
                 return null;
             case YamlMappingNode mapping:
-                return new FieldReader(mapping, _path, _firstLine, _diagnostics) { Parent = this };
+                return new FieldParser(mapping, _path, _firstLine, _diagnostics) { Parent = this };
             case var other:
                 Error(DiagnosticCodes.InvalidValue, Location(other.Start), $"'{key}' must be a mapping of 'field: value' lines");
                 return null;
@@ -115,19 +115,19 @@ internal sealed class FieldReader
     }
 
     /// <summary>A list of mappings (such as <c>sources</c>), each item read with its own reader.</summary>
-    public IReadOnlyList<FieldReader>? OptionalMappingList(string key)
+    public IReadOnlyList<FieldParser>? OptionalMappingList(string key)
     {
         switch (Find(key))
         {
             case null:
                 return null;
             case YamlSequenceNode sequence:
-                var items = new List<FieldReader>();
+                var items = new List<FieldParser>();
                 foreach (var (item, i) in sequence.Children.Select((c, i) => (c, i)))
                 {
                     if (item is YamlMappingNode mapping)
                     {
-                        items.Add(new FieldReader(mapping, _path, _firstLine, _diagnostics) { Parent = this, Name = $"{key}[{i + 1}]" });
+                        items.Add(new FieldParser(mapping, _path, _firstLine, _diagnostics) { Parent = this, Name = $"{key}[{i + 1}]" });
                     }
                     else
                     {
@@ -169,7 +169,7 @@ internal sealed class FieldReader
         _diagnostics.Error(code, location, message, hint);
     }
 
-    private FieldReader? Parent { get; init; }
+    private FieldParser? Parent { get; init; }
 
     /// <summary>How messages name this mapping when it is an item of a list, e.g. <c>sources[2]</c>; null for the file's own fields.</summary>
     private string? Name { get; init; }

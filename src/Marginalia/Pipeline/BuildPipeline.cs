@@ -6,9 +6,9 @@ namespace Marginalia.Pipeline;
 /// A named sequence of modules in four phases, with the pipelines whose outputs it reads.
 /// Subclasses fill the phase lists in their constructor.
 /// </summary>
-internal class Pipeline
+internal class BuildPipeline
 {
-    public Pipeline(string name, params string[] dependencies)
+    public BuildPipeline(string name, params string[] dependencies)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
         Name = name;

@@ -7,7 +7,7 @@ using Markdig;
 namespace Marginalia.Questions;
 
 /// <summary>Reads and validates one question file (a contract: see README, "Discussion questions").</summary>
-internal static class QuestionReader
+internal static class QuestionParser
 {
     // The question is shown as running text beside the essay, so it gets the essay's typography (curly quotes,
     // apostrophes, dashes); read as Markdown only for that, and shown as plain text.
@@ -31,9 +31,9 @@ internal static class QuestionReader
         var text = ReadQuestion(fields, diagnostics);
         var before = fields.ErrorCount;
         var quote = fields.RequiredString("quote");
-        if (quote is not null && quote.Length > NoteReader.MaxQuoteLength)
+        if (quote is not null && quote.Length > NoteParser.MaxQuoteLength)
         {
-            fields.Error(DiagnosticCodes.InvalidValue, fields.LocationOf("quote"), $"the quote is {quote.Length} characters long; at most {NoteReader.MaxQuoteLength} are allowed",
+            fields.Error(DiagnosticCodes.InvalidValue, fields.LocationOf("quote"), $"the quote is {quote.Length} characters long; at most {NoteParser.MaxQuoteLength} are allowed",
                 "quote the words the question is about, or the heading of its section");
         }
 
@@ -68,7 +68,7 @@ internal static class QuestionReader
         };
     }
 
-    private static string? ReadQuestion(FieldReader fields, DiagnosticBag diagnostics)
+    private static string? ReadQuestion(FieldParser fields, DiagnosticBag diagnostics)
     {
         var text = fields.RequiredString("question");
         if (text is null)
@@ -87,7 +87,7 @@ internal static class QuestionReader
         return text;
     }
 
-    private static QuestionLevel? ReadLevel(FieldReader fields)
+    private static QuestionLevel? ReadLevel(FieldParser fields)
     {
         var name = fields.OptionalString("level");
         if (name is null)

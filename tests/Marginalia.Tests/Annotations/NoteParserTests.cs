@@ -5,12 +5,12 @@ using Marginalia.Diagnostics;
 
 namespace Marginalia.Tests.Annotations;
 
-public class NoteReaderTests
+public class NoteParserTests
 {
     private static (NoteFile? Note, IReadOnlyList<Diagnostic> Diagnostics) Read(string text, string id = "bhashini-languages")
     {
         var diagnostics = new DiagnosticBag();
-        var note = NoteReader.Read(new SourceText($"/x/{id}.md", $"input/annotations/{id}.md", text), Path.GetTempPath(), diagnostics);
+        var note = NoteParser.Read(new SourceText($"/x/{id}.md", $"input/annotations/{id}.md", text), Path.GetTempPath(), diagnostics);
         return (note, diagnostics.Sorted());
     }
 
@@ -102,7 +102,7 @@ public class NoteReaderTests
         var (file, diagnostics) = Read($"---\nquote: \"{new string('a', 2000)}\"\nauthor: a\ncreated: 2026-11-27\n---\nBody.\n");
 
         Assert.Empty(diagnostics);
-        Assert.Equal(NoteReader.MaxQuoteLength, file!.Note.Quote.Length);
+        Assert.Equal(NoteParser.MaxQuoteLength, file!.Note.Quote.Length);
     }
 
     [Fact]

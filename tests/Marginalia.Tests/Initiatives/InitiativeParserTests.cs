@@ -4,12 +4,12 @@ using Marginalia.Initiatives;
 
 namespace Marginalia.Tests.Initiatives;
 
-public class InitiativeReaderTests
+public class InitiativeParserTests
 {
     private static (InitiativeFile? File, IReadOnlyList<Diagnostic> Diagnostics) Read(string frontMatter)
     {
         var diagnostics = new DiagnosticBag();
-        var file = InitiativeReader.Read(new SourceText("/x/bhashini.md", "input/initiatives/bhashini.md", $"---\n{frontMatter}---\nPage.\n"), Path.GetTempPath(), diagnostics);
+        var file = InitiativeParser.Read(new SourceText("/x/bhashini.md", "input/initiatives/bhashini.md", $"---\n{frontMatter}---\nPage.\n"), Path.GetTempPath(), diagnostics);
         return (file, diagnostics.Sorted());
     }
 

@@ -3,7 +3,7 @@ using Marginalia.Diagnostics;
 namespace Marginalia.Content;
 
 /// <summary>Reads and validates <c>site.yml</c>.</summary>
-internal static class SiteSettingsReader
+internal static class SiteSettingsParser
 {
     private static readonly Dictionary<string, MarkMode> Modes = new(StringComparer.Ordinal)
     {
@@ -21,7 +21,7 @@ internal static class SiteSettingsReader
             return null;
         }
 
-        var fields = new FieldReader(mapping, source.DisplayPath, 1, diagnostics);
+        var fields = new FieldParser(mapping, source.DisplayPath, 1, diagnostics);
         fields.RejectUnknown([.. SiteSettings.Fields]);
         var title = fields.RequiredString("title");
         var description = fields.RequiredString("description");
@@ -41,7 +41,7 @@ internal static class SiteSettingsReader
             : new SiteSettings(title, description, baseUrl, repository, branch, glossaryMark, initiativesLink);
     }
 
-    private static MarkMode ReadMode(FieldReader? section, string key, string fullName)
+    private static MarkMode ReadMode(FieldParser? section, string key, string fullName)
     {
         if (section is null)
         {

@@ -4,12 +4,12 @@ using Marginalia.Questions;
 
 namespace Marginalia.Tests.Questions;
 
-public class QuestionReaderTests
+public class QuestionParserTests
 {
     private static (QuestionFile? File, IReadOnlyList<Diagnostic> Diagnostics) Read(string text, string id = "cohesion-without-treaties")
     {
         var diagnostics = new DiagnosticBag();
-        var file = QuestionReader.Read(new SourceText($"/x/{id}.md", $"input/questions/{id}.md", text), Path.GetTempPath(), diagnostics);
+        var file = QuestionParser.Read(new SourceText($"/x/{id}.md", $"input/questions/{id}.md", text), Path.GetTempPath(), diagnostics);
         return (file, diagnostics.Sorted());
     }
 

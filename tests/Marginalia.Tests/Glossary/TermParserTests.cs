@@ -4,12 +4,12 @@ using Marginalia.Glossary;
 
 namespace Marginalia.Tests.Glossary;
 
-public class TermReaderTests
+public class TermParserTests
 {
     private static (TermFile? Term, IReadOnlyList<Diagnostic> Diagnostics) Read(string frontMatter, string body = "Entry.\n")
     {
         var diagnostics = new DiagnosticBag();
-        var term = TermReader.Read(new SourceText("/x/wto.md", "input/glossary/wto.md", $"---\n{frontMatter}---\n{body}"), Path.GetTempPath(), diagnostics);
+        var term = TermParser.Read(new SourceText("/x/wto.md", "input/glossary/wto.md", $"---\n{frontMatter}---\n{body}"), Path.GetTempPath(), diagnostics);
         return (term, diagnostics.Sorted());
     }
 

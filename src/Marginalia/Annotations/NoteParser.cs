@@ -6,7 +6,7 @@ using Marginalia.Diagnostics;
 namespace Marginalia.Annotations;
 
 /// <summary>Reads and validates one note file (a contract: see README, "Notes").</summary>
-internal static class NoteReader
+internal static class NoteParser
 {
     public const int MaxQuoteLength = 2000;
 
@@ -60,7 +60,7 @@ internal static class NoteReader
         }
 
         var language = fields.OptionalString("lang");
-        if (language is not null && !EssayInfoReader.IsLanguageTag(language))
+        if (language is not null && !EssayInfoParser.IsLanguageTag(language))
         {
             fields.Error(DiagnosticCodes.InvalidValue, fields.LocationOf("lang"), $"'lang' must be a BCP 47 language tag such as 'en' or 'hi', not '{language}'");
         }
@@ -85,7 +85,7 @@ internal static class NoteReader
         };
     }
 
-    private static NoteKind? ReadKind(FieldReader fields)
+    private static NoteKind? ReadKind(FieldParser fields)
     {
         var name = fields.OptionalString("kind");
         if (name is null)
