@@ -15,6 +15,9 @@ public static class SitePages
     public const string Sources = "sources/index.html";
     public const string Contributors = "contributors/index.html";
 
+    /// <summary>The questions for reading groups, section by section: written when the essay has questions, as the committed input has.</summary>
+    public const string ReadingGuide = "reading-guide/index.html";
+
     /// <summary>The single-file edition: the reader with everything it needs inlined.</summary>
     public const string SingleFile = "downloads/ai-and-the-unfinished-agenda-of-globalisation.html";
 
@@ -29,7 +32,7 @@ public static class SitePages
             .Order(StringComparer.Ordinal)];
 
     /// <summary>Every page that works from disk; <see cref="NotFound"/> is left out because its links are root-relative.</summary>
-    public static IReadOnlyList<string> PagesFromDisk { get; } = [Reader, Notes, Glossary, About, Initiatives, Sources, Contributors, .. InitiativePages];
+    public static IReadOnlyList<string> PagesFromDisk { get; } = [Reader, Notes, Glossary, About, Initiatives, Sources, Contributors, ReadingGuide, .. InitiativePages];
 
     /// <summary>Pages that work from disk; <see cref="NotFound"/> is left out because its links are root-relative.</summary>
     public static TheoryData<string> OpenableFromDisk => [.. PagesFromDisk];
