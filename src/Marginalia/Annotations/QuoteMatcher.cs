@@ -12,8 +12,6 @@ namespace Marginalia.Annotations;
 /// </summary>
 internal static class QuoteMatcher
 {
-    private const int MaxProposalWords = 12;
-
     // A stale note's first decision is thrown away: its hint is not worth a search.
     private static readonly WorkBudget NoSearch = new(0);
 
@@ -66,7 +64,7 @@ internal static class QuoteMatcher
     {
         var note = file.Note;
         var changed = $"the essay changed since this note was written (essay-version {note.EssayVersion}, now {index.Version})";
-        var (placed, reason) = Reanchorer.Place(index, note, budget);
+        var (placed, reason) = Reanchorer.Place(index, note.Quote, note.Prefix, note.Suffix, budget);
         if (placed is not null)
         {
             var selector = placed.Prefix is { } p ? $", prefix \"{p}\"" : placed.Suffix is { } s ? $", suffix \"{s}\"" : string.Empty;
@@ -94,7 +92,7 @@ internal static class QuoteMatcher
     private static NoteAnchor? Decide(TextIndex index, NoteFile file, string pattern, List<(int Start, int End)> found, DiagnosticBag diagnostics, WorkBudget budget)
     {
         var note = file.Note;
-        var (within, across) = Split(index, found);
+        var (within, across) = QuoteOccurrences.Split(index, found);
         if (within.Count == 0)
         {
             if (across.Count > 0)
@@ -113,7 +111,7 @@ internal static class QuoteMatcher
 
         var prefix = note.Prefix is null ? null : Folding.FoldPhrase(note.Prefix);
         var suffix = note.Suffix is null ? null : Folding.FoldPhrase(note.Suffix);
-        var chosen = within.Where(o => Fits(index.Folded, o, prefix, suffix)).ToList();
+        var chosen = within.Where(o => QuoteOccurrences.Fits(index.Folded, o, prefix, suffix)).ToList();
         if (chosen.Count == 1)
         {
             return new NoteAnchor(file, chosen[0].Start, chosen[0].End, chosen[0].Block.Id);
@@ -139,122 +137,16 @@ internal static class QuoteMatcher
     }
 
     /// <summary>
-    /// Every place a quote occurs within one paragraph or heading (plain spans, in reading order) and, when it occurs
-    /// more than once, the shortest prefix or suffix that picks each place out (both null when it occurs once, or when
-    /// identical passages leave nothing to pick by). For tools that write notes; an empty list means not found, or
-    /// found only across blocks.
-    /// </summary>
-    public static IReadOnlyList<(int Start, int End, string BlockId, string? Prefix, string? Suffix)> Locate(TextIndex index, string quote)
-    {
-        ArgumentNullException.ThrowIfNull(index);
-        ArgumentNullException.ThrowIfNull(quote);
-        var pattern = Folding.FoldPhrase(quote);
-        if (pattern.Length == 0)
-        {
-            return [];
-        }
-
-        var found = new PhraseAutomaton([pattern]).FindAll(index.Folded.Text).Select(m => (m.Start, m.End)).ToList();
-        var (within, _) = Split(index, found);
-        return [.. within.Select((o, i) =>
-        {
-            var selector = within.Count > 1 ? Selector(index, within, i) : null;
-            return (o.Start, o.End, o.Block.Id, selector?.Prefix, selector?.Suffix);
-        })];
-    }
-
-    /// <summary>The occurrences within one block, and the blocks each occurrence across blocks runs from and into.</summary>
-    private static (List<Occurrence> Within, List<(TextBlock From, TextBlock To)> Across) Split(TextIndex index, List<(int Start, int End)> found)
-    {
-        var within = new List<Occurrence>();
-        var across = new List<(TextBlock From, TextBlock To)>();
-        foreach (var (foldedStart, foldedEnd) in found)
-        {
-            var (rawStart, rawEnd) = index.Folded.ToSource(foldedStart, foldedEnd);
-            var (start, end) = Trim(index.Text, rawStart, rawEnd);
-            var block = index.BlockAt(start);
-            if (end <= block.End)
-            {
-                within.Add(new Occurrence(start, end, foldedStart, foldedEnd, block));
-            }
-            else
-            {
-                across.Add((block, index.BlockAt(end - 1)));
-            }
-        }
-
-        return (within, across);
-    }
-
-    /// <summary>Whether the folded text just before/after an occurrence matches a folded prefix/suffix.</summary>
-    /// <remarks>Compared on the folded text in place: no copying, so checking many occurrences stays cheap.</remarks>
-    private static bool Fits(FoldedText folded, Occurrence occurrence, string? prefix, string? suffix) =>
-        (prefix is null || folded.Text.AsSpan(0, occurrence.FoldedStart).TrimEnd(' ').EndsWith(prefix, StringComparison.Ordinal))
-        && (suffix is null || folded.Text.AsSpan(occurrence.FoldedEnd).TrimStart(' ').StartsWith(suffix, StringComparison.Ordinal));
-
-    /// <summary>
     /// The shortest prefix or suffix, in whole words from the occurrence's own block, that no other occurrence shares;
     /// phrased as the line to paste into the front matter.
     /// </summary>
-    private static string? Proposal(TextIndex index, List<Occurrence> occurrences, int which) =>
-        Selector(index, occurrences, which) switch
+    private static string? Proposal(TextIndex index, List<QuoteOccurrence> occurrences, int which) =>
+        QuoteOccurrences.Selector(index, occurrences, which) switch
         {
             { Prefix: { } prefix } => $"add prefix: \"{prefix}\"",
             { Suffix: { } suffix } => $"add suffix: \"{suffix}\"",
             _ => null,
         };
-
-    /// <summary>The shortest prefix or suffix (exactly one set), in whole words from the occurrence's own block, that no other occurrence shares.</summary>
-    private static (string? Prefix, string? Suffix)? Selector(TextIndex index, List<Occurrence> occurrences, int which)
-    {
-        var (start, end, _, _, block) = occurrences[which];
-        var others = occurrences.Where((_, i) => i != which).ToList();
-        (string? Prefix, string? Suffix)? best = null;
-        for (var words = 1; words <= MaxProposalWords && best is null; words++)
-        {
-            var prefix = LastWords(index.Text[block.Start..start], words);
-            if (prefix is not null && !others.Any(o => Fits(index.Folded, o, Folding.FoldPhrase(prefix), null)))
-            {
-                best = (prefix, null);
-            }
-
-            var suffix = FirstWords(index.Text[end..block.End], words);
-            if (suffix is not null && !others.Any(o => Fits(index.Folded, o, null, Folding.FoldPhrase(suffix)))
-                && (best is null || suffix.Length < prefix!.Length))
-            {
-                best = (null, suffix);
-            }
-        }
-
-        return best;
-    }
-
-    private static string? LastWords(string text, int count)
-    {
-        var words = text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
-        return words.Length < count ? null : string.Join(' ', words[^count..]);
-    }
-
-    private static string? FirstWords(string text, int count)
-    {
-        var words = text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
-        return words.Length < count ? null : string.Join(' ', words[..count]);
-    }
-
-    private static (int Start, int End) Trim(string text, int start, int end)
-    {
-        while (start < end && char.IsWhiteSpace(text[start]))
-        {
-            start++;
-        }
-
-        while (end > start && char.IsWhiteSpace(text[end - 1]))
-        {
-            end--;
-        }
-
-        return (start, end);
-    }
 
     private static string Where(TextBlock block) => $"¶ {block.Id}";
 
@@ -280,5 +172,4 @@ internal static class QuoteMatcher
     };
 
     /// <summary>One place a quote occurs: its plain span (trimmed), its folded span, and its block.</summary>
-    private readonly record struct Occurrence(int Start, int End, int FoldedStart, int FoldedEnd, TextBlock Block);
 }

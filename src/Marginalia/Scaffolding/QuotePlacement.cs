@@ -16,7 +16,7 @@ internal sealed record QuotePlacement(string Quote, string? Prefix, string? Suff
     {
         ArgumentNullException.ThrowIfNull(index);
         ArgumentNullException.ThrowIfNull(typed);
-        var places = QuoteMatcher.Locate(index, typed);
+        var places = QuoteOccurrences.Locate(index, typed);
         if (places.Count == 0)
         {
             var pattern = Folding.FoldPhrase(typed);

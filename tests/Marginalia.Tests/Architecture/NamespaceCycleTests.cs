@@ -22,7 +22,6 @@ public class NamespaceCycleTests
         ("Marginalia.Content", "Marginalia.Initiatives", "MediaUse, as above"),
         ("Marginalia.Extensions", "Marginalia.Editions.Epub", "IReaderExtension is also an IBookContributor, which speaks of the book's building blocks"),
         ("Marginalia.Editions.Epub", "Marginalia.Reader", "EpubPipeline's module is a FromReaderModule"),
-        ("Marginalia.Annotations", "Marginalia.Annotations.Reanchoring", "QuoteMatcher and Reanchorer call each other"),
     ];
 
     [Fact]

@@ -52,7 +52,7 @@ public partial class QuoteAnchoringProperties
             var quote = index.Text[start..end];
 
             // And the prefix or suffix Locate proposes for that place when the words repeat
-            var places = QuoteMatcher.Locate(index, quote);
+            var places = QuoteOccurrences.Locate(index, quote);
             var place = Assert.Single(places, p => p.Start == start);
             Assert.Equal((end, block.Id), (place.End, place.BlockId));
             var decidable = places.Count == 1 || place.Prefix is not null || place.Suffix is not null;
@@ -81,7 +81,7 @@ public partial class QuoteAnchoringProperties
         var essay = NoteFixtures.Essay("fox owl sun fox owl tree\n\nrain fox owl rain\n");
         var index = TextIndex.Build(HtmlFragment.Parse(essay.Html), e => e.ClassList.Contains("permalink") || e.ClassList.Contains(EssayWeaver.MarkerClass));
 
-        var places = QuoteMatcher.Locate(index, "fox owl");
+        var places = QuoteOccurrences.Locate(index, "fox owl");
         var (result, diagnostics) = NoteFixtures.Weave(essay, NoteFixtures.Note("third", $"quote: \"fox owl\"\nprefix: \"{places[2].Prefix}\"\n"));
 
         Assert.Equal(3, places.Count);

@@ -77,5 +77,5 @@ public class QuestionScaffoldTests
     }
 
     private static IReadOnlyList<(int Start, int End, string BlockId, string? Prefix, string? Suffix)> QuoteMatcherLocate(string quote) =>
-        Marginalia.Annotations.QuoteMatcher.Locate(Essay.Value, quote);
+        Marginalia.Text.QuoteOccurrences.Locate(Essay.Value, quote);
 }

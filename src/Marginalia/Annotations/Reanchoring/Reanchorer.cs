@@ -35,11 +35,11 @@ internal static class Reanchorer
     /// <paramref name="budget"/> when given), at most <see cref="MaxCandidates"/> candidates are scored, and each
     /// scoring compares at most <see cref="FieldLimits.Phrase"/> characters of prefix or suffix with a window twice as long.
     /// </remarks>
-    public static (Placement? Placed, string? Reason) Place(TextIndex index, Note note, WorkBudget? budget = null)
+    public static (Placement? Placed, string? Reason) Place(TextIndex index, string quote, string? prefix, string? suffix, WorkBudget? budget = null)
     {
         ArgumentNullException.ThrowIfNull(index);
-        ArgumentNullException.ThrowIfNull(note);
-        var pattern = Folding.FoldPhrase(note.Quote);
+        ArgumentNullException.ThrowIfNull(quote);
+        var pattern = Folding.FoldPhrase(quote);
         if (pattern.Length == 0)
         {
             return (null, "the quote is empty");
@@ -62,8 +62,8 @@ internal static class Reanchorer
         }
 
         var maxEdits = Math.Max(1, (int)Math.Ceiling(pattern.Length * MaxEditShare));
-        var prefix = Fold(note.Prefix);
-        var suffix = Fold(note.Suffix);
+        prefix = Fold(prefix);
+        suffix = Fold(suffix);
 
         // The reader keeps them to FieldLimits.Phrase; the bound holds for notes made any other way too.
         prefix = prefix?.Length > FieldLimits.Phrase ? prefix[^FieldLimits.Phrase..] : prefix;
@@ -122,17 +122,17 @@ internal static class Reanchorer
             return (null, $"passages in ¶ {best.Block.Id} and ¶ {ranked[1].Block.Id} fit about equally well ({Percent(best.Score)}, {Percent(ranked[1].Score)})");
         }
 
-        var quote = index.Text[best.Start..best.End];
-        var place = QuoteMatcher.Locate(index, quote).FirstOrDefault(p => p.Start == best.Start);
+        var passage = index.Text[best.Start..best.End];
+        var place = QuoteOccurrences.Locate(index, passage).FirstOrDefault(p => p.Start == best.Start);
         if (place == default)
         {
             return (null, "the passage found cannot be quoted on its own");
         }
 
-        var identical = place.Prefix is null && place.Suffix is null && QuoteMatcher.Locate(index, quote).Count > 1;
+        var identical = place.Prefix is null && place.Suffix is null && QuoteOccurrences.Locate(index, passage).Count > 1;
         return identical
             ? (null, $"the passage in ¶ {best.Block.Id} occurs elsewhere word for word, with nothing around it to tell them apart")
-            : (new Placement(best.Start, best.End, best.Block.Id, quote, place.Prefix, place.Suffix), null);
+            : (new Placement(best.Start, best.End, best.Block.Id, passage, place.Prefix, place.Suffix), null);
     }
 
     private static string? Fold(string? phrase) => phrase is null ? null : Folding.FoldPhrase(phrase) is { Length: > 0 } folded ? folded : null;

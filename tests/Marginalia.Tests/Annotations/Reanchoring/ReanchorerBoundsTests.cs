@@ -30,7 +30,7 @@ public class ReanchorerBoundsTests
     {
         var note = NoteFixtures.Note("n", $"quote: \"{quote}\"\nprefix: \"{new string('x', FieldLimits.Phrase)}\"").Note;
 
-        var (placed, reason) = Reanchorer.Place(Repetitive, note);
+        var (placed, reason) = Reanchorer.Place(Repetitive, note.Quote, note.Prefix, note.Suffix);
 
         Assert.Null(placed);
         Assert.Equal("the quote is too short to be placed again by likeness (fewer than 10 characters)", reason);
@@ -44,7 +44,7 @@ public class ReanchorerBoundsTests
     {
         var note = NoteFixtures.Note("n", $"quote: \"{quote}\"").Note;
 
-        var (placed, reason) = Reanchorer.Place(Sixty, note);
+        var (placed, reason) = Reanchorer.Place(Sixty, note.Quote, note.Prefix, note.Suffix);
 
         Assert.Null(placed);
         Assert.Matches("^60 passages are within \\d+ edits of the quote, too many to choose from$", reason);
@@ -58,7 +58,7 @@ public class ReanchorerBoundsTests
         var note = NoteFixtures.Note("n", "quote: \"Hubs in Nairobi train engineer\"").Note;
         var work = new WorkBudget(budget);
 
-        var (placed, reason) = Reanchorer.Place(Index("Hubs in Nairobi now train engineers for the region.\n"), note, work);
+        var (placed, reason) = Reanchorer.Place(Index("Hubs in Nairobi now train engineers for the region.\n"), note.Quote, note.Prefix, note.Suffix, work);
 
         Assert.Null(placed);
         Assert.StartsWith("the notes before it that needed placing again have spent this build's share of work for it", reason, StringComparison.Ordinal);
@@ -72,7 +72,7 @@ public class ReanchorerBoundsTests
         var note = NoteFixtures.Note("n", "quote: \"Hubs in Nairobi train engineer\"").Note;
         var work = new WorkBudget(1_000_000);
 
-        var (placed, _) = Reanchorer.Place(index, note, work);
+        var (placed, _) = Reanchorer.Place(index, note.Quote, note.Prefix, note.Suffix, work);
 
         Assert.NotNull(placed);
         Assert.Equal(1_000_000 - ((long)Folding.FoldPhrase(note.Quote).Length * index.Folded.Length), work.Remaining);
@@ -92,8 +92,8 @@ public class ReanchorerBoundsTests
         var padded = exact with { Prefix = new string('z', extra) + context };
 
         // Then it is placed exactly as the note whose prefix is those 200 characters alone
-        var expected = Reanchorer.Place(index, exact);
-        var actual = Reanchorer.Place(index, padded);
+        var expected = Reanchorer.Place(index, exact.Quote, exact.Prefix, exact.Suffix);
+        var actual = Reanchorer.Place(index, padded.Quote, padded.Prefix, padded.Suffix);
 
         Assert.NotNull(expected.Placed);
         Assert.Equal(expected, actual);

@@ -16,7 +16,7 @@ public class ReanchorerTests
         var index = Index("Hubs in Nairobi now train engineers for the region.\n\nNothing else here.\n");
         var note = NoteFixtures.Note("n", "quote: \"Hubs in Nairobi train engineer\"").Note;
 
-        var (placed, reason) = Reanchorer.Place(index, note);
+        var (placed, reason) = Reanchorer.Place(index, note.Quote, note.Prefix, note.Suffix);
 
         Assert.Null(reason);
         Assert.Equal("Hubs in Nairobi now train engineers", placed!.Quote);
@@ -30,7 +30,7 @@ public class ReanchorerTests
         var index = Index("First, the hub trains engineers.\n\nLater, the hub trains engineers.\n");
         var note = NoteFixtures.Note("n", "quote: \"the hub trained engineers\"").Note;
 
-        var (placed, reason) = Reanchorer.Place(index, note);
+        var (placed, reason) = Reanchorer.Place(index, note.Quote, note.Prefix, note.Suffix);
 
         Assert.Null(placed);
         Assert.Contains("fit about equally well", reason, StringComparison.Ordinal);
@@ -42,7 +42,7 @@ public class ReanchorerTests
         var index = Index("First, the hub trains engineers in Kigali.\n\nLater, the hub trains engineers in Accra.\n");
         var note = NoteFixtures.Note("n", "quote: \"the hub trained engineers\"\nsuffix: \"in Acra\"").Note;
 
-        var (placed, reason) = Reanchorer.Place(index, note);
+        var (placed, reason) = Reanchorer.Place(index, note.Quote, note.Prefix, note.Suffix);
 
         Assert.True(placed is not null, reason);
         Assert.Equal("the hub trains engineers", placed.Quote);
@@ -57,7 +57,7 @@ public class ReanchorerTests
         var index = Index("Several efforts point in the right direction.\n");
         var note = NoteFixtures.Note("n", "quote: \"African AI research hubs are being built\"").Note;
 
-        var (placed, reason) = Reanchorer.Place(index, note);
+        var (placed, reason) = Reanchorer.Place(index, note.Quote, note.Prefix, note.Suffix);
 
         Assert.Null(placed);
         Assert.StartsWith("no passage is within 12 edits of the quote", reason, StringComparison.Ordinal);
