@@ -13,12 +13,13 @@ internal sealed class MediaPipeline : BuildPipeline
 
     public const string Folder = "media";
 
-    public MediaPipeline()
-        : base(PipelineName, MediaUse.Sources)
+    /// <param name="loaders">Every contribution loader and the folder it reads: whatever their bodies show is used.</param>
+    public MediaPipeline(IReadOnlyList<(string Pipeline, string Folder)> loaders)
+        : base(PipelineName, [EssayPipeline.PipelineName, .. loaders.Select(l => l.Pipeline)])
     {
         InputModules.Add(new ReadFilesModule(roots => Path.Combine(roots.Input, Folder), "*", recursive: true, isText: _ => false, admit: MediaFiles.Admit));
         ProcessModules.Add(new CheckModule());
-        ProcessModules.Add(new MediaUse.UnusedModule());
+        ProcessModules.Add(new MediaUse.UnusedModule(loaders));
         ProcessModules.Add(new PlaceModule());
     }
 

@@ -8,16 +8,19 @@ namespace Marginalia.Contributions;
 /// A folder of contributed files under <c>input/</c>, each read and validated in parallel into a typed file model.
 /// Notes, glossary terms and initiatives are all this, with their own reader.
 /// </summary>
-internal abstract class ContributionsPipeline<TFile> : BuildPipeline
+internal abstract class ContributionsPipeline<TFile> : BuildPipeline, IContributionFolder
     where TFile : class
 {
     protected ContributionsPipeline(string name, string folder, MetadataKey<TFile> key, Func<SourceText, string, DiagnosticBag, TFile?> read)
         : base(name)
     {
+        InputFolder = folder;
         InputModules.Add(new ReadFilesModule(roots => Path.Combine(roots.Input, folder), "*.md"));
         InputModules.Add(new StrayFilesModule(folder));
         ProcessModules.Add(new ReadModule(key, read));
     }
+
+    public string InputFolder { get; }
 
     private sealed class ReadModule(MetadataKey<TFile> key, Func<SourceText, string, DiagnosticBag, TFile?> read) : SyncPerDocumentModule
     {
@@ -31,7 +34,13 @@ internal abstract class ContributionsPipeline<TFile> : BuildPipeline
             var file = context.Build.Cache is { } cache
                 ? cache.GetOrAdd(BuildCache.Key(key.Name, input.Source!, input.Content, _stamps.GetValue(context.Build, build => new Lazy<string>(() => MediaStamp(media, build.Roots))).Value), context.Diagnostics, bag => read(source, media, bag))
                 : read(source, media, context.Diagnostics);
-            return file is not null ? [input.With(key, file)] : [];
+            if (file is null)
+            {
+                return [];
+            }
+
+            var loaded = input.With(key, file);
+            return [file is IShowsMedia shows ? loaded.With(ContentKeys.Media, shows.Media) : loaded];
         }
 
         /// <summary>The media files there are (a body's image is checked against them), so adding or removing one re-reads the bodies.</summary>

@@ -1,4 +1,5 @@
 using Marginalia.Content;
+using Marginalia.Contributions;
 using Marginalia.Discovery;
 using Marginalia.Editions.Epub;
 using Marginalia.Editions.SingleFile;
@@ -22,11 +23,17 @@ internal static class SitePipelines
         DiscoveryPipeline.PipelineName, SingleFilePipeline.PipelineName, EpubPipeline.PipelineName,
     ];
 
-    public static IReadOnlyList<BuildPipeline> Create() =>
+    public static IReadOnlyList<BuildPipeline> Create()
+    {
+        var loaders = ReaderExtensions.All.Select(e => e.CreateLoader()).OfType<BuildPipeline>().ToArray();
+        return [.. Pipelines(loaders)];
+    }
+
+    private static IEnumerable<BuildPipeline> Pipelines(BuildPipeline[] loaders) =>
     [
         new EssayPipeline(),
-        .. ReaderExtensions.All.Select(e => e.CreateLoader()).OfType<BuildPipeline>(),
-        new MediaPipeline(),
+        .. loaders,
+        new MediaPipeline([.. loaders.OfType<IContributionFolder>().Select(l => (l.Name, l.InputFolder))]),
         new ReaderPipeline(),
         new LayoutsPipeline(),
         new AssetsPipeline(),

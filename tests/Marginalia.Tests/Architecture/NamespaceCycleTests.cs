@@ -17,9 +17,6 @@ public class NamespaceCycleTests
     private static readonly (string From, string To, string Why)[] NotYetCut =
     [
         ("Marginalia.Content", "Marginalia.Contributions", "the essay (EssayBuilder, EssayRules) keeps to the contributions' body rules and page ids"),
-        ("Marginalia.Content", "Marginalia.Annotations", "MediaUse asks each kind's pipeline which media its bodies show"),
-        ("Marginalia.Content", "Marginalia.Glossary", "MediaUse, as above"),
-        ("Marginalia.Content", "Marginalia.Initiatives", "MediaUse, as above"),
         ("Marginalia.Extensions", "Marginalia.Editions.Epub", "IReaderExtension is also an IBookContributor, which speaks of the book's building blocks"),
         ("Marginalia.Editions.Epub", "Marginalia.Reader", "EpubPipeline's module is a FromReaderModule"),
     ];

@@ -149,7 +149,7 @@ public class HostileMediaTests
 
         Assert.Equal(["MG0119 input/media/old/unused.jpg:1:1", "MG0119 input/media/spare.png:1:1"], HostileFiles.Errors(result));
         var error = result.Diagnostics.First(d => d.IsError);
-        Assert.Equal("no note, glossary entry, initiative or the essay shows this image, so it would be published unseen", error.Message);
+        Assert.Equal("no note, glossary entry, initiative, question or the essay shows this image, so it would be published unseen", error.Message);
         Assert.Equal("show it in a body with ![what it shows](media/old/unused.jpg), or delete it", error.Hint);
         Assert.False(result.WroteOutput);
     }
