@@ -153,17 +153,19 @@ public sealed partial class InitiativeCardTests(SiteFixture site)
         await Assertions.Expect(card).ToBeVisibleAsync();
 
         // When the mouse travels from the mention onto the middle of the card, across the gap and over whatever
-        // lies on the way (at 1400px, another mention), and rests there
+        // lies on the way (at 1400px, another mention), in twelve moves 40 ms apart (a hand's pace, on the page's own
+        // clock, so a busy machine cannot stretch it), and rests there
         var box = page.Locator(await InitiativeCards.BoxSelectorAsync(mention));
         var to = await box.BoundingBoxAsync();
-        await page.Mouse.MoveAsync(to!.X + (to.Width / 2), to.Y + (to.Height / 2), new() { Steps = 12 });
-        await page.WaitForTimeoutAsync(LongerThanTheGrace);
+        await MoveOnThePagesClockAsync(page, mention, to!.X + (to.Width / 2), to.Y + (to.Height / 2), steps: 12, pause: 40);
+        await page.Clock.RunForAsync(LongerThanTheGrace);
 
         // Then the card is still shown: it can be read, and its text selected
         Assert.True(await card.IsVisibleAsync(), "the card closed as the pointer moved from the mention onto it");
 
         // When the mouse leaves the card for the empty page beside the text
         await page.Mouse.MoveAsync(5, to.Y + (to.Height / 2), new() { Steps = 4 });
+        await page.Clock.RunForAsync(LongerThanTheGrace);
 
         // Then the card closes
         await Assertions.Expect(card).ToBeHiddenAsync();
@@ -182,15 +184,15 @@ public sealed partial class InitiativeCardTests(SiteFixture site)
         await Assertions.Expect(card).ToBeVisibleAsync();
 
         // When the mouse heads for the card's middle, stops half way for longer than the hide grace and the
-        // switch delay together (a slow hand, or a busy machine), and then goes on
+        // switch delay together (a slow hand), and then goes on: on the page's own clock, so the pause is exact
         var to = await page.Locator(await InitiativeCards.BoxSelectorAsync(mention)).BoundingBoxAsync();
         var line = await mention.EvaluateAsync<float[]>("m => { const r = m.getClientRects()[0]; return [r.left + Math.min(r.width / 2, 20), r.top + r.height / 2]; }");
         var (x, y) = (to!.X + (to.Width / 2), to.Y + (to.Height / 2));
-        await page.Mouse.MoveAsync((line[0] + x) / 2, (line[1] + y) / 2, new() { Steps = 6 });
-        await page.WaitForTimeoutAsync(PauseOnTheWay);
+        await MoveOnThePagesClockAsync(page, mention, (line[0] + x) / 2, (line[1] + y) / 2, steps: 6, pause: 40);
+        await page.Clock.RunForAsync(PauseOnTheWay);
         var visibleMidway = await card.IsVisibleAsync();
-        await page.Mouse.MoveAsync(x, y, new() { Steps = 6 });
-        await page.WaitForTimeoutAsync(LongerThanTheGrace);
+        await MoveOnThePagesClockAsync(page, mention, x, y, steps: 6, pause: 40);
+        await page.Clock.RunForAsync(LongerThanTheGrace);
 
         // Then the card stayed throughout, and no other card took its place
         Assert.True(visibleMidway, "the card closed while the pointer paused on its way to it");
@@ -631,4 +633,34 @@ public sealed partial class InitiativeCardTests(SiteFixture site)
         return (name!, summary!);
     }
 
+    /// <summary>
+    /// Puts the page's timers on a clock the test runs (installed once the card is open, so hovering has already
+    /// shown it), then moves the mouse from where it is to (x, y) in even steps, running that clock <paramref name="pause"/>
+    /// ms after each: the page sees a hand moving at that pace however slowly the test itself is scheduled.
+    /// </summary>
+    private static async Task MoveOnThePagesClockAsync(IPage page, ILocator mention, float x, float y, int steps, int pause)
+    {
+        var start = await page.EvaluateAsync<bool>("() => window.__clockInstalled === true");
+        if (!start)
+        {
+            // Installed flowing, then paused ahead of any time the install could have taken: from here on no page
+            // timer fires but when the test runs the clock.
+            var now = DateTime.UtcNow;
+            await page.Clock.InstallAsync(new() { TimeDate = now });
+            await page.Clock.PauseAtAsync(now.AddSeconds(30));
+            await page.EvaluateAsync("() => { window.__clockInstalled = true; }");
+        }
+
+        var from = await mention.EvaluateAsync<float[]>("m => { const r = m.getClientRects()[0]; return [r.left + Math.min(r.width / 2, 20), r.top + r.height / 2]; }");
+        var at = await page.EvaluateAsync<float[]>("() => window.__lastPointer ?? null");
+        var (fx, fy) = at is { Length: 2 } ? (at[0], at[1]) : (from[0], from[1]);
+        for (var i = 1; i <= steps; i++)
+        {
+            var (sx, sy) = (fx + ((x - fx) * i / steps), fy + ((y - fy) * i / steps));
+            await page.Mouse.MoveAsync(sx, sy);
+            await page.Clock.RunForAsync(pause);
+        }
+
+        await page.EvaluateAsync("([x, y]) => { window.__lastPointer = [x, y]; }", new[] { x, y });
+    }
 }
