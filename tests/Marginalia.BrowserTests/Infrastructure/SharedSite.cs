@@ -109,8 +109,9 @@ internal sealed class SharedSite : IAsyncDisposable
         configure?.Invoke(options);
         var context = await _browser.NewContextAsync(options);
 
-        // Playwright's 30 s default makes a broken page a slow failure; nothing here takes more than a moment.
-        context.SetDefaultTimeout(10_000);
+        // Playwright's own 30 s: a page from disk took over 10 s to open on the shared CI machine at load 15-17, and
+        // a wait that fails for load says nothing about the page. A broken page still fails, only more slowly.
+        context.SetDefaultTimeout(30_000);
         return context;
     }
 
