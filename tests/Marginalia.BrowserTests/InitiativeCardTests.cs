@@ -253,7 +253,13 @@ public sealed partial class InitiativeCardTests(SiteFixture site)
                 .observe(card.closest('.initiative-cards'), { attributes: true, subtree: true, attributeFilter: ['hidden'] });
             }
             """);
+        // (on the page's own clock, run in 10 ms ticks, so the time measured is the page's and not the load's)
+        await PauseThePagesClockAsync(page);
         await InitiativeCards.HoverAsync(page, second);
+        for (var ticks = 0; ticks < 100 && !await secondCard.IsVisibleAsync(); ticks++)
+        {
+            await page.Clock.RunForAsync(10);
+        }
 
         // Then the second mention's card is shown, sooner than the first was, and it alone
         await Assertions.Expect(secondCard).ToBeVisibleAsync();
@@ -640,16 +646,7 @@ public sealed partial class InitiativeCardTests(SiteFixture site)
     /// </summary>
     private static async Task MoveOnThePagesClockAsync(IPage page, ILocator mention, float x, float y, int steps, int pause)
     {
-        var start = await page.EvaluateAsync<bool>("() => window.__clockInstalled === true");
-        if (!start)
-        {
-            // Installed flowing, then paused ahead of any time the install could have taken: from here on no page
-            // timer fires but when the test runs the clock.
-            var now = DateTime.UtcNow;
-            await page.Clock.InstallAsync(new() { TimeDate = now });
-            await page.Clock.PauseAtAsync(now.AddSeconds(30));
-            await page.EvaluateAsync("() => { window.__clockInstalled = true; }");
-        }
+        await PauseThePagesClockAsync(page);
 
         var from = await mention.EvaluateAsync<float[]>("m => { const r = m.getClientRects()[0]; return [r.left + Math.min(r.width / 2, 20), r.top + r.height / 2]; }");
         var at = await page.EvaluateAsync<float[]>("() => window.__lastPointer ?? null");
@@ -662,5 +659,20 @@ public sealed partial class InitiativeCardTests(SiteFixture site)
         }
 
         await page.EvaluateAsync("([x, y]) => { window.__lastPointer = [x, y]; }", new[] { x, y });
+    }
+
+    /// <summary>Installs Playwright's clock on the page once, paused: from then on no page timer fires but when the test runs it.</summary>
+    private static async Task PauseThePagesClockAsync(IPage page)
+    {
+        if (await page.EvaluateAsync<bool>("() => window.__clockInstalled === true"))
+        {
+            return;
+        }
+
+        // Installed flowing, then paused ahead of any time the install could have taken.
+        var now = DateTime.UtcNow;
+        await page.Clock.InstallAsync(new() { TimeDate = now });
+        await page.Clock.PauseAtAsync(now.AddSeconds(30));
+        await page.EvaluateAsync("() => { window.__clockInstalled = true; }");
     }
 }
