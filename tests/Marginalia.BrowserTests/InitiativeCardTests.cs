@@ -186,9 +186,9 @@ public sealed partial class InitiativeCardTests(SiteFixture site)
         // When the mouse heads for the card's middle, stops half way for longer than the hide grace and the
         // switch delay together (a slow hand), and then goes on: on the page's own clock, so the pause is exact
         var to = await page.Locator(await InitiativeCards.BoxSelectorAsync(mention)).BoundingBoxAsync();
-        var line = await mention.EvaluateAsync<float[]>("m => { const r = m.getClientRects()[0]; return [r.left + Math.min(r.width / 2, 20), r.top + r.height / 2]; }");
+        var (lineX, lineY) = await InitiativeCards.PointOnAsync(mention);
         var (x, y) = (to!.X + (to.Width / 2), to.Y + (to.Height / 2));
-        await MoveOnThePagesClockAsync(page, mention, (line[0] + x) / 2, (line[1] + y) / 2, steps: 6, pause: 40);
+        await MoveOnThePagesClockAsync(page, mention, (lineX + x) / 2, (lineY + y) / 2, steps: 6, pause: 40);
         await page.Clock.RunForAsync(PauseOnTheWay);
         var visibleMidway = await card.IsVisibleAsync();
         await MoveOnThePagesClockAsync(page, mention, x, y, steps: 6, pause: 40);
@@ -648,9 +648,8 @@ public sealed partial class InitiativeCardTests(SiteFixture site)
     {
         await PauseThePagesClockAsync(page);
 
-        var from = await mention.EvaluateAsync<float[]>("m => { const r = m.getClientRects()[0]; return [r.left + Math.min(r.width / 2, 20), r.top + r.height / 2]; }");
         var at = await page.EvaluateAsync<float[]>("() => window.__lastPointer ?? null");
-        var (fx, fy) = at is { Length: 2 } ? (at[0], at[1]) : (from[0], from[1]);
+        var (fx, fy) = at is { Length: 2 } ? (at[0], at[1]) : await InitiativeCards.PointOnAsync(mention);
         for (var i = 1; i <= steps; i++)
         {
             var (sx, sy) = (fx + ((x - fx) * i / steps), fy + ((y - fy) * i / steps));

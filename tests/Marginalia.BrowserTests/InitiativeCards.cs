@@ -37,7 +37,14 @@ internal static class InitiativeCards
     public static async Task HoverAsync(IPage page, ILocator mention)
     {
         await mention.ScrollIntoViewIfNeededAsync();
+        var (x, y) = await PointOnAsync(mention);
+        await page.Mouse.MoveAsync(x, y);
+    }
+
+    /// <summary>Where a pointer hovers a mention: on its first line, near its start (see <see cref="HoverAsync"/>).</summary>
+    public static async Task<(float X, float Y)> PointOnAsync(ILocator mention)
+    {
         var line = await mention.EvaluateAsync<float[]>("m => { const r = m.getClientRects()[0]; return [r.left + Math.min(r.width / 2, 20), r.top + r.height / 2]; }");
-        await page.Mouse.MoveAsync(line[0], line[1]);
+        return (line[0], line[1]);
     }
 }
