@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Text.Json;
 using Marginalia.BrowserTests.Infrastructure;
+using Marginalia.Testing;
 using Xunit;
 
 namespace Marginalia.BrowserTests;
@@ -13,6 +14,7 @@ namespace Marginalia.BrowserTests;
 public sealed class HtmlValidityTests(SiteFixture site)
 {
     private static readonly TimeSpan CheckerTimeout = TimeSpan.FromMinutes(2);
+    private static readonly string[] CheckerOptions = ["--errors-only", "--format", "json"];
 
     [SkippableFact]
     public async Task Nu_html_checker_finds_no_errors_in_any_page()
@@ -42,16 +44,7 @@ public sealed class HtmlValidityTests(SiteFixture site)
 
     private static async Task<(int ExitCode, string Report)> RunCheckerAsync(string java, string jar, IEnumerable<string> pages)
     {
-        var start = new ProcessStartInfo(java)
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (var argument in new[] { "-jar", jar, "--errors-only", "--format", "json" }.Concat(pages))
-        {
-            start.ArgumentList.Add(argument);
-        }
+        var start = ShortLivedJava.StartJar(java, jar, CheckerOptions.Concat(pages));
 
         using var process = Process.Start(start) ?? throw new InvalidOperationException($"could not start {java}");
         using var timeout = new CancellationTokenSource(CheckerTimeout);

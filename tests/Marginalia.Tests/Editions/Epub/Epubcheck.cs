@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Marginalia.Testing;
 
 namespace Marginalia.Tests.Editions.Epub;
 
@@ -38,11 +39,8 @@ public static class Epubcheck
     public static async Task<(int ExitCode, string Output)> RunAsync(string epubcheck, string file)
     {
         var start = IsJar(epubcheck)
-            ? new ProcessStartInfo("java") { ArgumentList = { "-jar", epubcheck, file } }
-            : new ProcessStartInfo(epubcheck) { ArgumentList = { file } };
-        start.RedirectStandardOutput = true;
-        start.RedirectStandardError = true;
-        start.UseShellExecute = false;
+            ? ShortLivedJava.StartJar("java", epubcheck, [file])
+            : new ProcessStartInfo(epubcheck) { ArgumentList = { file }, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
 
         using var process = Process.Start(start)!;
         var output = process.StandardOutput.ReadToEndAsync();
