@@ -26,9 +26,9 @@ public sealed partial class ChromiumLaunchTests(SiteFixture site)
         // When our launch argument is read
         var ours = SharedSite.DisabledFeatures["--disable-features=".Length..].Split(',');
 
-        // Then it disables each of them, and the omnibox's two pop-ups besides
+        // Then it disables each of them, and besides only the omnibox's two pop-ups and the spare renderer
         Assert.Empty(playwrights.Except(ours));
-        Assert.Equal(["WebUIOmniboxPopup", "WebUIOmniboxAimPopup"], ours.Except(playwrights));
+        Assert.Equal(["WebUIOmniboxPopup", "WebUIOmniboxAimPopup", "SpareRendererForSitePerProcess"], ours.Except(playwrights));
     }
 
     [SkippableFact]
