@@ -25,12 +25,14 @@ internal sealed class SharedSite : IAsyncDisposable
     ];
 
     /// <summary>
-    /// Chromium 156 is the whole browser even headless, and each test's new context and page paid for two things no
-    /// test uses: a renderer preloading the omnibox's WebUI pop-ups for the new window, and a spare renderer started
-    /// ahead of the next navigation, which a new context (a profile of its own) cannot use. Without them a context,
-    /// a page and one small page loaded cost about 0.6 s of CPU instead of 1.1 s (the Playwright driver, 20 pages each
-    /// way, side by side), and the browser tests took 5 min 48 s alone instead of 9 min 19 s. Chromium keeps only the
-    /// last <c>--disable-features</c> it is given, so this one repeats the list Playwright 1.64 passes by default (its
+    /// For the whole browser (<c>/usr/bin/chromium</c>, where the headless shell is not installed; see
+    /// <see cref="Tools.DefaultChromiums"/>): Chromium 156 headless is then the whole browser, and each test's new
+    /// context and page paid for two things no test uses: a renderer preloading the omnibox's WebUI pop-ups for the new
+    /// window, and a spare renderer started ahead of the next navigation, which a new context (a profile of its own)
+    /// cannot use. Without them a context, a page and one small page loaded cost about 0.6 s of CPU instead of 1.1 s
+    /// (the Playwright driver, 20 pages each way, side by side), and the browser tests took 5 min 55 s alone instead of
+    /// 9 min 26 s. The headless shell has neither and ignores the switch. Chromium keeps only the last
+    /// <c>--disable-features</c> it is given, so this one repeats the list Playwright 1.64 passes by default (its
     /// <c>chromiumSwitches</c>; ChromiumLaunchTests checks it still does) before adding ours.
     /// </summary>
     internal const string DisabledFeatures =
