@@ -86,7 +86,7 @@ public sealed class GlossaryPageTests(SiteFixture site)
         await link.ClickAsync();
 
         // Then the essay is open at that paragraph, which is the target and in view
-        await page.WaitForURLAsync(url => url.EndsWith($"index.html#{id}", StringComparison.Ordinal) && !url.Contains("glossary", StringComparison.Ordinal));
+        await page.WaitForAddressAsync(url => url.EndsWith($"index.html#{id}", StringComparison.Ordinal) && !url.Contains("glossary", StringComparison.Ordinal));
         var paragraph = page.Locator($"p[id='{id}']");
         Assert.True(await paragraph.EvaluateAsync<bool>("p => p.matches(':target')"), "the paragraph is not the page's target");
         await Assertions.Expect(paragraph).ToBeInViewportAsync();

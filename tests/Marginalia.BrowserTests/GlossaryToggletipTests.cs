@@ -65,7 +65,7 @@ public sealed class GlossaryToggletipTests(SiteFixture site)
         await link.TapAsync();
 
         // Then the glossary page is open at the term's entry, which is the target and in view
-        await page.WaitForURLAsync(url => url.EndsWith($"glossary/index.html#{id}", StringComparison.Ordinal));
+        await page.WaitForAddressAsync(url => url.EndsWith($"glossary/index.html#{id}", StringComparison.Ordinal));
         var entry = page.Locator($"div.glossary-entry[id='{id}']");
         await Assertions.Expect(entry).ToHaveCountAsync(1);
         Assert.True(await entry.EvaluateAsync<bool>("entry => entry.matches(':target')"), "the entry is not the page's target");
@@ -258,7 +258,7 @@ public sealed class GlossaryToggletipTests(SiteFixture site)
         await term.ClickAsync();
 
         // Then the link is followed to the glossary entry: only a tap opens a toggletip
-        await page.WaitForURLAsync(url => url.EndsWith($"glossary/index.html#{id}", StringComparison.Ordinal));
+        await page.WaitForAddressAsync(url => url.EndsWith($"glossary/index.html#{id}", StringComparison.Ordinal));
         await Assertions.Expect(page.Locator($"div.glossary-entry[id='{id}']")).ToBeInViewportAsync();
     }
 

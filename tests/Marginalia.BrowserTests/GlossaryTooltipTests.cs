@@ -225,7 +225,7 @@ public sealed partial class GlossaryTooltipTests(SiteFixture site)
         await page.Keyboard.PressAsync("Enter");
 
         // Then the glossary page is open at the term's entry
-        await page.WaitForURLAsync(url => url.EndsWith($"glossary/index.html#{id}", StringComparison.Ordinal));
+        await page.WaitForAddressAsync(url => url.EndsWith($"glossary/index.html#{id}", StringComparison.Ordinal));
         var entry = page.Locator($"[id='{id}']");
         await Assertions.Expect(entry).ToHaveClassAsync(new Regex(@"\bglossary-entry\b"));
         Assert.True(await entry.EvaluateAsync<bool>("entry => entry.matches(':target')"), "the entry is not the page's target");
@@ -249,7 +249,7 @@ public sealed partial class GlossaryTooltipTests(SiteFixture site)
         await term.ClickAsync();
 
         // Then the glossary page is open at the term's entry, which exists and is the target
-        await page.WaitForURLAsync(url => url.EndsWith($"glossary/index.html#{id}", StringComparison.Ordinal));
+        await page.WaitForAddressAsync(url => url.EndsWith($"glossary/index.html#{id}", StringComparison.Ordinal));
         Assert.Equal($"#{id}", new Uri(page.Url).Fragment);
         var entry = page.Locator($"div.glossary-entry[id='{id}']");
         await Assertions.Expect(entry).ToHaveCountAsync(1);

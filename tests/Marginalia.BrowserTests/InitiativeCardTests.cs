@@ -288,7 +288,7 @@ public sealed partial class InitiativeCardTests(SiteFixture site)
         await more.ClickAsync();
 
         // Then the initiative's page is open
-        await page.WaitForURLAsync(url => url.EndsWith(href!, StringComparison.Ordinal));
+        await page.WaitForAddressAsync(url => url.EndsWith(href!, StringComparison.Ordinal));
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync(name);
     }
 
@@ -311,7 +311,7 @@ public sealed partial class InitiativeCardTests(SiteFixture site)
         await mention.ClickAsync();
 
         // Then the link is followed, the card notwithstanding, to the page the card names
-        await page.WaitForURLAsync(url => url.EndsWith(href!, StringComparison.Ordinal));
+        await page.WaitForAddressAsync(url => url.EndsWith(href!, StringComparison.Ordinal));
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync(name);
         Assert.True(problems.All.Count == 0, string.Join(Environment.NewLine, problems.All));
     }
@@ -333,7 +333,7 @@ public sealed partial class InitiativeCardTests(SiteFixture site)
         await mention.ClickAsync();
 
         // Then the initiative's own page is open
-        await page.WaitForURLAsync(url => url.EndsWith($"initiatives/{id}/index.html", StringComparison.Ordinal));
+        await page.WaitForAddressAsync(url => url.EndsWith($"initiatives/{id}/index.html", StringComparison.Ordinal));
         await Assertions.Expect(page.Locator("main h1")).ToHaveCountAsync(1);
         await Assertions.Expect(page.Locator("main dl.facts")).ToHaveCountAsync(1);
     }
@@ -377,7 +377,7 @@ public sealed partial class InitiativeCardTests(SiteFixture site)
             try
             {
                 await mention.TapAsync(new() { Timeout = 5_000 });
-                await page.WaitForURLAsync(url => url.EndsWith(href!, StringComparison.Ordinal), new() { Timeout = 10_000, WaitUntil = WaitUntilState.Commit });
+                await page.WaitForAddressAsync(url => url.EndsWith(href!, StringComparison.Ordinal), WaitUntilState.Commit, 10_000);
             }
             catch (TimeoutException) when (attempt < 3)
             {
@@ -385,7 +385,7 @@ public sealed partial class InitiativeCardTests(SiteFixture site)
             }
         }
 
-        await page.WaitForURLAsync(url => url.EndsWith(href!, StringComparison.Ordinal), new() { Timeout = 30_000, WaitUntil = WaitUntilState.Commit });
+        await page.WaitForAddressAsync(url => url.EndsWith(href!, StringComparison.Ordinal), WaitUntilState.Commit);
 
         // Then the link is followed, with no card opened on the way: a tap cannot hover, and the page it leads to
         // says more than the card would

@@ -129,7 +129,7 @@ public sealed class InitiativePagesTests(SiteFixture site)
         await link.ClickAsync();
 
         // Then the essay is open at that paragraph, which is the page's target and in view
-        await page.WaitForURLAsync(url => url.EndsWith($"index.html#{id}", StringComparison.Ordinal));
+        await page.WaitForAddressAsync(url => url.EndsWith($"index.html#{id}", StringComparison.Ordinal));
         var paragraph = page.Locator($"[id='{id}']");
         Assert.True(await paragraph.EvaluateAsync<bool>("block => block.matches(':target')"), $"#{id} is not the page's target");
         await Assertions.Expect(paragraph).ToBeInViewportAsync();

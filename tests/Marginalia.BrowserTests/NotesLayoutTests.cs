@@ -270,7 +270,7 @@ public sealed class NotesLayoutTests(SiteFixture site)
         await marker.ClickAsync();
 
         // Then the address names the note, and the note is an endnote, shown in the window
-        await page.WaitForURLAsync(url => new Uri(url).Fragment == $"#note-{id}");
+        await page.WaitForAddressAsync(url => new Uri(url).Fragment == $"#note-{id}");
         var endnote = page.Locator($".endnotes ol.note-list > li#note-{id}");
         await Assertions.Expect(endnote).ToHaveCountAsync(1);
         await Assertions.Expect(endnote).ToBeVisibleAsync();
@@ -282,7 +282,7 @@ public sealed class NotesLayoutTests(SiteFixture site)
         await backlink.ClickAsync();
 
         // Then the address names the marker, which is in view again
-        await page.WaitForURLAsync(url => new Uri(url).Fragment == $"#ref-{id}");
+        await page.WaitForAddressAsync(url => new Uri(url).Fragment == $"#ref-{id}");
         await Assertions.Expect(marker).ToBeInViewportAsync();
     }
 

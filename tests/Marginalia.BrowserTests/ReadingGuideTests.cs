@@ -90,7 +90,7 @@ public sealed class ReadingGuideTests(SiteFixture site)
 
         // When its first quotation is followed
         await link.ClickAsync();
-        await page.WaitForURLAsync(url => url.EndsWith(href["../".Length..], StringComparison.Ordinal));
+        await page.WaitForAddressAsync(url => url.EndsWith(href["../".Length..], StringComparison.Ordinal));
 
         // Then the essay opens at the paragraph holding those words
         var text = await page.EvaluateAsync<string>("id => document.getElementById(id).textContent", href[(href.IndexOf('#') + 1)..]);
