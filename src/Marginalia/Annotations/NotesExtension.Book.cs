@@ -9,7 +9,7 @@ namespace Marginalia.Annotations;
 /// <c>reader.Notes</c> holds, the author's own footnotes among them (the footnotes kind hands them on as notes, numbered
 /// with the rest), so they keep one reading order.
 /// </summary>
-internal sealed partial class NotesExtension
+internal sealed partial class NotesExtension : IBookContributor
 {
     public IEnumerable<BookChapter> Chapters(ReaderResult reader) => [];
 

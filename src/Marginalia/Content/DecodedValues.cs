@@ -1,5 +1,4 @@
 using System.Globalization;
-using Marginalia.Contributions;
 using Marginalia.Diagnostics;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;

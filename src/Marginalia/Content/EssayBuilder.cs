@@ -16,7 +16,14 @@ internal static class EssayBuilder
     /// <summary>Paragraph ids are made of this many first words: enough to be distinctive, short enough to share.</summary>
     public const int IdWords = 4;
 
-    public const string OpeningId = Contributions.PageIds.Section + "opening";
+    /// <summary>
+    /// What the essay's paragraph and section ids start with. The essay names its own; the page ids every other kind
+    /// claims (Contributions' PageIds) reserve these two prefixes for it.
+    /// </summary>
+    public const string ParagraphPrefix = "p-";
+    public const string SectionPrefix = "s-";
+
+    public const string OpeningId = SectionPrefix + "opening";
 
     /// <param name="mediaFolder">The full path of input/media/, where the essay's images must be.</param>
     public static Essay? Build(FrontMatter frontMatter, DiagnosticBag diagnostics, string mediaFolder)
@@ -103,7 +110,7 @@ internal static class EssayBuilder
             {
                 Close();
                 title = heading.TextContent;
-                section = Open(Contributions.PageIds.Section + NonEmpty(Slug.FromWords(title), sections.Count + 1));
+                section = Open(SectionPrefix + NonEmpty(Slug.FromWords(title), sections.Count + 1));
                 container.AppendChild(section);
             }
             else if (section is null)
@@ -121,7 +128,7 @@ internal static class EssayBuilder
             section.AppendChild(node);
             if (node is IElement { LocalName: "p" } paragraph)
             {
-                var id = ids.Claim(Contributions.PageIds.Paragraph + NonEmpty(Slug.FromWords(paragraph.TextContent, IdWords), paragraphs.Count + 1));
+                var id = ids.Claim(ParagraphPrefix + NonEmpty(Slug.FromWords(paragraph.TextContent, IdWords), paragraphs.Count + 1));
                 paragraphs.Add(new EssayParagraph(id, paragraph.TextContent));
                 paragraph.Id = id;
             }

@@ -1,4 +1,3 @@
-using Marginalia.Contributions;
 using Marginalia.Diagnostics;
 using Marginalia.Text;
 using Markdig.Syntax;
@@ -52,15 +51,15 @@ internal static class EssayRules
         {
             switch (node)
             {
-                case LinkInline { IsImage: true } image when ContributedMarkdown.CheckImage(image.Url, mediaFolder) is { } problem:
+                case LinkInline { IsImage: true } image when MarkdownAddresses.CheckImage(image.Url, mediaFolder) is { } problem:
                     ok = false;
                     diagnostics.Error(DiagnosticCodes.BadImage, At(node), problem, "put the image in input/media/ and write ![description](media/name.png)");
                     break;
-                case LinkInline { IsImage: false } link when !ContributedMarkdown.IsAllowedAddress(link.Url):
+                case LinkInline { IsImage: false } link when !MarkdownAddresses.IsAllowedAddress(link.Url):
                     ok = false;
                     diagnostics.Error(DiagnosticCodes.UnsafeLink, At(node), $"link address '{Shorten(link.Url)}' is not allowed in the essay", "use https://…, http://… or mailto:…");
                     break;
-                case AutolinkInline autolink when !ContributedMarkdown.IsAllowedAddress(autolink.IsEmail ? "mailto:" + autolink.Url : autolink.Url):
+                case AutolinkInline autolink when !MarkdownAddresses.IsAllowedAddress(autolink.IsEmail ? "mailto:" + autolink.Url : autolink.Url):
                     ok = false;
                     diagnostics.Error(DiagnosticCodes.UnsafeLink, At(node), $"link address '{Shorten(autolink.Url)}' is not allowed in the essay", "use https://…, http://… or mailto:…");
                     break;

@@ -112,7 +112,7 @@ internal static partial class ContributedMarkdown
                                 "keep the images that matter most, or link to a page that shows the rest");
                         }
                     }
-                    else if (CheckImage(image.Url, mediaFolder) is { } problem)
+                    else if (MarkdownAddresses.CheckImage(image.Url, mediaFolder) is { } problem)
                     {
                         Fail(DiagnosticCodes.BadImage, node, problem, "put the image in input/media/ and write ![description](media/name.png)");
                     }
@@ -138,9 +138,9 @@ internal static partial class ContributedMarkdown
             {
                 xrefs.Add(new XrefUse(url[XrefScheme.Length..], At(node)));
             }
-            else if (!IsAllowedAddress(url))
+            else if (!MarkdownAddresses.IsAllowedAddress(url))
             {
-                Fail(DiagnosticCodes.UnsafeLink, node, $"link address '{Shorten(url)}' is not allowed",
+                Fail(DiagnosticCodes.UnsafeLink, node, $"link address '{MarkdownAddresses.Shorten(url)}' is not allowed",
                     "use https://…, http://…, mailto:… or xref:essay#p-…, xref:notes/<id>, xref:glossary/<id>, xref:initiatives/<id>");
             }
         }
@@ -162,28 +162,6 @@ internal static partial class ContributedMarkdown
         return new RenderedBody(html, xrefs.ToImmutable(), media.ToImmutable());
     }
 
-    /// <summary>Whether a link address (not an xref:) is one a page may carry: https:, http: or mailto:.</summary>
-    public static bool IsAllowedAddress(string? url) => AllowedLink().IsMatch(url?.Trim() ?? string.Empty);
-
-    /// <summary>Why an image address may not be shown (remote, outside media/, missing), or null when it may.</summary>
-    public static string? CheckImage(string? url, string mediaFolder)
-    {
-        url ??= string.Empty;
-        if (Uri.TryCreate(url, UriKind.Absolute, out _) || url.StartsWith("//", StringComparison.Ordinal))
-        {
-            return $"remote image '{Shorten(url)}' is not allowed: it would break offline reading and tell another site who reads";
-        }
-
-        if (!MediaPath().IsMatch(url))
-        {
-            return $"image '{Shorten(url)}' must be a file under media/ (letters, digits, '.', '_', '-' in its name)";
-        }
-
-        return File.Exists(Path.Combine(mediaFolder, url["media/".Length..])) ? null : $"image '{url}' is not in input/media/";
-    }
-
-    private static string Shorten(string url) => url.Length <= 60 ? url : url[..57] + "…";
-
     private static HtmlSanitizer CreateSanitizer()
     {
         var sanitizer = new HtmlSanitizer();
@@ -199,9 +177,4 @@ internal static partial class ContributedMarkdown
         return sanitizer;
     }
 
-    [GeneratedRegex("^(https?://[^\\s]+|mailto:[^\\s]+)$", RegexOptions.IgnoreCase)]
-    private static partial Regex AllowedLink();
-
-    [GeneratedRegex("^media/([A-Za-z0-9_-][A-Za-z0-9._-]*/)*[A-Za-z0-9_-][A-Za-z0-9._-]*$")]
-    private static partial Regex MediaPath();
 }

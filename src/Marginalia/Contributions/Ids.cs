@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Marginalia.Content;
 using Marginalia.Diagnostics;
 
 namespace Marginalia.Contributions;

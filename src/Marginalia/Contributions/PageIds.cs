@@ -30,8 +30,8 @@ internal sealed partial class PageIds
     public const string BookTerm = "term-";
     public const string InitiativeCard = "card-";
     public const string BookInitiative = "initiative-";
-    public const string Paragraph = "p-";
-    public const string Section = "s-";
+    public const string Paragraph = Content.EssayBuilder.ParagraphPrefix;
+    public const string Section = Content.EssayBuilder.SectionPrefix;
     public const string Letter = "letter-";
 
     /// <summary>The ids the essay author's own footnotes get as notes: "fn-1" gives note-fn-1 and ref-fn-1.</summary>

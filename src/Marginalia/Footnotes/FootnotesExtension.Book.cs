@@ -8,7 +8,7 @@ namespace Marginalia.Footnotes;
 /// kind places them in the essay's chapter with the others, in one reading order; and they carry the essay's date,
 /// not a date anything was written here, so they date nothing.
 /// </summary>
-internal sealed partial class FootnotesExtension
+internal sealed partial class FootnotesExtension : IBookContributor
 {
     public IEnumerable<BookChapter> Chapters(ReaderResult reader) => [];
 }

@@ -4,7 +4,7 @@ using Marginalia.Extensions;
 namespace Marginalia.Glossary;
 
 /// <summary>Glossary terms in the EPUB: a glossary chapter when the essay has terms, and the terms' dates.</summary>
-internal sealed partial class TermsExtension
+internal sealed partial class TermsExtension : IBookContributor
 {
     public IEnumerable<BookChapter> Chapters(ReaderResult reader) =>
         reader.Terms.Length > 0 ? [new GlossaryChapter(reader)] : [];

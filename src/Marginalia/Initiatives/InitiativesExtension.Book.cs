@@ -4,7 +4,7 @@ using Marginalia.Extensions;
 namespace Marginalia.Initiatives;
 
 /// <summary>Initiatives in the EPUB: a chapter of them when the essay mentions any, and their dates.</summary>
-internal sealed partial class InitiativesExtension
+internal sealed partial class InitiativesExtension : IBookContributor
 {
     public IEnumerable<BookChapter> Chapters(ReaderResult reader) =>
         reader.Initiatives.Length > 0 ? [new InitiativesChapter(reader)] : [];

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Marginalia.Content;
+using Marginalia.Extensions;
 using Marginalia.Pipeline;
 using Marginalia.Reader;
 using Marginalia.Theme;

@@ -4,7 +4,7 @@ using Marginalia.Extensions;
 namespace Marginalia.Questions;
 
 /// <summary>Discussion questions in the EPUB: the reading guide as a chapter when the essay has questions.</summary>
-internal sealed partial class QuestionsExtension
+internal sealed partial class QuestionsExtension : IBookContributor
 {
     public IEnumerable<BookChapter> Chapters(ReaderResult reader)
     {

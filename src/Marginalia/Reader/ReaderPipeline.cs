@@ -18,7 +18,7 @@ namespace Marginalia.Reader;
 /// </summary>
 internal sealed class ReaderPipeline : BuildPipeline
 {
-    public const string PipelineName = "Reader";
+    public const string PipelineName = ReaderKeys.Pipeline;
 
     /// <summary>The page the essay is read on: xrefs to paragraphs and notes lead there.</summary>
     public const string ReaderPath = SitePaths.Reader;

@@ -1,5 +1,6 @@
 using Marginalia.Annotations;
 using Marginalia.Content;
+using Marginalia.Extensions;
 using Marginalia.Diagnostics;
 using Marginalia.Output;
 using Marginalia.Pipeline;

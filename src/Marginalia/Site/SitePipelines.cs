@@ -41,7 +41,7 @@ internal static class SitePipelines
         new PublishingPipeline(),
         new DiscoveryPipeline(),
         new SingleFilePipeline(),
-        new EpubPipeline(ReaderExtensions.All),
+        new EpubPipeline([.. ReaderExtensions.All.OfType<IBookContributor>()]),
         new OfflinePipeline(Published),
         new OutputPipeline([.. Published, OfflinePipeline.PipelineName]),
     ];

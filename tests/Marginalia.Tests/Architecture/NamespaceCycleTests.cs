@@ -3,45 +3,23 @@ using Marginalia.Tests.Support;
 namespace Marginalia.Tests.Architecture;
 
 /// <summary>
-/// The library's namespaces form layers: no namespace uses, directly or through others, a namespace that uses it
-/// (but for the uses listed in <see cref="NotYetCut"/>).
+/// The library's namespaces form layers: no namespace uses, directly or through others, a namespace that uses it.
 /// Each folder is its own namespace and a sub-folder (Editions/Epub) its own node, so the graph is the folder table of
 /// docs/architecture.md.
 /// </summary>
 public class NamespaceCycleTests
 {
-    /// <summary>
-    /// The uses that still close a cycle, each waiting for its cut (issue 16). The list may only shrink: a use that is
-    /// gone fails <see cref="Every_use_still_waiting_for_its_cut_still_exists"/> until it leaves this list too.
-    /// </summary>
-    private static readonly (string From, string To, string Why)[] NotYetCut =
-    [
-        ("Marginalia.Content", "Marginalia.Contributions", "the essay (EssayBuilder, EssayRules) keeps to the contributions' body rules and page ids"),
-        ("Marginalia.Extensions", "Marginalia.Editions.Epub", "IReaderExtension is also an IBookContributor, which speaks of the book's building blocks"),
-        ("Marginalia.Editions.Epub", "Marginalia.Reader", "EpubPipeline's module is a FromReaderModule"),
-    ];
-
     [Fact]
     public void The_library_has_no_namespace_cycle()
     {
-        // Given every source file of the library, less the uses still waiting for their cut
-        var graph = NamespaceGraph.FromSources(LibrarySources()).Without(NotYetCut.Select(e => (e.From, e.To)));
+        // Given every source file of the library
+        var graph = NamespaceGraph.FromSources(LibrarySources());
 
         // When its namespace graph is searched for cycles
         var cycles = graph.Cycles();
 
         // Then there are none; a failure shows each cycle edge by edge, with the line that makes each edge
         Assert.True(cycles.Count == 0, "namespace cycles:\n" + string.Join("\n\n", cycles.Select(graph.Describe)));
-    }
-
-    [Fact]
-    public void Every_use_still_waiting_for_its_cut_still_exists()
-    {
-        var graph = NamespaceGraph.FromSources(LibrarySources());
-
-        var gone = NotYetCut.Where(e => !graph.Edges.TryGetValue(e.From, out var uses) || !uses.ContainsKey(e.To)).ToList();
-
-        Assert.True(gone.Count == 0, "cut, so take them off NotYetCut: " + string.Join(", ", gone.Select(e => $"{e.From} -> {e.To}")));
     }
 
     [Fact]

@@ -50,26 +50,6 @@ internal sealed partial class NamespaceGraph
         return graph;
     }
 
-    /// <summary>The same graph less the given uses.</summary>
-    public NamespaceGraph Without(IEnumerable<(string From, string To)> uses)
-    {
-        var graph = new NamespaceGraph();
-        foreach (var (from, to) in _edges)
-        {
-            graph._edges[from] = new SortedDictionary<string, string>(to, StringComparer.Ordinal);
-        }
-
-        foreach (var (from, to) in uses)
-        {
-            if (graph._edges.TryGetValue(from, out var used))
-            {
-                used.Remove(to);
-            }
-        }
-
-        return graph;
-    }
-
     /// <summary>
     /// One cycle for each group of namespaces that use each other (directly or through the others): a path round the
     /// group, and the whole group.

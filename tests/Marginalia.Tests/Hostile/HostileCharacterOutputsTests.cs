@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json.Nodes;
 using System.Xml.Linq;
 using Marginalia.Annotations.Export;
+using Marginalia.Content;
 using Marginalia.Contributions;
 using Marginalia.Discovery;
 using Marginalia.Editions.Epub;

@@ -3,7 +3,6 @@ using Marginalia.Content;
 using Marginalia.Diagnostics;
 using Marginalia.Extensions;
 using Marginalia.Pipeline;
-using Marginalia.Reader;
 
 namespace Marginalia.Editions.Epub;
 
@@ -20,7 +19,7 @@ internal sealed class EpubPipeline : BuildPipeline
     /// registry so the kinds can use its building blocks.
     /// </param>
     internal EpubPipeline(IReadOnlyList<IBookContributor> kinds)
-        : base(PipelineName, ReaderPipeline.PipelineName, MediaPipeline.PipelineName)
+        : base(PipelineName, ReaderKeys.Pipeline, MediaPipeline.PipelineName)
     {
         ArgumentNullException.ThrowIfNull(kinds);
         ProcessModules.Add(new BookModule(kinds));

@@ -6,8 +6,9 @@ namespace Marginalia.Editions.Epub;
 /// <summary>
 /// What a kind of annotation adds to the EPUB: its chapters after the essay, the footnotes it places in the essay's
 /// chapter, and the dates its pieces were written. The book asks the kinds it is given (the site gives it every
-/// registered reader extension) and names none itself. It lives beside the book's building blocks, not with the
-/// registry, so the kinds can use those blocks and the book never needs the kinds.
+/// registered reader extension that is one) and names none itself. It lives beside the book's building blocks, not
+/// with the registry or the reader-extension seam, so the kinds can use those blocks and neither the book nor the seam
+/// needs the other's side.
 /// </summary>
 internal interface IBookContributor
 {

@@ -1,9 +1,8 @@
 using System.Collections.Immutable;
 using Marginalia.Content;
-using Marginalia.Extensions;
 using Marginalia.Pipeline;
 
-namespace Marginalia.Reader;
+namespace Marginalia.Extensions;
 
 /// <summary>
 /// A module that makes its documents from the woven essay and the site settings, as most outputs do (pages, editions,
@@ -15,7 +14,7 @@ internal abstract class FromReaderModule : IModule
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, IExecutionContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var reader = context.FirstOutput(ReaderPipeline.PipelineName, ReaderKeys.Result);
+        var reader = context.FirstOutput(ReaderKeys.Pipeline, ReaderKeys.Result);
         return reader is null || !context.Build.Settings.TryGet(ContentKeys.Site, out var site)
             ? Task.FromResult(ImmutableArray<Document>.Empty)
             : Task.FromResult(Make(reader, site!, context));

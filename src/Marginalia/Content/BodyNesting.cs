@@ -1,6 +1,6 @@
 using Marginalia.Diagnostics;
 
-namespace Marginalia.Contributions;
+namespace Marginalia.Content;
 
 /// <summary>
 /// How deeply a body may nest, checked on its text before Markdig parses it. Markdig refuses a syntax tree deeper than

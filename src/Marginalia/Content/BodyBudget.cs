@@ -1,7 +1,7 @@
 using System.Globalization;
 using Marginalia.Diagnostics;
 
-namespace Marginalia.Contributions;
+namespace Marginalia.Content;
 
 /// <summary>
 /// The size a contributed body may have, checked on its text before Markdig or HtmlSanitizer see it, because their

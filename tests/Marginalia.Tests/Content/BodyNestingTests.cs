@@ -1,8 +1,10 @@
 using System.Text;
+using Marginalia.Content;
 using Marginalia.Contributions;
+using Marginalia.Tests.Contributions;
 using Markdig;
 
-namespace Marginalia.Tests.Contributions;
+namespace Marginalia.Tests.Content;
 
 /// <summary>
 /// Markdown nested deeper than Markdig can parse (it throws past 128 levels) is refused (MG0619) at the marker that

@@ -1,8 +1,7 @@
 using System.Globalization;
-using Marginalia.Content;
 using Marginalia.Diagnostics;
 
-namespace Marginalia.Contributions;
+namespace Marginalia.Content;
 
 /// <summary>
 /// Characters a reviewer cannot see in a pull request's diff but a reader's browser acts on: bidirectional overrides,

@@ -1,7 +1,9 @@
 using System.Text;
+using Marginalia.Content;
 using Marginalia.Contributions;
+using Marginalia.Tests.Contributions;
 
-namespace Marginalia.Tests.Contributions;
+namespace Marginalia.Tests.Content;
 
 /// <summary>
 /// A body over its budget of characters, lines or table cells is refused (MG0618) at the place it crosses it, before

@@ -1,6 +1,7 @@
 using System.Globalization;
+using Marginalia.Tests.Contributions;
 
-namespace Marginalia.Tests.Contributions;
+namespace Marginalia.Tests.Content;
 
 /// <summary>
 /// The invisible-character rule (MG0614) and the XML rule (MG0620) hold for what a body decodes to: a character

@@ -6,7 +6,7 @@ using Markdig.Helpers;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 
-namespace Marginalia.Contributions;
+namespace Marginalia.Content;
 
 /// <summary>
 /// The character rules applied to what a body decodes to, not only to its bytes: a character reference
