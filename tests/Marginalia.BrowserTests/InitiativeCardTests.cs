@@ -377,7 +377,7 @@ public sealed partial class InitiativeCardTests(SiteFixture site)
             try
             {
                 await mention.TapAsync(new() { Timeout = 5_000 });
-                await page.WaitForAddressAsync(url => url.EndsWith(href!, StringComparison.Ordinal), WaitUntilState.Commit, 10_000);
+                await page.WaitForAddressAsync(url => url.EndsWith(href!, StringComparison.Ordinal), until: null, timeout: 10_000);
             }
             catch (TimeoutException) when (attempt < 3)
             {
@@ -385,7 +385,7 @@ public sealed partial class InitiativeCardTests(SiteFixture site)
             }
         }
 
-        await page.WaitForAddressAsync(url => url.EndsWith(href!, StringComparison.Ordinal), WaitUntilState.Commit);
+        await page.WaitForAddressAsync(url => url.EndsWith(href!, StringComparison.Ordinal), until: null);
 
         // Then the link is followed, with no card opened on the way: a tap cannot hover, and the page it leads to
         // says more than the card would

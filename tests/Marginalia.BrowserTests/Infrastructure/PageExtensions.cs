@@ -18,13 +18,13 @@ internal static class PageExtensions
     }
 
     /// <summary>
-    /// Waits until the page's address satisfies <paramref name="arrived"/> and, unless only the commit is asked for,
-    /// until that document has loaded. Playwright's own WaitForURLAsync reads the address and then starts listening
+    /// Waits until the page's address satisfies <paramref name="arrived"/> and then until that document reaches
+    /// <paramref name="until"/> (null: committed is enough). Playwright's own WaitForURLAsync reads the address and then starts listening
     /// for navigations; a navigation that commits in between is never heard, and the wait times out on a page that
     /// is already there (seen after a tap at 320 px, about one run in five with Chromium's headless shell). Reading
     /// the address until it matches has no such gap.
     /// </summary>
-    public static async Task WaitForAddressAsync(this IPage page, Func<string, bool> arrived, WaitUntilState until = WaitUntilState.Load, float timeout = 30_000)
+    public static async Task WaitForAddressAsync(this IPage page, Func<string, bool> arrived, LoadState? until = LoadState.Load, float timeout = 30_000)
     {
         var clock = Stopwatch.StartNew();
         while (!arrived(page.Url))
@@ -37,14 +37,7 @@ internal static class PageExtensions
             await Task.Delay(15);
         }
 
-        var state = until switch
-        {
-            WaitUntilState.Commit => (LoadState?)null,
-            WaitUntilState.DOMContentLoaded => LoadState.DOMContentLoaded,
-            WaitUntilState.NetworkIdle => LoadState.NetworkIdle,
-            _ => LoadState.Load,
-        };
-        if (state is { } loaded)
+        if (until is { } loaded)
         {
             await page.WaitForLoadStateAsync(loaded, new() { Timeout = Math.Max(1, timeout - (float)clock.Elapsed.TotalMilliseconds) });
         }
