@@ -6,6 +6,8 @@
 
   - a marker opens its note (under the paragraph in a narrow window, in full
     beside it in a wide one), and a note's number leads back to its marker;
+  - a mouse resting on a compact sidenote opens it in place, and leaving it
+    folds it again (hover intent; a click keeps it open);
   - Escape closes or folds the note in hand, after any tooltip, toggletip or
     card (popover.js ranks the closers: one Escape closes one thing);
   - focus reaching a folded note's hidden lines unfolds it;
@@ -121,6 +123,86 @@
         fold(note, false);
         layout();
       }
+    });
+
+    // Hover intent: a mouse that rests on a compact sidenote (not one passing
+    // over it on the way elsewhere) opens it; leaving it, for long enough to
+    // not be a slip, folds it again, unless a click or a key made it stay.
+    // The open note covers the place the pointer rests on, so it can be read
+    // and its links followed (WCAG 1.4.13), and Escape folds it.
+    var OPEN_AFTER = 350;
+    var CLOSE_AFTER = 300;
+    var hovered = null;
+    var hoverTimer = 0;
+
+    function sidenoteUnder(event) {
+      if (notes.mode() !== 'side' || event.pointerType !== 'mouse' || M.notesHidden()) {
+        return null;
+      }
+
+      var target = event.target instanceof Element ? event.target : null;
+      var li = target && target.closest('.sidenotes > li.note');
+      return li ? noteOf(li) : null;
+    }
+
+    function foldHovered() {
+      if (hovered && hovered.hoverOpened) {
+        hovered.hoverOpened = false;
+        fold(hovered, true);
+        layout();
+      }
+
+      hovered = null;
+    }
+
+    essay.addEventListener('pointerover', function (event) {
+      var note = sidenoteUnder(event);
+      if (!note || note === hovered) {
+        return;
+      }
+
+      window.clearTimeout(hoverTimer);
+      foldHovered();
+      hovered = note;
+      if (note.li.classList.contains('note--folded')) {
+        hoverTimer = window.setTimeout(function () {
+          if (hovered === note && note.li.classList.contains('note--folded')) {
+            fold(note, false);
+            note.hoverOpened = true;
+            layout();
+          }
+        }, OPEN_AFTER);
+      }
+    });
+
+    essay.addEventListener('pointerout', function (event) {
+      var note = sidenoteUnder(event);
+      var into = event.relatedTarget instanceof Element ? event.relatedTarget.closest('li.note') : null;
+      if (!note || note !== hovered || into === note.li) {
+        return;
+      }
+
+      window.clearTimeout(hoverTimer);
+      hoverTimer = window.setTimeout(foldHovered, note.hoverOpened ? CLOSE_AFTER : 0);
+    });
+
+    // A click or a key in a note opened by hover makes it the reader's: it
+    // stays open until they fold it.
+    essay.addEventListener('pointerdown', function (event) {
+      var note = sidenoteUnder(event);
+      if (note && note.hoverOpened && !event.target.closest('.note-fold')) {
+        note.hoverOpened = false;
+      }
+    });
+
+    M.onEscape(80, function () {
+      if (hovered && hovered.hoverOpened) {
+        window.clearTimeout(hoverTimer);
+        foldHovered();
+        return true;
+      }
+
+      return false;
     });
 
     // Pointing at or focusing a passage, its marker or its note lights up the

@@ -6,16 +6,17 @@
   elements (a note's content exists once in the page; layouts move it, never
   copy it):
 
-  - wide windows (the stylesheet's margin column, 72em = 1152px and up): into
+  - wide windows (the stylesheet's margin column, 64em = 1024px and up): into
     an <ol class="sidenotes"> after the paragraph that holds the note's marker,
-    placed in the margin beside it; each note is folded to a few lines,
-    since notes a paragraph long each would run far past the essay's end;
+    placed in the margin beside it in a compact form (its number, kind and
+    first words) that opens in place; notes-margin.js decides each note's
+    form and place so that every one stays beside its line;
   - narrow windows: into an <ol class="note-inline"> under the paragraph, when
     its marker is activated, and back to the endnotes when it is closed;
   - print: back to the endnotes, where paper wants them.
 
-  What a reader does with the notes (clicks, Escape, focus, lighting up a
-  note with its passage) is in notes-events.js, which works on the notes
+  What a reader does with the notes (clicks, Escape, focus, hover, lighting
+  up a note with its passage) is in notes-events.js, which works on the notes
   through Marginalia.notes, set here; the "Hide notes" switch is in
   notes-switch.js. A classic deferred script, like the others (see
   popover.js).
@@ -26,9 +27,12 @@
   var M = window.Marginalia;
   var root = document.documentElement;
 
-  // Must match the stylesheet's @media (min-width: 72em): media-query ems are
-  // the browser's initial 16px, so this is 1152px whatever the root size.
-  var wide = window.matchMedia('(min-width: 72em)');
+  // Must match the stylesheet's @media (min-width: 64em): media-query ems are
+  // the browser's initial 16px, so this is 1024px whatever the root size.
+  var wide = window.matchMedia('(min-width: 64em)');
+
+  // Must match the stylesheet's second margin, @media (min-width: 110em).
+  var wideTwo = window.matchMedia('(min-width: 110em)');
 
   function start() {
     var essay = document.getElementById('essay');
@@ -75,6 +79,12 @@
         number: (li.querySelector('.note-number') || marker).textContent.trim(),
         marks: marksOf.get(id) || [],
         fold: null,
+        // The compact forms' heights (data-fit 0, 1, 2) and the chip's width,
+        // measured by measureForms; what was last written, so a layout
+        // writes only what moved.
+        heights: [0, 0, 0],
+        width: 0,
+        written: { top: null, dx: null, fit: null, before: null },
       };
       notes.push(note);
       byId.set(id, note);
@@ -160,6 +170,13 @@
 
     // ---------- Wide: sidenotes ----------
 
+    // The groups of notes whose markers share a line, with each list's top,
+    // as the last full layout measured them: opening or closing a note moves
+    // neither the markers nor the lists, so it reuses them.
+    var groups = [];
+    var origins = new Map();
+    var marginWidth = 0;
+
     function enterSidenotes() {
       notes.forEach(function (note) {
         insertInOrder(groupAfter(note.block, 'sidenotes'), note);
@@ -171,15 +188,18 @@
 
       endnotes.hidden = list.children.length === 0;
       root.classList.add('has-sidenotes');
-      layout();
+      layout(true);
     }
 
     function leaveSidenotes() {
       notes.forEach(function (note) {
         returnToEndnotes(note);
         note.li.removeAttribute('tabindex');
-        note.li.classList.remove('note--folded');
+        note.li.removeAttribute('data-fit');
+        note.li.classList.remove('note--folded', 'note--before');
         note.li.style.top = '';
+        note.li.style.removeProperty('--dx');
+        note.written = { top: null, dx: null, fit: null, before: null };
         if (note.fold) {
           note.fold.remove();
           note.fold = null;
@@ -187,11 +207,12 @@
       });
 
       body.style.marginBlockEnd = '';
+      groups = [];
       root.classList.remove('has-sidenotes');
     }
 
-    // A folded sidenote shows its head and first lines; the rest (and its
-    // sources and credits) waits behind a disclosure button in its head.
+    // A folded sidenote shows its compact form; the whole note (its sources
+    // and credits too) waits behind a disclosure button that covers it.
     function fold(note, folded) {
       if (!note.fold) {
         var button = document.createElement('button');
@@ -211,42 +232,134 @@
       note.fold.setAttribute('aria-expanded', folded ? 'false' : 'true');
     }
 
+    function isOpen(note) {
+      return !note.li.classList.contains('note--folded');
+    }
+
+    // Every compact form's height, and a chip's width, one pass per form so
+    // the page lays out three times, not once per note. An open note is
+    // folded for the measure and opened again before anything is painted.
+    function measureForms() {
+      var open = notes.filter(isOpen);
+      open.forEach(function (note) { note.li.classList.add('note--folded'); });
+      [2, 1, 0].forEach(function (level) {
+        notes.forEach(function (note) { note.li.setAttribute('data-fit', level); });
+        notes.forEach(function (note) {
+          note.heights[level] = note.li.offsetHeight;
+          if (level === 0) {
+            note.width = note.li.offsetWidth;
+          }
+        });
+      });
+
+      marginWidth = measureMargin();
+      open.forEach(function (note) { note.li.classList.remove('note--folded'); });
+      notes.forEach(function (note) { note.written.fit = null; });
+    }
+
+    // The margin's width: a note with words is exactly as wide.
+    function measureMargin() {
+      notes[0].li.setAttribute('data-fit', 2);
+      return notes[0].li.offsetWidth;
+    }
+
+    // The markers' lines, in reading order; notes whose markers share one
+    // (within a few pixels: superscripts of one line sit alike) are a group.
+    function groupByLine() {
+      var scroll = window.scrollY;
+      var made = [];
+      notes.forEach(function (note) {
+        var top = note.marker.getBoundingClientRect().top + scroll;
+        var last = made[made.length - 1];
+        if (last && Math.abs(top - last.want) < 4) {
+          last.notes.push({ note: note, heights: note.heights, width: note.width, open: 0 });
+        } else {
+          made.push({ want: top, notes: [{ note: note, heights: note.heights, width: note.width, open: 0 }], side: 0, level: 2 });
+        }
+      });
+
+      origins = new Map();
+      notes.forEach(function (note) {
+        var listElement = note.li.parentElement;
+        if (!origins.has(listElement)) {
+          origins.set(listElement, listElement.getBoundingClientRect().top + scroll);
+        }
+      });
+
+      return made;
+    }
+
     /*
-      Stacking: in reading order, each note wants to start level with its
-      marker; if the note above still reaches that far, it starts a gap below
-      that note instead. So no two notes overlap, and none starts above its
-      marker. All positions are measured first and written after, so the
-      page lays out once per pass. Each group is positioned from the top of
-      its section, so a note may hang past its section's end into the next;
-      only the last section's overhang needs room, added below the essay.
+      refit (a first layout, a new width, new fonts): measure every form and
+      every line, and let notes-margin.js choose forms and places. Otherwise
+      (a note opened or closed): measure only the open notes and move what
+      the change moves. Everything is measured before anything is written, so
+      the page lays out once per pass.
     */
-    function layout() {
+    function layout(refit) {
       if (mode !== 'side' || M.notesHidden()) {
         return;
       }
 
-      var gap = parseFloat(getComputedStyle(root).fontSize) * 1.25;
-      var measured = notes.map(function (note) {
-        return {
-          note: note,
-          want: note.marker.getBoundingClientRect().top,
-          height: note.li.offsetHeight,
-          origin: note.li.parentElement.getBoundingClientRect().top,
-        };
+      var font = parseFloat(getComputedStyle(root).fontSize);
+      var fresh = refit || groups.length === 0;
+      if (fresh) {
+        measureForms();
+        groups = groupByLine();
+      }
+
+      groups.forEach(function (group) {
+        group.notes.forEach(function (entry) {
+          entry.open = isOpen(entry.note) ? entry.note.li.offsetHeight : 0;
+        });
       });
 
-      var floor = -Infinity;
-      measured.forEach(function (entry) {
-        entry.top = Math.max(entry.want, floor);
-        floor = entry.top + entry.height + gap;
+      var end = body.getBoundingClientRect().bottom + window.scrollY;
+      M.marginLayout(groups, {
+        gap: font * 0.5,
+        inner: font * 0.3,
+        limit: font * 1.1,
+        end: end,
+        width: marginWidth,
+        sides: wideTwo.matches ? 2 : 1,
+      }, fresh);
+
+      var bottom = -Infinity;
+      groups.forEach(function (group) {
+        group.notes.forEach(function (entry) {
+          write(entry.note, {
+            top: Math.round(entry.top - origins.get(entry.note.li.parentElement)),
+            dx: Math.round(entry.dx),
+            fit: group.level,
+            before: group.side === 1,
+          });
+          bottom = Math.max(bottom, entry.top + (entry.open || entry.heights[group.level]));
+        });
       });
 
-      measured.forEach(function (entry) {
-        entry.note.li.style.top = Math.ceil(entry.top - entry.origin) + 'px';
-      });
-
-      var overhang = floor - gap - body.getBoundingClientRect().bottom;
+      var overhang = bottom - end;
       body.style.marginBlockEnd = overhang > 0 ? Math.ceil(overhang) + 'px' : '';
+    }
+
+    function write(note, place) {
+      var was = note.written;
+      if (was.top !== place.top) {
+        note.li.style.top = place.top + 'px';
+      }
+
+      if (was.dx !== place.dx) {
+        note.li.style.setProperty('--dx', place.dx + 'px');
+      }
+
+      if (was.fit !== place.fit) {
+        note.li.setAttribute('data-fit', place.fit);
+      }
+
+      if (was.before !== place.before) {
+        note.li.classList.toggle('note--before', place.before);
+      }
+
+      note.written = place;
     }
 
     function queueLayout() {
@@ -257,7 +370,7 @@
       layoutQueued = true;
       window.requestAnimationFrame(function () {
         layoutQueued = false;
-        layout();
+        layout(true);
       });
     }
 
@@ -373,6 +486,7 @@
     }
 
     wide.addEventListener('change', applyMode);
+    wideTwo.addEventListener('change', queueLayout);
     window.addEventListener('beforeprint', enterPrint);
     window.addEventListener('afterprint', applyMode);
 
@@ -380,7 +494,7 @@
       if (M.notesHidden()) {
         openInline.slice().forEach(function (note) { closeInline(note, false); });
       } else {
-        layout();
+        layout(true);
       }
     });
 
