@@ -46,7 +46,7 @@ public sealed partial class NotesAccessibilityTests(SiteFixture site)
         var id = await marker.GetAttributeAsync("data-note");
         await marker.ClickAsync();
         await Assertions.Expect(page.Locator($"#note-{id} .note-sources")).ToBeVisibleAsync();
-        if (width < 1152)
+        if (width < 1024)
         {
             await Assertions.Expect(marker).ToHaveAttributeAsync("aria-expanded", "true");
         }
@@ -95,7 +95,7 @@ public sealed partial class NotesAccessibilityTests(SiteFixture site)
         var toggle = page.Locator("button.notes-toggle");
         await toggle.ClickAsync();
         await toggle.ClickAsync();
-        await page.SetViewportSizeAsync(width < 1152 ? 1400 : 800, 900);
+        await page.SetViewportSizeAsync(width < 1024 ? 1400 : 800, 900);
         await page.SetViewportSizeAsync(width, 900);
         await marker.ClickAsync();
 

@@ -14,8 +14,8 @@ public sealed class NotesLayoutTests(SiteFixture site)
 {
     private const double Rounding = NotesGeometry.Rounding;
 
-    /// <summary>The window widths with a margin column: the breakpoint itself (72em), a laptop, a desktop.</summary>
-    public static TheoryData<int> WideWidths => [1152, 1400, 1920];
+    /// <summary>The window widths with a margin column: the breakpoint itself (64em), a laptop, a desktop.</summary>
+    public static TheoryData<int> WideWidths => [1024, 1400, 1920];
 
     [SkippableTheory]
     [MemberData(nameof(WideWidths))]
@@ -46,7 +46,7 @@ public sealed class NotesLayoutTests(SiteFixture site)
     public async Task Resizing_a_wide_window_lays_the_sidenotes_out_again()
     {
         // Given the reader on the narrowest window that has a margin
-        await using var context = await site.NewContextAsync(1152, 900);
+        await using var context = await site.NewContextAsync(1024, 900);
         var page = await context.NewPageAsync();
         await page.OpenAsync(site.Server.UrlOf(SitePages.Reader));
 
@@ -230,8 +230,8 @@ public sealed class NotesLayoutTests(SiteFixture site)
         var total = await page.Locator("li.note").CountAsync();
         Assert.Equal(total, await page.Locator("ol.sidenotes > li.note").CountAsync());
 
-        // When the window narrows below 1152px
-        await page.SetViewportSizeAsync(1000, 900);
+        // When the window narrows below 1024px
+        await page.SetViewportSizeAsync(960, 900);
 
         // Then every note is back among the endnotes, which show, and markers become disclosure buttons
         await Assertions.Expect(page.Locator(".endnotes .note-list > li.note")).ToHaveCountAsync(total);

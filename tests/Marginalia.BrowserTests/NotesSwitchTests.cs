@@ -48,7 +48,7 @@ public sealed class NotesSwitchTests(SiteFixture site)
         // Then the notes are back (in the margin, laid out there, though the page loaded with them hidden), and
         // stay back after a reload
         await AssertNotesShownAsync(later, shown: true);
-        if (width >= 1152)
+        if (width >= 1024)
         {
             NotesGeometry.AssertSidenotesLaidOut(await NotesGeometry.MeasureAsync(later), width);
         }

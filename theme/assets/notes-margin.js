@@ -4,8 +4,9 @@
   notes.js measures and writes; this file decides. The problem: an essay may
   carry a note on every sentence, and a note set beside its marker soon runs
   into the next, so a plain stack drifts further from its passage with every
-  note. Here every note has three compact forms (data-fit 2: two lines of its
-  first words; 1: one line; 0: number and kind alone, a chip), and the notes
+  note. Here every note has four compact forms (data-fit 3: two lines of its
+  first words; 2: one line; 1: number and kind alone, a chip; 0: the number
+  alone, a chip, for runs of notes on one line), and the notes
   whose markers share a line form a group that starts level with the line.
   Groups stack down each margin; where a group would start more than `limit`
   below its line, or the last one would end past the essay, the groups
@@ -16,7 +17,7 @@
   side where it can start nearer its line.
 
   Input, in page pixels:
-    groups: [{ want, notes: [{ heights: [h0, h1, h2], width: chip width, open: full height or 0 }] }]
+    groups: [{ want, notes: [{ heights: [h0, h1, h2, h3], widths: [w0, w1] (chips), open: full height or 0 }] }]
     options: { gap, inner, limit, end, width, sides: 1 or 2 }
   Output, written into each group: side (0 right, 1 left), level, and per
   note top and dx (a chip's offset in its row). Opening a note passes its
@@ -37,12 +38,12 @@
     var rowHeight = 0;
     var x = 0;
     group.notes.forEach(function (note) {
-      var chip = level === 0 && !note.open;
-      if (chip && rowHeight > 0 && x + note.width <= options.width) {
+      var chip = level <= 1 && !note.open;
+      if (chip && rowHeight > 0 && x + note.widths[level] <= options.width) {
         note.dy = y;
         note.dx = x;
-        x += note.width + options.inner;
-        rowHeight = Math.max(rowHeight, note.heights[0]);
+        x += note.widths[level] + options.inner;
+        rowHeight = Math.max(rowHeight, note.heights[level]);
         return;
       }
 
@@ -54,8 +55,8 @@
       note.dy = y;
       note.dx = 0;
       if (chip) {
-        x = note.width + options.inner;
-        rowHeight = note.heights[0];
+        x = note.widths[level] + options.inner;
+        rowHeight = note.heights[level];
       } else {
         x = 0;
         y += (note.open || note.heights[level]) + options.inner;
@@ -149,7 +150,7 @@
       var right = Math.max(group.want, floors[0]);
       var left = Math.max(group.want, floors[1]);
       group.side = options.sides > 1 && left < right ? 1 : 0;
-      floors[group.side] = Math.max(group.want, floors[group.side]) + arrange(group, 2, options) + options.gap;
+      floors[group.side] = Math.max(group.want, floors[group.side]) + arrange(group, 3, options) + options.gap;
     });
   }
 
@@ -159,7 +160,7 @@
   M.marginLayout = function (groups, options, refit) {
     if (refit) {
       groups.forEach(function (group) {
-        group.level = 2;
+        group.level = 3;
         group.accepted = false;
         group.acceptedEnd = false;
       });

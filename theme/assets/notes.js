@@ -79,11 +79,11 @@
         number: (li.querySelector('.note-number') || marker).textContent.trim(),
         marks: marksOf.get(id) || [],
         fold: null,
-        // The compact forms' heights (data-fit 0, 1, 2) and the chip's width,
-        // measured by measureForms; what was last written, so a layout
-        // writes only what moved.
-        heights: [0, 0, 0],
-        width: 0,
+        // The compact forms' heights (data-fit 0 to 3) and the chips' widths
+        // (0 and 1), measured by measureForms; what was last written, so a
+        // layout writes only what moved.
+        heights: [0, 0, 0, 0],
+        widths: [0, 0],
         written: { top: null, dx: null, fit: null, before: null },
       };
       notes.push(note);
@@ -237,17 +237,17 @@
     }
 
     // Every compact form's height, and a chip's width, one pass per form so
-    // the page lays out three times, not once per note. An open note is
+    // the page lays out four times, not once per note. An open note is
     // folded for the measure and opened again before anything is painted.
     function measureForms() {
       var open = notes.filter(isOpen);
       open.forEach(function (note) { note.li.classList.add('note--folded'); });
-      [2, 1, 0].forEach(function (level) {
+      [3, 2, 1, 0].forEach(function (level) {
         notes.forEach(function (note) { note.li.setAttribute('data-fit', level); });
         notes.forEach(function (note) {
           note.heights[level] = note.li.offsetHeight;
-          if (level === 0) {
-            note.width = note.li.offsetWidth;
+          if (level <= 1) {
+            note.widths[level] = note.li.offsetWidth;
           }
         });
       });
@@ -259,7 +259,7 @@
 
     // The margin's width: a note with words is exactly as wide.
     function measureMargin() {
-      notes[0].li.setAttribute('data-fit', 2);
+      notes[0].li.setAttribute('data-fit', 3);
       return notes[0].li.offsetWidth;
     }
 
@@ -272,9 +272,9 @@
         var top = note.marker.getBoundingClientRect().top + scroll;
         var last = made[made.length - 1];
         if (last && Math.abs(top - last.want) < 4) {
-          last.notes.push({ note: note, heights: note.heights, width: note.width, open: 0 });
+          last.notes.push({ note: note, heights: note.heights, widths: note.widths, open: 0 });
         } else {
-          made.push({ want: top, notes: [{ note: note, heights: note.heights, width: note.width, open: 0 }], side: 0, level: 2 });
+          made.push({ want: top, notes: [{ note: note, heights: note.heights, widths: note.widths, open: 0 }], side: 0, level: 3 });
         }
       });
 
@@ -316,8 +316,8 @@
 
       var end = body.getBoundingClientRect().bottom + window.scrollY;
       M.marginLayout(groups, {
-        gap: font * 0.5,
-        inner: font * 0.3,
+        gap: font * 0.3,
+        inner: font * 0.2,
         limit: font * 1.1,
         end: end,
         width: marginWidth,

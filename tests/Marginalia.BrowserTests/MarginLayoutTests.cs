@@ -1,0 +1,110 @@
+using Marginalia.BrowserTests.Infrastructure;
+using Microsoft.Playwright;
+using Xunit;
+using Xunit.Abstractions;
+
+namespace Marginalia.BrowserTests;
+
+/// <summary>
+/// The margin holds at any density: on the committed essay and on <see cref="DenseEssay"/> (a note on every sentence,
+/// runs of three or four on one line), at the widths that have sidenotes, every note's compact form stands beside its
+/// line, nothing overlaps or runs past the essay, and opening and closing any note puts everything back.
+/// </summary>
+[Collection(BuiltSite.Collection)]
+public sealed class MarginLayoutTests(SiteFixture site, DenseEssay dense, ITestOutputHelper output) : IClassFixture<DenseEssay>
+{
+    public static TheoryData<string, int> Cases => new()
+    {
+        { "input", 1024 }, { "input", 1280 }, { "input", 1440 }, { "input", 1920 },
+        { "dense", 1024 }, { "dense", 1280 }, { "dense", 1440 }, { "dense", 1920 },
+    };
+
+    [SkippableTheory]
+    [MemberData(nameof(Cases))]
+    public async Task Every_compact_note_stands_beside_its_line_without_overlap_or_overhang(string essay, int width)
+    {
+        // Given the essay on a window wide enough for sidenotes
+        await using var context = await site.NewContextAsync(width, 900);
+        var page = await OpenAsync(context, essay);
+
+        // When its notes have been laid out in the margin
+        var margin = await MarginGeometry.MeasureAsync(page);
+
+        // Then every note is there, folded to its compact form
+        Assert.Equal(await page.Locator("a.note-ref").CountAsync(), margin.Notes.Count);
+        Assert.All(margin.Notes, note => Assert.True(note.Folded, $"note {note.Number} is open on arrival"));
+
+        // And each starts within 24 px of its marker's line (or of the note before it on that line), none overlaps
+        // another or the contents, and none runs past the essay's end
+        var problems = MarginGeometry.Problems(margin, out var worst);
+        output.WriteLine($"{essay} at {width}px: {margin.Notes.Count} notes, worst drift {worst:0.#}px (limit {MarginGeometry.MaxDrift}px)");
+        Assert.True(problems.Count == 0, string.Join(Environment.NewLine, problems.Prepend($"{problems.Count} problems at {width}px on {essay}:")));
+        if (essay == "dense")
+        {
+            Assert.True(dense.Counts.InRuns >= 6, $"the dense essay has only {dense.Counts.InRuns} notes in runs on one line");
+        }
+    }
+
+    [SkippableTheory]
+    [MemberData(nameof(Cases))]
+    public async Task Opening_any_note_pushes_its_neighbours_and_closing_it_puts_every_note_back(string essay, int width)
+    {
+        // Given the laid-out margin
+        await using var context = await site.NewContextAsync(width, 900);
+        var page = await OpenAsync(context, essay);
+
+        // When each note in turn is opened by its button (what a click, a tap or Enter on the compact form does) and
+        // closed again
+        var problems = await page.EvaluateAsync<string[]>(
+            """
+            () => {
+              const items = [...document.querySelectorAll('.sidenotes > li.note')];
+              const places = () => JSON.stringify(items.map(li => {
+                const r = li.getBoundingClientRect();
+                return [li.id, Math.round(r.top + scrollY), Math.round(r.left), Math.round(r.height)];
+              }));
+              const overlaps = () => {
+                const boxes = items.map(li => li.getBoundingClientRect());
+                const found = [];
+                for (let i = 0; i < boxes.length; i++) {
+                  for (let j = i + 1; j < boxes.length; j++) {
+                    const x = Math.min(boxes[i].right, boxes[j].right) - Math.max(boxes[i].left, boxes[j].left);
+                    const y = Math.min(boxes[i].bottom, boxes[j].bottom) - Math.max(boxes[i].top, boxes[j].top);
+                    if (x > 1 && y > 1) found.push(items[i].id + ' and ' + items[j].id);
+                  }
+                }
+                return found;
+              };
+              const before = places();
+              const problems = [];
+              for (const li of items) {
+                const compact = li.getBoundingClientRect().height;
+                li.querySelector('button.note-fold').click();
+                const open = li.getBoundingClientRect();
+                if (li.classList.contains('note--folded') || open.height <= compact) {
+                  problems.push(`${li.id} did not open in full (${compact}px → ${open.height}px)`);
+                }
+                if (li.querySelector('.note-meta').offsetParent === null) {
+                  problems.push(`${li.id} opened without its byline`);
+                }
+                for (const pair of overlaps()) problems.push(`with ${li.id} open, ${pair} overlap`);
+                li.querySelector('button.note-fold').click();
+                if (places() !== before) problems.push(`closing ${li.id} did not put every note back`);
+              }
+              return problems;
+            }
+            """);
+
+        // Then every note opened in full with nothing overlapping it, and every position came back when it closed
+        Assert.True(problems.Length == 0, string.Join(Environment.NewLine, problems.Take(20).Prepend($"{problems.Length} problems at {width}px on {essay}:")));
+    }
+
+    private async Task<IPage> OpenAsync(IBrowserContext context, string essay)
+    {
+        var page = await context.NewPageAsync();
+        var server = essay == "dense" ? dense.Server : site.Server;
+        await page.OpenAsync(server.UrlOf(SitePages.Reader));
+        await page.WaitForFunctionAsync("() => document.documentElement.classList.contains('has-sidenotes')");
+        return page;
+    }
+}
