@@ -141,15 +141,16 @@
     place(chain, 0, options);
   }
 
-  // Which margin each group takes: the one where it starts nearer its line,
-  // the right one when they are level (so a page with room keeps to one
-  // side), measured at the fullest form.
+  // Which margin each group takes: the right one, unless it would start
+  // there more than half the allowed drift below its line and the left one
+  // has it nearer (so a page with room keeps to one side, and the left is
+  // for the dense stretches), measured at the fullest form.
   function chooseSides(groups, options) {
     var floors = [-Infinity, -Infinity];
     groups.forEach(function (group) {
       var right = Math.max(group.want, floors[0]);
       var left = Math.max(group.want, floors[1]);
-      group.side = options.sides > 1 && left < right ? 1 : 0;
+      group.side = options.sides > 1 && right - group.want > options.limit / 2 && left < right ? 1 : 0;
       floors[group.side] = Math.max(group.want, floors[group.side]) + arrange(group, 3, options) + options.gap;
     });
   }
