@@ -12,7 +12,7 @@ internal static class NotesGeometry
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
-    /// <summary>The sidenote layout's promises: shown, in the window, clear of the text, at or below the marker, no overlaps.</summary>
+    /// <summary>The sidenote layout's promises: shown, in the window, clear of the text (in the right-hand margin, or the left one on very wide windows), at or below the marker, no overlaps.</summary>
     public static void AssertSidenotesLaidOut(Layout layout, int width)
     {
         Assert.True(layout.TextRight > 0, "no paragraph of the essay was measured");
@@ -20,8 +20,10 @@ internal static class NotesGeometry
         {
             Assert.Equal("sidenotes", note.Container);
             Assert.True(note.Width > 0 && note.Height > 0, $"note {note.Id} has no size: {note}");
-            Assert.True(note.Left >= layout.TextRight - Rounding, $"note {note.Id} starts at x={note.Left}, inside the text column that ends at x={layout.TextRight}");
-            Assert.True(note.Right <= width + Rounding, $"note {note.Id} ends at x={note.Right}, past the window's {width}px");
+            Assert.True(
+                note.Left >= layout.TextRight - Rounding || note.Right <= layout.TextLeft + Rounding,
+                $"note {note.Id} (x {note.Left}–{note.Right}) reaches into the text column (x {layout.TextLeft}–{layout.TextRight})");
+            Assert.True(note.Left >= -Rounding && note.Right <= width + Rounding, $"note {note.Id} (x {note.Left}–{note.Right}) is not inside the window's {width}px");
             Assert.True(note.Top >= note.MarkerTop - Rounding, $"note {note.Id} starts at y={note.Top}, above its marker at y={note.MarkerTop}");
         }
 
@@ -60,6 +62,7 @@ internal static class NotesGeometry
               return JSON.stringify({
                 markers: document.querySelectorAll('a.note-ref').length,
                 textRight: Math.max(0, ...paragraphs.map(p => box(p).right)),
+                textLeft: Math.min(...paragraphs.map(p => box(p).left)),
                 notes: [...document.querySelectorAll('li.note')].map(li => ({
                   id: li.dataset.note,
                   container: li.parentElement.classList[0] ?? li.parentElement.localName,
@@ -94,7 +97,7 @@ internal static class NotesGeometry
         return JsonSerializer.Deserialize<Placement>(json, Json) ?? throw new InvalidOperationException($"note {id} was not found");
     }
 
-    public sealed record Layout(int Markers, double TextRight, IReadOnlyList<NoteBox> Notes);
+    public sealed record Layout(int Markers, double TextLeft, double TextRight, IReadOnlyList<NoteBox> Notes);
 
     public sealed record NoteBox(string Id, string Container, double Top, double Bottom, double Left, double Right, double Width, double Height, double MarkerTop);
 
