@@ -70,7 +70,7 @@
   // line or a gap under the group above. Returns the first group (index)
   // that starts too far below its line, or chain.length when the last one
   // ends past the essay, or -1 when every group fits.
-  function place(chain, from, options) {
+  function stack(chain, from, options) {
     for (var i = from; i < chain.length; i++) {
       var group = chain[i];
       var floor = i > 0 ? chain[i - 1].bottom + options.gap : -Infinity;
@@ -118,7 +118,7 @@
   function fit(chain, options) {
     var from = 0;
     for (var guard = 0; guard < chain.length * 3 + 3; guard++) {
-      var at = place(chain, from, options);
+      var at = stack(chain, from, options);
       if (at < 0) {
         return;
       }
@@ -138,7 +138,7 @@
       }
     }
 
-    place(chain, 0, options);
+    stack(chain, 0, options);
   }
 
   // Which margin each group takes: the right one, unless it would start
@@ -173,7 +173,7 @@
       if (refit) {
         fit(chain, options);
       } else {
-        place(chain, 0, { gap: options.gap, inner: options.inner, width: options.width, limit: Infinity, end: Infinity });
+        stack(chain, 0, { gap: options.gap, inner: options.inner, width: options.width, limit: Infinity, end: Infinity });
       }
 
       chain.forEach(function (group) {

@@ -31,9 +31,6 @@
   // the browser's initial 16px, so this is 1024px whatever the root size.
   var wide = window.matchMedia('(min-width: 64em)');
 
-  // Must match the stylesheet's second margin, @media (min-width: 110em).
-  var wideTwo = window.matchMedia('(min-width: 110em)');
-
   function start() {
     var essay = document.getElementById('essay');
     var body = essay && essay.querySelector('.essay-body');
@@ -79,9 +76,7 @@
         number: (li.querySelector('.note-number') || marker).textContent.trim(),
         marks: marksOf.get(id) || [],
         fold: null,
-        // The compact forms' heights (data-fit 0 to 3) and the chips' widths
-        // (0 and 1), measured by measureForms; what was last written, so a
-        // layout writes only what moved.
+        // The compact forms' sizes and what was last written (notes-side.js).
         heights: [0, 0, 0, 0],
         widths: [0, 0],
         written: { top: null, dx: null, fit: null, before: null },
@@ -96,7 +91,6 @@
 
     var mode = 'endnotes';
     var openInline = [];
-    var layoutQueued = false;
 
     function noteOf(element) {
       var li = element && element.closest ? element.closest('li.note') : null;
@@ -168,211 +162,22 @@
       }
     }
 
-    // ---------- Wide: sidenotes ----------
+    // ---------- Wide: sidenotes (notes-side.js) ----------
 
-    // The groups of notes whose markers share a line, with each list's top,
-    // as the last full layout measured them: opening or closing a note moves
-    // neither the markers nor the lists, so it reuses them.
-    var groups = [];
-    var origins = new Map();
-    var marginWidth = 0;
-
-    function enterSidenotes() {
-      notes.forEach(function (note) {
-        insertInOrder(groupAfter(note.block, 'sidenotes'), note);
-
-        // Focus target for a marker's link, so the note is read next.
-        note.li.tabIndex = -1;
-        fold(note, true);
-      });
-
-      endnotes.hidden = list.children.length === 0;
-      root.classList.add('has-sidenotes');
-      layout(true);
-    }
-
-    function leaveSidenotes() {
-      notes.forEach(function (note) {
-        returnToEndnotes(note);
-        note.li.removeAttribute('tabindex');
-        note.li.removeAttribute('data-fit');
-        note.li.classList.remove('note--folded', 'note--before');
-        note.li.style.top = '';
-        note.li.style.removeProperty('--dx');
-        note.written = { top: null, dx: null, fit: null, before: null };
-        if (note.fold) {
-          note.fold.remove();
-          note.fold = null;
-        }
-      });
-
-      body.style.marginBlockEnd = '';
-      groups = [];
-      root.classList.remove('has-sidenotes');
-    }
-
-    // A folded sidenote shows its compact form; the whole note (its sources
-    // and credits too) waits behind a disclosure button that covers it.
-    function fold(note, folded) {
-      if (!note.fold) {
-        var button = document.createElement('button');
-        button.type = 'button';
-        button.className = 'note-fold';
-        button.setAttribute('aria-label', 'Note ' + note.number + ' in full');
-        button.addEventListener('click', function () {
-          fold(note, note.li.classList.contains('note--folded') === false);
-          layout();
-        });
-        var head = note.li.querySelector('.note-head') || note.li;
-        head.append(button);
-        note.fold = button;
-      }
-
-      note.li.classList.toggle('note--folded', folded);
-      note.fold.setAttribute('aria-expanded', folded ? 'false' : 'true');
-    }
-
-    function isOpen(note) {
-      return !note.li.classList.contains('note--folded');
-    }
-
-    // Every compact form's height, and a chip's width, one pass per form so
-    // the page lays out four times, not once per note. An open note is
-    // folded for the measure and opened again before anything is painted.
-    function measureForms() {
-      var open = notes.filter(isOpen);
-      open.forEach(function (note) { note.li.classList.add('note--folded'); });
-      [3, 2, 1, 0].forEach(function (level) {
-        notes.forEach(function (note) { note.li.setAttribute('data-fit', level); });
-        notes.forEach(function (note) {
-          note.heights[level] = note.li.offsetHeight;
-          if (level <= 1) {
-            note.widths[level] = note.li.offsetWidth;
-          }
-        });
-      });
-
-      marginWidth = measureMargin();
-      open.forEach(function (note) { note.li.classList.remove('note--folded'); });
-      notes.forEach(function (note) { note.written.fit = null; });
-    }
-
-    // The margin's width: a note with words is exactly as wide.
-    function measureMargin() {
-      notes[0].li.setAttribute('data-fit', 3);
-      return notes[0].li.offsetWidth;
-    }
-
-    // The markers' lines, in reading order; notes whose markers share one
-    // (within a few pixels: superscripts of one line sit alike) are a group.
-    function groupByLine() {
-      var scroll = window.scrollY;
-      var made = [];
-      notes.forEach(function (note) {
-        var top = note.marker.getBoundingClientRect().top + scroll;
-        var last = made[made.length - 1];
-        if (last && Math.abs(top - last.want) < 4) {
-          last.notes.push({ note: note, heights: note.heights, widths: note.widths, open: 0 });
-        } else {
-          made.push({ want: top, notes: [{ note: note, heights: note.heights, widths: note.widths, open: 0 }], side: 0, level: 3 });
-        }
-      });
-
-      origins = new Map();
-      notes.forEach(function (note) {
-        var listElement = note.li.parentElement;
-        if (!origins.has(listElement)) {
-          origins.set(listElement, listElement.getBoundingClientRect().top + scroll);
-        }
-      });
-
-      return made;
-    }
-
-    /*
-      refit (a first layout, a new width, new fonts): measure every form and
-      every line, and let notes-margin.js choose forms and places. Otherwise
-      (a note opened or closed): measure only the open notes and move what
-      the change moves. Everything is measured before anything is written, so
-      the page lays out once per pass.
-    */
-    function layout(refit) {
-      if (mode !== 'side' || M.notesHidden()) {
-        return;
-      }
-
-      var font = parseFloat(getComputedStyle(root).fontSize);
-      var fresh = refit || groups.length === 0;
-      if (fresh) {
-        measureForms();
-        groups = groupByLine();
-      }
-
-      groups.forEach(function (group) {
-        group.notes.forEach(function (entry) {
-          entry.open = isOpen(entry.note) ? entry.note.li.offsetHeight : 0;
-        });
-      });
-
-      var end = body.getBoundingClientRect().bottom + window.scrollY;
-      M.marginLayout(groups, {
-        gap: font * 0.3,
-        inner: font * 0.2,
-        limit: font * 1.1,
-        end: end,
-        width: marginWidth,
-        sides: wideTwo.matches ? 2 : 1,
-      }, fresh);
-
-      var bottom = -Infinity;
-      groups.forEach(function (group) {
-        group.notes.forEach(function (entry) {
-          write(entry.note, {
-            top: Math.round(entry.top - origins.get(entry.note.li.parentElement)),
-            dx: Math.round(entry.dx),
-            fit: group.level,
-            before: group.side === 1,
-          });
-          bottom = Math.max(bottom, entry.top + (entry.open || entry.heights[group.level]));
-        });
-      });
-
-      var overhang = bottom - end;
-      body.style.marginBlockEnd = overhang > 0 ? Math.ceil(overhang) + 'px' : '';
-    }
-
-    function write(note, place) {
-      var was = note.written;
-      if (was.top !== place.top) {
-        note.li.style.top = place.top + 'px';
-      }
-
-      if (was.dx !== place.dx) {
-        note.li.style.setProperty('--dx', place.dx + 'px');
-      }
-
-      if (was.fit !== place.fit) {
-        note.li.setAttribute('data-fit', place.fit);
-      }
-
-      if (was.before !== place.before) {
-        note.li.classList.toggle('note--before', place.before);
-      }
-
-      note.written = place;
-    }
-
-    function queueLayout() {
-      if (layoutQueued) {
-        return;
-      }
-
-      layoutQueued = true;
-      window.requestAnimationFrame(function () {
-        layoutQueued = false;
-        layout(true);
-      });
-    }
+    var side = M.sidenotes({
+      notes: notes,
+      body: body,
+      endnotes: endnotes,
+      list: list,
+      active: function () { return mode === 'side'; },
+      enter: function (note) { insertInOrder(groupAfter(note.block, 'sidenotes'), note); },
+      leave: returnToEndnotes,
+    });
+    var enterSidenotes = side.enter;
+    var leaveSidenotes = side.leave;
+    var fold = side.fold;
+    var layout = side.layout;
+    var queueLayout = side.queueLayout;
 
     // ---------- Narrow: notes opened under their paragraph ----------
 
@@ -486,7 +291,6 @@
     }
 
     wide.addEventListener('change', applyMode);
-    wideTwo.addEventListener('change', queueLayout);
     window.addEventListener('beforeprint', enterPrint);
     window.addEventListener('afterprint', applyMode);
 

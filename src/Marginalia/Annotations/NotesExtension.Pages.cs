@@ -61,7 +61,7 @@ internal sealed partial class NotesExtension
 
     /// <summary>The reader's notes: which notes show (notes-switch.js, first so the page never flashes the wrong state), then their behaviour.</summary>
     public IEnumerable<string> Scripts(PageSpec page) =>
-        page?.Layout == CoreLayouts.Reader ? ["notes-switch.js", "notes-margin.js", "notes.js", "notes-events.js"] : [];
+        page?.Layout == CoreLayouts.Reader ? ["notes-switch.js", "notes-margin.js", "notes-side.js", "notes.js", "notes-events.js"] : [];
 
     public IEnumerable<NavLink> Nav(PageSite site) => [new("Notes", "notes/index.html", 10, [NotesLayout])];
 

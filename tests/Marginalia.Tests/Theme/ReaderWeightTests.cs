@@ -15,9 +15,12 @@ public partial class ReaderWeightTests(BuiltSite site) : IClassFixture<BuiltSite
     /// it grows. See the README's "Performance" section for the figures. Raised from 165,000 when discussion
     /// questions came in: their 23 prompts and stylesheet added 7.6 KB (159,400 bytes before, 167,009 after). Raised
     /// again to 169,000 for popover-aim.js (754 bytes: a pointer on its way to a card keeps it) and the reading
-    /// guide's link in the navigation (168,011 bytes with both).
+    /// guide's link in the navigation (168,011 bytes with both). Raised to 176,000 for the margin that holds at any
+    /// density (issue 17: 174,911 bytes): notes-margin.js (1,662 bytes, the forms and places), notes-side.js split out
+    /// of notes.js (3,164 + 3,426 bytes, was 4,533), hover intent in notes-events.js (+983) and the compact forms' and
+    /// touch targets' CSS (+2,076).
     /// </summary>
-    private const int BudgetBytes = 169_000;
+    private const int BudgetBytes = 176_000;
 
     [Fact]
     public void The_reader_with_its_css_and_js_stays_within_its_budget()
