@@ -15,9 +15,11 @@ public partial class ReaderWeightTests(BuiltSite site) : IClassFixture<BuiltSite
     /// it grows. See the README's "Performance" section for the figures. Raised from 165,000 when discussion
     /// questions came in: their 23 prompts and stylesheet added 7.6 KB (159,400 bytes before, 167,009 after). Raised
     /// again to 169,000 for popover-aim.js (754 bytes: a pointer on its way to a card keeps it) and the reading
-    /// guide's link in the navigation (168,011 bytes with both).
+    /// guide's link in the navigation (168,011 bytes with both). Raised to 174,000 for the reader settings (theme, text
+    /// size, which marks show), 5,412 bytes in all (173,423 after): the panel's markup 1,400, its styles and the
+    /// light-dark() palette 1,590 of CSS, settings.js 3,138 of JS in place of notes-switch.js's 865.
     /// </summary>
-    private const int BudgetBytes = 169_000;
+    private const int BudgetBytes = 174_000;
 
     [Fact]
     public void The_reader_with_its_css_and_js_stays_within_its_budget()
