@@ -44,16 +44,20 @@
   };
 
   // Storage can be missing or throw (privacy modes, file:// in some browsers,
-  // a full quota); a setting then lasts for this page only, which is fine.
+  // a full quota); a setting then lasts for this page only, which is fine:
+  // it is kept here in memory instead.
+  var memory = {};
+
   function read(key) {
     try {
       return window.localStorage.getItem(key);
     } catch (error) {
-      return null;
+      return Object.prototype.hasOwnProperty.call(memory, key) ? memory[key] : null;
     }
   }
 
   function write(key, value) {
+    memory[key] = value;
     try {
       if (value === null) {
         window.localStorage.removeItem(key);
