@@ -313,6 +313,25 @@ public sealed class ReaderSettingsTests(SiteFixture site)
         await Assertions.Expect(page.Locator(ReaderSettings.Button)).ToBeHiddenAsync();
     }
 
+    [SkippableFact]
+    public async Task Paper_is_light_and_has_no_settings_whatever_the_screens_theme()
+    {
+        // Given the glossary page (its settings in the header) with the dark theme chosen
+        await using var context = await site.NewContextAsync(1400, 900);
+        var page = await context.NewPageAsync();
+        await page.OpenAsync(site.Server.UrlOf(SitePages.Glossary));
+        await ReaderSettings.ChooseAsync(page, "Theme", "Dark");
+        Assert.Equal((DarkPaper, "dark", "dark"), await ThemeAsync(page));
+
+        // When it is printed
+        await page.EmulateMediaAsync(new() { Media = Media.Print });
+
+        // Then the page is white, its tokens take their light values, and the control is not on paper
+        Assert.Equal(("rgb(255, 255, 255)", "light", "dark"), await ThemeAsync(page));
+        Assert.Equal("rgb(248, 242, 227)", await page.EvaluateAsync<string>("() => { const probe = document.createElement('div'); probe.style.backgroundColor = 'var(--note-tint)'; document.body.append(probe); const value = getComputedStyle(probe).backgroundColor; probe.remove(); return value; }"));
+        await Assertions.Expect(page.Locator(".settings")).ToBeHiddenAsync();
+    }
+
     [SkippableTheory]
     [MemberData(nameof(AxeCases))]
     public async Task Axe_finds_no_violations_in_either_scheme_and_with_each_mark_switched_off(string scheme, string? hidden)
