@@ -292,6 +292,25 @@ public sealed class ReaderSettingsTests(SiteFixture site)
     }
 
     [SkippableFact]
+    public async Task A_panel_opened_at_the_foot_of_a_phones_window_is_brought_into_view()
+    {
+        // Given the reader on a phone, scrolled so that the settings button is on the window's last line
+        await using var context = await site.NewContextAsync(390, 700);
+        var page = await context.NewPageAsync();
+        await page.OpenAsync(site.Server.UrlOf(SitePages.Reader));
+        var button = page.Locator(ReaderSettings.Button);
+        await button.EvaluateAsync("b => b.scrollIntoView({ block: 'end' })");
+
+        // When the reader opens the panel
+        await button.ClickAsync();
+
+        // Then the whole panel is in the window (to within the fraction of a pixel scrolling rounds to), where
+        // it would otherwise hang some 250 px below it
+        var bottom = await page.Locator(ReaderSettings.Panel).EvaluateAsync<double>("p => p.getBoundingClientRect().bottom");
+        Assert.InRange(bottom, 1, 701);
+    }
+
+    [SkippableFact]
     public async Task Without_JavaScript_the_control_is_hidden_and_every_mark_shows()
     {
         // Given the reader with JavaScript off

@@ -187,6 +187,11 @@
 
     button.addEventListener('click', function () {
       setOpen(panel.hidden);
+      // Opened near the window's foot (a phone, the reader's controls low
+      // on the first screen), the panel would hang below it: bring it in.
+      if (!panel.hidden) {
+        panel.scrollIntoView({ block: 'nearest' });
+      }
     });
 
     panel.addEventListener('change', function (event) {
