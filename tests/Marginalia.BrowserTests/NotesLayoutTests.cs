@@ -263,8 +263,8 @@ public sealed class NotesLayoutTests(SiteFixture site)
         var marker = page.Locator("a.note-ref").First;
         var id = await marker.GetAttributeAsync("data-note");
 
-        // Then the switch that needs the script is not offered
-        await Assertions.Expect(page.Locator("button.notes-toggle")).ToBeHiddenAsync();
+        // Then the settings that need the script are not offered
+        await Assertions.Expect(page.Locator(ReaderSettings.Button)).ToBeHiddenAsync();
 
         // When the reader follows the marker
         await marker.ClickAsync();

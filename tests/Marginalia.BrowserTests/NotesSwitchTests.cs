@@ -4,7 +4,10 @@ using Xunit;
 
 namespace Marginalia.BrowserTests;
 
-/// <summary>The "Hide notes" switch: a plain reading of the essay, kept across reloads and later visits.</summary>
+/// <summary>
+/// The notes' switch, now the "Notes" checkbox in the reader settings: a plain reading of the essay, kept across
+/// reloads and later visits.
+/// </summary>
 [Collection(BuiltSite.Collection)]
 public sealed class NotesSwitchTests(SiteFixture site)
 {
@@ -13,37 +16,37 @@ public sealed class NotesSwitchTests(SiteFixture site)
     [InlineData(390)]
     public async Task Hide_notes_hides_them_and_the_choice_survives_a_reload_and_a_new_visit(int width)
     {
-        // Given the reader with its notes shown, and the switch offered by the script, not yet pressed
+        // Given the reader with its notes shown, and the settings offered by the script, the Notes box checked
         await using var context = await site.NewContextAsync(width, 900);
         var page = await context.NewPageAsync();
         await page.OpenAsync(site.Server.UrlOf(SitePages.Reader));
-        var toggle = page.Locator("button.notes-toggle");
-        await Assertions.Expect(toggle).ToBeVisibleAsync();
-        await Assertions.Expect(toggle).ToHaveAttributeAsync("aria-pressed", "false");
-        await Assertions.Expect(toggle).ToHaveAccessibleNameAsync("Hide notes");
+        await ReaderSettings.OpenAsync(page);
+        var notes = ReaderSettings.Checkbox(page, ReaderSettings.Notes);
+        await Assertions.Expect(notes).ToBeCheckedAsync();
         await AssertNotesShownAsync(page, shown: true);
 
-        // When the reader presses it
-        await toggle.ClickAsync();
+        // When the reader unchecks it
+        await notes.UncheckAsync();
 
-        // Then it is pressed, keeps its name, and the essay reads plain
-        await Assertions.Expect(toggle).ToHaveAttributeAsync("aria-pressed", "true");
-        await Assertions.Expect(toggle).ToHaveAccessibleNameAsync("Hide notes");
+        // Then it is unchecked, and the essay reads plain
+        await Assertions.Expect(notes).Not.ToBeCheckedAsync();
         await AssertNotesShownAsync(page, shown: false);
 
         // And so it stays after a reload
         await page.ReloadAndSettleAsync();
-        await Assertions.Expect(page.Locator("button.notes-toggle")).ToHaveAttributeAsync("aria-pressed", "true");
+        await ReaderSettings.OpenAsync(page);
+        await Assertions.Expect(ReaderSettings.Checkbox(page, ReaderSettings.Notes)).Not.ToBeCheckedAsync();
         await AssertNotesShownAsync(page, shown: false);
 
         // And on a later visit to the essay in another tab
         var later = await context.NewPageAsync();
         await later.OpenAsync(site.Server.UrlOf(SitePages.Reader));
-        await Assertions.Expect(later.Locator("button.notes-toggle")).ToHaveAttributeAsync("aria-pressed", "true");
+        await ReaderSettings.OpenAsync(later);
+        await Assertions.Expect(ReaderSettings.Checkbox(later, ReaderSettings.Notes)).Not.ToBeCheckedAsync();
         await AssertNotesShownAsync(later, shown: false);
 
-        // When the reader presses it again there
-        await later.Locator("button.notes-toggle").ClickAsync();
+        // When the reader checks it again there
+        await ReaderSettings.SetMarkAsync(later, ReaderSettings.Notes, shown: true);
 
         // Then the notes are back (in the margin, laid out there, though the page loaded with them hidden), and
         // stay back after a reload
@@ -54,7 +57,8 @@ public sealed class NotesSwitchTests(SiteFixture site)
         }
 
         await later.ReloadAndSettleAsync();
-        await Assertions.Expect(later.Locator("button.notes-toggle")).ToHaveAttributeAsync("aria-pressed", "false");
+        await ReaderSettings.OpenAsync(later);
+        await Assertions.Expect(ReaderSettings.Checkbox(later, ReaderSettings.Notes)).ToBeCheckedAsync();
         await AssertNotesShownAsync(later, shown: true);
     }
 
@@ -62,13 +66,13 @@ public sealed class NotesSwitchTests(SiteFixture site)
     public async Task Hidden_notes_are_hidden_by_the_time_the_document_is_parsed()
     {
         // Given a reader who hid the notes on an earlier visit, and a probe that looks at the page when parsing ends
-        // (DOMContentLoaded). notes-switch.js is deferred so that no script holds up the first render; it runs just
+        // (DOMContentLoaded). settings.js is deferred so that no script holds up the first render; it runs just
         // before this event, so the choice is applied before the page is interactive (a slow device may paint one
         // frame with the markers first: the price of not blocking every reader's first render).
         await using var context = await site.NewContextAsync(1400, 900);
         var page = await context.NewPageAsync();
         await page.OpenAsync(site.Server.UrlOf(SitePages.Reader));
-        await page.Locator("button.notes-toggle").ClickAsync();
+        await ReaderSettings.SetMarkAsync(page, ReaderSettings.Notes, shown: false);
         await page.AddInitScriptAsync(
             """
             document.addEventListener('DOMContentLoaded', () => {
@@ -96,8 +100,8 @@ public sealed class NotesSwitchTests(SiteFixture site)
             """);
         await page.OpenAsync(site.Server.UrlOf(SitePages.Reader));
 
-        // When the reader presses the switch
-        await page.Locator("button.notes-toggle").ClickAsync();
+        // When the reader switches the notes off in the settings
+        await ReaderSettings.SetMarkAsync(page, ReaderSettings.Notes, shown: false);
 
         // Then the notes hide all the same, and nothing failed
         await AssertNotesShownAsync(page, shown: false);

@@ -135,6 +135,8 @@
       // thing, and the notes' own Escape comes after this.
       escapeRank: 30,
       settleOnScrollEnd: true,
+      // The reader may have switched initiative links off (settings.js).
+      mayShow: function () { return M.markShown('mentions'); },
     });
   }
 

@@ -17,9 +17,9 @@
 
   What a reader does with the notes (clicks, Escape, focus, hover, lighting
   up a note with its passage) is in notes-events.js, which works on the notes
-  through Marginalia.notes, set here; the "Hide notes" switch is in
-  notes-switch.js. A classic deferred script, like the others (see
-  popover.js).
+  through Marginalia.notes, set here; whether notes show at all is a reader
+  setting (settings.js). A classic deferred script, like the others (see
+  marginalia.js).
 */
 (function () {
   'use strict';

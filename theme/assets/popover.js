@@ -1,11 +1,7 @@
 /*
-  Marginalia — what the reader's scripts share: the namespace they meet in,
-  and the popover that glossary terms and initiative mentions both show.
-
-  The scripts are classic deferred scripts, not modules (modules do not load
-  from file://), so they meet on window.Marginalia. This one comes first;
-  the rest follow in base.liquid's order, each starting its own kind, so an
-  error in one leaves the others running.
+  Marginalia — the popover that glossary terms and initiative mentions both
+  show, on the reader. It comes after marginalia.js (the namespace, ready,
+  the shared Escape) and settings.js, before the kinds' scripts.
 
   A popover here is a box in a hidden layer at the end of the essay, shown
   beside the link (its trigger) whose aria-describedby names it, and never
@@ -28,43 +24,9 @@
 (function () {
   'use strict';
 
-  var M = window.Marginalia = window.Marginalia || {};
-
-  // Runs start once the document is parsed: at once for a deferred script
-  // (it runs after parsing), on DOMContentLoaded for one inlined in the body
-  // (the single-file edition), so every kind starts in the order of its file.
-  M.ready = function (start) {
-    if (document.readyState === 'loading') {
-      document.addEventListener('DOMContentLoaded', start);
-    } else {
-      start();
-    }
-  };
-
-  // ---------- Escape: one press closes one thing, the nearest ----------
-
-  // One listener, captured at the document before any element's own, asks
-  // each closer in rank order (lowest first) until one has something open.
-  // A closer returns true when it closed something.
-  var closers = [];
-
-  M.onEscape = function (rank, close) {
-    closers.push({ rank: rank, close: close });
-    closers.sort(function (a, b) { return a.rank - b.rank; });
-  };
-
-  document.addEventListener('keydown', function (event) {
-    if (event.key !== 'Escape' || event.defaultPrevented) {
-      return;
-    }
-
-    for (var i = 0; i < closers.length; i++) {
-      if (closers[i].close() === true) {
-        event.preventDefault();
-        return;
-      }
-    }
-  }, true);
+  // The namespace, M.ready and M.onEscape come from marginalia.js, loaded
+  // first on every page.
+  var M = window.Marginalia;
 
   // ---------- Placing ----------
 

@@ -107,8 +107,9 @@
       // A tap must not open a tooltip under its toggletip, nor focus put
       // back by closing one bring its tooltip up where the toggletip was.
       ignoreFocus: function () { return refocusing; },
-      // Its definition is already on screen, in the toggletip.
-      mayShow: function (term) { return !(open && open.term === term); },
+      // Its definition is already on screen, in the toggletip; and the
+      // reader may have switched terms off (settings.js).
+      mayShow: function (term) { return M.markShown('terms') && !(open && open.term === term); },
     });
 
     // ---------- Toggletip (touch) ----------
@@ -241,7 +242,7 @@
 
     essay.addEventListener('click', function (event) {
       var term = termOf(event.target);
-      if (!term || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) {
+      if (!term || !M.markShown('terms') || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) {
         return;
       }
 

@@ -59,9 +59,12 @@ internal sealed partial class NotesExtension
         return Contributed(reader).Select(n => n.Note).Concat(reader.Unanchored).Select(n => new OwnedId(IdOwner.Note, n.Id, n.SourcePath));
     }
 
-    /// <summary>The reader's notes: which notes show (notes-switch.js, first so the page never flashes the wrong state), then their behaviour.</summary>
+    /// <summary>
+    /// The reader's notes: their layout and behaviour. Whether they show is a reader setting (settings.js, loaded
+    /// before every kind's script on every page: <see cref="PageAssets.SiteScripts"/>).
+    /// </summary>
     public IEnumerable<string> Scripts(PageSpec page) =>
-        page?.Layout == CoreLayouts.Reader ? ["notes-switch.js", "notes-margin.js", "notes-side.js", "notes.js", "notes-events.js"] : [];
+        page?.Layout == CoreLayouts.Reader ? ["notes-margin.js", "notes-side.js", "notes.js", "notes-events.js"] : [];
 
     public IEnumerable<NavLink> Nav(PageSite site) => [new("Notes", "notes/index.html", 10, [NotesLayout])];
 

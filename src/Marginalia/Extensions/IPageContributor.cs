@@ -51,8 +51,9 @@ internal interface IPageContributor
     IEnumerable<string> Stylesheets(PageSpec page) => [];
 
     /// <summary>
-    /// The theme's scripts a page needs for this kind, in the order they run, after the shared popover
-    /// (<see cref="PageAssets.SharedScripts"/>) that every kind's script may use.
+    /// The theme's scripts a page needs for this kind, in the order they run, after the site's own
+    /// (<see cref="PageAssets.SiteScripts"/>) and the shared popover (<see cref="PageAssets.SharedScripts"/>) that every
+    /// kind's script may use.
     /// </summary>
     IEnumerable<string> Scripts(PageSpec page) => [];
 

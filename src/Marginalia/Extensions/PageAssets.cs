@@ -3,25 +3,32 @@ using Marginalia.Theme;
 namespace Marginalia.Extensions;
 
 /// <summary>
-/// The stylesheets and scripts a page loads beyond site.css and offline.js: what the registered kinds ask for
-/// (<see cref="IPageContributor.Stylesheets"/>, <see cref="IPageContributor.Scripts"/>), so a new kind brings its own
-/// without a line in base.liquid.
+/// The stylesheets and scripts a page loads beyond site.css and offline.js: the site's own scripts on every page, then
+/// what the registered kinds ask for (<see cref="IPageContributor.Stylesheets"/>, <see cref="IPageContributor.Scripts"/>),
+/// so a new kind brings its own without a line in base.liquid.
 /// </summary>
 internal static class PageAssets
 {
     /// <summary>
-    /// Loaded before any kind's script: the namespace the scripts meet in and the popover (placement, WCAG 1.4.13
-    /// hover and focus, Escape), then how a pointer aims at an open popover.
+    /// Loaded first on every page: the namespace the scripts meet in (when to start, the one Escape handler), then the
+    /// reader's settings (theme and text size everywhere, which marks show on the reader), so a stored theme or size is
+    /// applied before any kind's script measures the page.
+    /// </summary>
+    public static IReadOnlyList<string> SiteScripts { get; } = ["marginalia.js", "settings.js"];
+
+    /// <summary>
+    /// Loaded after the site's scripts and before any kind's: the popover (placement, WCAG 1.4.13 hover and focus),
+    /// then how a pointer aims at an open popover.
     /// </summary>
     public static IReadOnlyList<string> SharedScripts { get; } = ["popover.js", "popover-aim.js"];
 
     public static string[] Stylesheets(PageSpec page, IEnumerable<IPageContributor> kinds) =>
         [.. kinds.SelectMany(k => k.Stylesheets(page)).Distinct(StringComparer.Ordinal)];
 
-    /// <summary>The kinds' scripts, after the shared ones when there are any.</summary>
+    /// <summary>The site's scripts, then the shared ones and the kinds' scripts when the kinds ask for any.</summary>
     public static string[] Scripts(PageSpec page, IEnumerable<IPageContributor> kinds)
     {
         var own = kinds.SelectMany(k => k.Scripts(page)).Distinct(StringComparer.Ordinal).ToArray();
-        return own.Length == 0 ? [] : [.. SharedScripts, .. own];
+        return own.Length == 0 ? [.. SiteScripts] : [.. SiteScripts, .. SharedScripts, .. own];
     }
 }

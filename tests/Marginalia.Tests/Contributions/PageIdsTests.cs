@@ -5,7 +5,7 @@ namespace Marginalia.Tests.Contributions;
 
 public sealed class PageIdsTests
 {
-    private static readonly PageIds Theme = PageIds.FromLayouts(Directory.GetFiles(Path.Combine(RepoPaths.Theme, "layouts"), "*.liquid").Select(File.ReadAllText));
+    private static readonly PageIds Theme = PageIds.FromLayouts(Directory.GetFiles(Path.Combine(RepoPaths.Theme, "layouts"), "*.liquid", SearchOption.AllDirectories).Select(File.ReadAllText));
 
     [Theory]
     // A note becomes note-<id> and ref-<id>: the author's footnotes are notes fn-<label>

@@ -56,9 +56,9 @@ public partial class WebAppManifestTests : IClassFixture<BuiltSite>
     [Fact]
     public void Theme_colours_are_the_paper_of_site_css()
     {
-        // The installed app's title bar and splash match the page; site.css declares --paper light, then dark.
-        var paper = Paper().Matches(File.ReadAllText(Path.Combine(RepoPaths.Theme, "assets", "site.css"))).Select(m => m.Groups["colour"].Value).ToList();
-        Assert.Equal([WebAppColors.Light, WebAppColors.Dark], paper);
+        // The installed app's title bar and splash match the page; site.css declares --paper once, light-dark(light, dark).
+        var paper = Paper().Matches(File.ReadAllText(Path.Combine(RepoPaths.Theme, "assets", "site.css"))).Select(m => new[] { m.Groups["light"].Value, m.Groups["dark"].Value }).ToList();
+        Assert.Equal([[WebAppColors.Light, WebAppColors.Dark]], paper);
     }
 
     [Theory]
@@ -80,6 +80,6 @@ public partial class WebAppManifestTests : IClassFixture<BuiltSite>
     [GeneratedRegex("""^title:\s*"(?<title>[^"]+)"\s*$""", RegexOptions.Multiline)]
     private static partial Regex SiteTitle();
 
-    [GeneratedRegex(@"--paper:\s*(?<colour>#[0-9a-f]{6})\s*;")]
+    [GeneratedRegex(@"--paper:\s*light-dark\((?<light>#[0-9a-f]{6}),\s*(?<dark>#[0-9a-f]{6})\)\s*;")]
     private static partial Regex Paper();
 }

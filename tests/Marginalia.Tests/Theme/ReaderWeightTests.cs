@@ -15,12 +15,14 @@ public partial class ReaderWeightTests(BuiltSite site) : IClassFixture<BuiltSite
     /// it grows. See the README's "Performance" section for the figures. Raised from 165,000 when discussion
     /// questions came in: their 23 prompts and stylesheet added 7.6 KB (159,400 bytes before, 167,009 after). Raised
     /// again to 169,000 for popover-aim.js (754 bytes: a pointer on its way to a card keeps it) and the reading
-    /// guide's link in the navigation (168,011 bytes with both). Raised to 176,000 for the margin that holds at any
-    /// density (issue 17: 174,911 bytes): notes-margin.js (1,662 bytes, the forms and places), notes-side.js split out
-    /// of notes.js (3,164 + 3,426 bytes, was 4,533), hover intent in notes-events.js (+983) and the compact forms' and
-    /// touch targets' CSS (+2,076).
+    /// guide's link in the navigation (168,011 bytes with both). Raised for issue 17 to 181,000 (180,508 bytes with both): the margin that
+    /// holds at any density (174,911 bytes with it alone): notes-margin.js (1,662 bytes, the forms and places),
+    /// notes-side.js split out of notes.js (3,164 + 3,426 bytes, was 4,533), hover intent in notes-events.js (+983)
+    /// and the compact forms' and touch targets' CSS (+2,076); and the reader settings (theme, text size, which marks
+    /// show), 5,412 bytes (the panel's markup 1,400, its styles and the light-dark() palette 1,590 of CSS, settings.js
+    /// 3,138 of JS in place of notes-switch.js's 865).
     /// </summary>
-    private const int BudgetBytes = 176_000;
+    private const int BudgetBytes = 181_000;
 
     [Fact]
     public void The_reader_with_its_css_and_js_stays_within_its_budget()

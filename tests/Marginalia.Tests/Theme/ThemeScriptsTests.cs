@@ -39,9 +39,10 @@ public partial class ThemeScriptsTests(BuiltSite site) : IClassFixture<BuiltSite
             Assert.Equal(["popover.js"], definers);
         }
 
-        // Placing measures the trigger's lines, and Escape is handled in one place that ranks who closes what.
+        // Placing measures the trigger's lines, and Escape is handled in one place that ranks who closes what: the
+        // namespace every page loads (marginalia.js), since the settings panel on every page closes on Escape too.
         Assert.Equal(["popover.js"], scripts.Where(s => s.Value.Contains("getClientRects", StringComparison.Ordinal)).Select(s => s.Key));
-        Assert.Equal(["popover.js"], scripts.Where(s => s.Value.Contains("'Escape'", StringComparison.Ordinal)).Select(s => s.Key));
+        Assert.Equal(["marginalia.js"], scripts.Where(s => s.Value.Contains("'Escape'", StringComparison.Ordinal)).Select(s => s.Key));
     }
 
     [Fact]
@@ -52,20 +53,31 @@ public partial class ThemeScriptsTests(BuiltSite site) : IClassFixture<BuiltSite
         Assert.Contains("M.hoverable(", scripts["terms.js"], StringComparison.Ordinal);
         Assert.Contains("M.hoverable(", scripts["cards.js"], StringComparison.Ordinal);
         Assert.Contains("M.onEscape(", scripts["notes-events.js"], StringComparison.Ordinal);
+        Assert.Contains("M.onEscape(", scripts["settings.js"], StringComparison.Ordinal);
     }
 
     [Fact]
-    public void The_reader_loads_every_script_and_popover_js_first()
+    public void The_reader_loads_every_script_the_namespace_first_and_the_popover_before_the_kinds()
     {
         // The scripts the reader page of the repository's site loads, in order (the kinds name them: PageAssets)
         var reader = site.Read("index.html");
         var order = ScriptTag().Matches(reader).Select(m => m.Groups["stem"].Value + ".js").Where(name => name != "offline.js").ToArray();
 
-        // Every script but offline.js (loaded on every page, on its own) is the reader's, and popover.js comes
-        // before the scripts that use what it puts on window.Marginalia.
+        // Every script but offline.js (loaded on every page, on its own) is the reader's; marginalia.js (the
+        // namespace) comes first, then the settings, then popover.js before the kinds' scripts that use it.
         var expected = Scripts().Keys.Where(name => name != "offline.js").Order(StringComparer.Ordinal);
         Assert.Equal(expected, order.Order(StringComparer.Ordinal));
-        Assert.Equal("popover.js", order[0]);
+        Assert.Equal(["marginalia.js", "settings.js", "popover.js", "popover-aim.js"], order[..4]);
+    }
+
+    [Fact]
+    public void Every_other_page_loads_only_the_namespace_and_the_settings()
+    {
+        // The glossary page has no kind's script: theme and text size apply there all the same.
+        var glossary = site.Read("glossary/index.html");
+        var order = NestedScriptTag().Matches(glossary).Select(m => m.Groups["stem"].Value + ".js").Where(name => name != "offline.js").ToArray();
+
+        Assert.Equal(["marginalia.js", "settings.js"], order);
     }
 
     private static Regex FunctionDefinition(string name) =>
@@ -74,4 +86,8 @@ public partial class ThemeScriptsTests(BuiltSite site) : IClassFixture<BuiltSite
     /// <summary>A script tag of a theme asset: assets/popover.30cfaf6a.js is popover.js with its content hash.</summary>
     [GeneratedRegex("""<script src="assets/(?<stem>[^"]+?)\.[0-9a-f]{8}\.js" """)]
     private static partial Regex ScriptTag();
+
+    /// <summary>The same on a page one folder down (glossary/index.html).</summary>
+    [GeneratedRegex("""<script src="\.\./assets/(?<stem>[^"]+?)\.[0-9a-f]{8}\.js" """)]
+    private static partial Regex NestedScriptTag();
 }

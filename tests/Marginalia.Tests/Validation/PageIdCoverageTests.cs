@@ -31,7 +31,7 @@ public sealed class PageIdCoverageTests : IDisposable
         Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics));
 
         // Then every id of every HTML page, the single-file edition and every EPUB document is covered
-        var ids = PageIds.FromLayouts(Directory.GetFiles(_site.PathOf("theme/layouts"), "*.liquid").Select(File.ReadAllText));
+        var ids = PageIds.FromLayouts(Directory.GetFiles(_site.PathOf("theme/layouts"), "*.liquid", SearchOption.AllDirectories).Select(File.ReadAllText));
         var contributed = new Dictionary<IdOwner, IReadOnlySet<string>>
         {
             [IdOwner.Note] = Names("annotations"),

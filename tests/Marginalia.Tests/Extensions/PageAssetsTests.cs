@@ -1,0 +1,36 @@
+using Marginalia.Extensions;
+using Marginalia.Theme;
+
+namespace Marginalia.Tests.Extensions;
+
+/// <summary>
+/// Which scripts a page loads: the site's own on every page (the namespace, then the reader settings), the shared
+/// popover only where a kind has scripts, each kind's after those.
+/// </summary>
+public class PageAssetsTests
+{
+    private static readonly PageSpec Reader = new(CoreLayouts.Reader, "index.html", "Essay", "The essay.", "", "");
+
+    private static readonly PageSpec About = new(CoreLayouts.About, "about/index.html", "About", "About.", "../", "about/");
+
+    [Fact]
+    public void A_page_no_kind_adds_to_loads_the_namespace_and_the_settings_only()
+    {
+        Assert.Equal(["marginalia.js", "settings.js"], PageAssets.Scripts(About, [new Kind(["notes.js"], CoreLayouts.Reader)]));
+        Assert.Equal(["marginalia.js", "settings.js"], PageAssets.Scripts(About, []));
+    }
+
+    [Fact]
+    public void A_kinds_scripts_come_after_the_sites_and_the_popovers_once_each()
+    {
+        var scripts = PageAssets.Scripts(Reader, [new Kind(["notes.js", "shared.js"], CoreLayouts.Reader), new Kind(["terms.js", "shared.js"], CoreLayouts.Reader)]);
+
+        Assert.Equal(["marginalia.js", "settings.js", "popover.js", "popover-aim.js", "notes.js", "shared.js", "terms.js"], scripts);
+    }
+
+    /// <summary>A kind with scripts on one layout's pages.</summary>
+    private sealed class Kind(string[] scripts, string layout) : IPageContributor
+    {
+        public IEnumerable<string> Scripts(PageSpec page) => page.Layout == layout ? scripts : [];
+    }
+}

@@ -1,0 +1,53 @@
+/*
+  Marginalia — the namespace every page's scripts meet in: when to start,
+  and the one Escape handler that closes the nearest open thing.
+
+  The scripts are classic deferred scripts, not modules (modules do not load
+  from file://), so they meet on window.Marginalia. This one comes first on
+  every page; the rest follow in base.liquid's order (PageAssets), each
+  starting its own part, so an error in one leaves the others running.
+  It is split from popover.js because every page has the reader settings
+  (settings.js), whose panel closes on Escape, and only the reader needs
+  the popover.
+*/
+(function () {
+  'use strict';
+
+  var M = window.Marginalia = window.Marginalia || {};
+
+  // Runs start once the document is parsed: at once for a deferred script
+  // (it runs after parsing), on DOMContentLoaded for one inlined in the body
+  // (the single-file edition), so every kind starts in the order of its file.
+  M.ready = function (start) {
+    if (document.readyState === 'loading') {
+      document.addEventListener('DOMContentLoaded', start);
+    } else {
+      start();
+    }
+  };
+
+  // ---------- Escape: one press closes one thing, the nearest ----------
+
+  // One listener, captured at the document before any element's own, asks
+  // each closer in rank order (lowest first) until one has something open.
+  // A closer returns true when it closed something.
+  var closers = [];
+
+  M.onEscape = function (rank, close) {
+    closers.push({ rank: rank, close: close });
+    closers.sort(function (a, b) { return a.rank - b.rank; });
+  };
+
+  document.addEventListener('keydown', function (event) {
+    if (event.key !== 'Escape' || event.defaultPrevented) {
+      return;
+    }
+
+    for (var i = 0; i < closers.length; i++) {
+      if (closers[i].close() === true) {
+        event.preventDefault();
+        return;
+      }
+    }
+  }, true);
+})();
