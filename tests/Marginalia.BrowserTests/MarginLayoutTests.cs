@@ -99,6 +99,43 @@ public sealed class MarginLayoutTests(SiteFixture site, DenseEssay dense, ITestO
         Assert.True(problems.Length == 0, string.Join(Environment.NewLine, problems.Take(20).Prepend($"{problems.Length} problems at {width}px on {essay}:")));
     }
 
+    [SkippableTheory]
+    [InlineData("input", 1280)]
+    [InlineData("dense", 1024)]
+    public async Task A_click_anywhere_on_a_compact_note_opens_it_in_place(string essay, int width)
+    {
+        // Given the laid-out margin, where dense runs have shrunk some notes to chips
+        await using var context = await site.NewContextAsync(width, 900);
+        var page = await OpenAsync(context, essay);
+        var ids = await page.EvaluateAsync<string[]>(
+            "() => [...document.querySelectorAll('.sidenotes > li.note')].filter((li, i) => i % 9 === 0).map(li => li.id)");
+        Assert.NotEmpty(ids);
+
+        foreach (var id in ids)
+        {
+            // When the reader clicks a compact note near its top-left corner (its rule and padding), then near its
+            // bottom-right corner
+            foreach (var corner in new[] { "left", "right" })
+            {
+                var note = page.Locator($"#{id}");
+                await note.ScrollIntoViewIfNeededAsync();
+                var box = await note.BoundingBoxAsync() ?? throw new InvalidOperationException($"{id} has no box");
+                var (x, y) = corner == "left" ? (box.X + 3, box.Y + 3) : (box.X + box.Width - 3, box.Y + box.Height - 3);
+                // (what is under the pointer, for the message if the click misses)
+                var hit = await page.EvaluateAsync<string>(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"() => document.elementsFromPoint({x}, {y}).slice(0, 3).map(e => e.localName + (e.id ? '#' + e.id : '')).join(' > ')"));
+                await page.Mouse.ClickAsync((float)x, (float)y);
+                var after = await note.GetAttributeAsync("class") ?? string.Empty;
+                Assert.False(after.Contains("note--folded", StringComparison.Ordinal), $"a click at the {corner} corner of {id} ({x:0},{y:0}) landed on [{hit}] and left it folded");
+
+                // Then the note opens in place, its button says so, and a click on the chevron folds it again
+                await Assertions.Expect(note).Not.ToHaveClassAsync(new System.Text.RegularExpressions.Regex("note--folded"));
+                await Assertions.Expect(note.Locator("button.note-fold")).ToHaveAttributeAsync("aria-expanded", "true");
+                await note.Locator("button.note-fold").ClickAsync();
+                await Assertions.Expect(note).ToHaveClassAsync(new System.Text.RegularExpressions.Regex("note--folded"));
+            }
+        }
+    }
+
     private async Task<IPage> OpenAsync(IBrowserContext context, string essay)
     {
         var page = await context.NewPageAsync();

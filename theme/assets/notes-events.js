@@ -186,10 +186,16 @@
       hoverTimer = window.setTimeout(foldHovered, note.hoverOpened ? CLOSE_AFTER : 0);
     });
 
-    // A click or a key in a note opened by hover makes it the reader's: it
-    // stays open until they fold it.
+    // A press in a note settles what hover had in mind: the reader's own
+    // click opens or folds it, so a pending hover-open is dropped (or it
+    // would reopen the note they just folded), and a note hover had opened
+    // becomes theirs, open until they fold it.
     essay.addEventListener('pointerdown', function (event) {
       var note = sidenoteUnder(event);
+      if (note && note === hovered) {
+        window.clearTimeout(hoverTimer);
+      }
+
       if (note && note.hoverOpened && !event.target.closest('.note-fold')) {
         note.hoverOpened = false;
       }
