@@ -136,6 +136,52 @@ public sealed class MarginLayoutTests(SiteFixture site, DenseEssay dense, ITestO
         }
     }
 
+    [SkippableFact]
+    public async Task A_mouse_resting_on_a_compact_note_opens_it_Escape_or_leaving_folds_it_and_a_click_keeps_it()
+    {
+        // Given the laid-out margin on a laptop
+        await using var context = await site.NewContextAsync(1280, 900);
+        var page = await OpenAsync(context, "input");
+        var note = page.Locator(".sidenotes > li.note").Nth(2);
+        await note.ScrollIntoViewIfNeededAsync();
+        var folded = new System.Text.RegularExpressions.Regex("note--folded");
+
+        // When the mouse passes over it on the way elsewhere
+        await note.HoverAsync();
+        await page.Mouse.MoveAsync(5, 5);
+        await page.WaitForTimeoutAsync(500);
+
+        // Then it stays folded
+        await Assertions.Expect(note).ToHaveClassAsync(folded);
+
+        // When the mouse rests on it
+        await note.HoverAsync();
+
+        // Then it opens in place, and Escape folds it again with the mouse still there (WCAG 1.4.13: dismissible)
+        await Assertions.Expect(note).Not.ToHaveClassAsync(folded);
+        await page.Keyboard.PressAsync("Escape");
+        await Assertions.Expect(note).ToHaveClassAsync(folded);
+
+        // When the mouse comes back, rests until it opens, and then leaves it
+        await page.Mouse.MoveAsync(5, 5);
+        await note.HoverAsync();
+        await Assertions.Expect(note).Not.ToHaveClassAsync(folded);
+        await page.Mouse.MoveAsync(5, 5);
+
+        // Then it folds again
+        await Assertions.Expect(note).ToHaveClassAsync(folded);
+
+        // When the mouse rests until it opens and the reader clicks in its text, then leaves
+        await note.HoverAsync();
+        await Assertions.Expect(note).Not.ToHaveClassAsync(folded);
+        await note.Locator(".note-body").ClickAsync();
+        await page.Mouse.MoveAsync(5, 5);
+        await page.WaitForTimeoutAsync(500);
+
+        // Then it stays open: the click made it the reader's
+        await Assertions.Expect(note).Not.ToHaveClassAsync(folded);
+    }
+
     private async Task<IPage> OpenAsync(IBrowserContext context, string essay)
     {
         var page = await context.NewPageAsync();
