@@ -341,22 +341,25 @@ public sealed class ReaderSettingsTests(SiteFixture site)
         await Assertions.Expect(page.Locator(".settings")).ToBeHiddenAsync();
     }
 
+    /// <summary>
+    /// Each kind of mark switched off once and the open panel, spread over the two schemes: an axe scan of the reader
+    /// costs about 4 s of the suite, and the reader with every mark shown is scanned in both schemes by
+    /// AccessibilityTests already.
+    /// </summary>
     [SkippableTheory]
-    [InlineData("light")]
-    [InlineData("dark")]
-    public async Task Axe_finds_no_violations_with_each_mark_switched_off_and_with_the_panel_open(string scheme)
+    [InlineData("light", new[] { ReaderSettings.Notes, ReaderSettings.Mentions }, false)]
+    [InlineData("dark", new[] { ReaderSettings.Terms }, true)]
+    public async Task Axe_finds_no_violations_with_each_mark_switched_off_and_with_the_panel_open(string scheme, string[] marks, bool panel)
     {
-        // Given the reader in a system colour scheme (one page for every state, each scanned in turn: a page load
-        // per state would cost the suite more than the scans)
+        // Given the reader in a system colour scheme
         await using var context = await site.NewContextAsync(1400, 900);
         var page = await context.NewPageAsync();
         await page.EmulateMediaAsync(new() { ColorScheme = scheme == "dark" ? ColorScheme.Dark : ColorScheme.Light });
         await page.OpenAsync(site.Server.UrlOf(SitePages.Reader));
         var found = new List<string>();
 
-        // When axe-core scans it with every mark shown, then with each kind of mark switched off in turn
-        found.AddRange(Describe("every mark shown", await page.RunAxeForViolationsAsync()));
-        foreach (var mark in new[] { ReaderSettings.Notes, ReaderSettings.Terms, ReaderSettings.Mentions })
+        // When axe-core scans it with each of these kinds of mark switched off in turn
+        foreach (var mark in marks)
         {
             await ReaderSettings.SetMarkAsync(page, mark, shown: false);
             found.AddRange(Describe($"{mark} off", await page.RunAxeForViolationsAsync()));
@@ -364,9 +367,12 @@ public sealed class ReaderSettingsTests(SiteFixture site)
         }
 
         // And with the theme chosen in the panel (not the system's), the panel left open
-        await ReaderSettings.ChooseAsync(page, "Theme", scheme == "dark" ? "Dark" : "Light");
-        await ReaderSettings.OpenAsync(page);
-        found.AddRange(Describe("panel open", await page.RunAxeForViolationsAsync()));
+        if (panel)
+        {
+            await ReaderSettings.ChooseAsync(page, "Theme", scheme == "dark" ? "Dark" : "Light");
+            await ReaderSettings.OpenAsync(page);
+            found.AddRange(Describe("panel open", await page.RunAxeForViolationsAsync()));
+        }
 
         // Then no rule is violated in any of them
         Assert.True(found.Count == 0, $"{scheme}: {string.Join(Environment.NewLine, found)}");
