@@ -36,39 +36,62 @@ internal static class GlossaryTips
     }
 
     /// <summary>Measures a box against the term it belongs to.</summary>
+    /// <summary>What a box beside a term is, as JSON: the script both measurements share, given the term and the box.</summary>
+    private const string Measure =
+        """
+        (term, box) => {
+          const rect = element => {
+            const r = element.getBoundingClientRect();
+            return { left: r.left, top: r.top, right: r.right, bottom: r.bottom };
+          };
+          const style = box ? getComputedStyle(box) : null;
+          return JSON.stringify({
+            shown: !!box && box.isConnected && style.display !== 'none' && style.visibility !== 'hidden' && box.getClientRects().length > 0,
+            text: box ? box.textContent.trim().replace(/\s+/g, ' ') : '',
+            role: box ? box.getAttribute('role') ?? '' : '',
+            insideItsTerm: !!box && term.contains(box),
+            insideMain: !!box && !!box.closest('main'),
+            term: rect(term),
+            self: box ? rect(box) : { left: 0, top: 0, right: 0, bottom: 0 },
+            viewWidth: document.documentElement.clientWidth,
+            viewHeight: document.documentElement.clientHeight,
+            scrollWidth: document.documentElement.scrollWidth,
+          });
+        }
+        """;
+
     public static async Task<Box> MeasureAsync(ILocator term, string boxSelector)
     {
-        var json = await term.EvaluateAsync<string>(
-            """
-            (term, selector) => {
-              const box = document.querySelector(selector);
-              const rect = element => {
-                const r = element.getBoundingClientRect();
-                return { left: r.left, top: r.top, right: r.right, bottom: r.bottom };
-              };
-              const style = box ? getComputedStyle(box) : null;
-              return JSON.stringify({
-                shown: !!box && box.isConnected && style.display !== 'none' && style.visibility !== 'hidden' && box.getClientRects().length > 0,
-                text: box ? box.textContent.trim().replace(/\s+/g, ' ') : '',
-                role: box ? box.getAttribute('role') ?? '' : '',
-                insideItsTerm: !!box && term.contains(box),
-                insideMain: !!box && !!box.closest('main'),
-                term: rect(term),
-                self: box ? rect(box) : { left: 0, top: 0, right: 0, bottom: 0 },
-                viewWidth: document.documentElement.clientWidth,
-                viewHeight: document.documentElement.clientHeight,
-                scrollWidth: document.documentElement.scrollWidth,
-              });
-            }
-            """,
-            boxSelector);
+        var json = await term.EvaluateAsync<string>($"(term, selector) => ({Measure})(term, document.querySelector(selector))", boxSelector);
         return JsonSerializer.Deserialize<Box>(json, Json) ?? throw new InvalidOperationException($"nothing measured for {boxSelector}");
     }
 
     /// <summary>
-    /// Asserts that a box is on screen beside its term: inside the window's width (so a phone does not scroll
-    /// sideways), wholly below or above the term rather than over it, and close to it.
+    /// Focuses the reader's term number <paramref name="index"/>, waits two frames for its tooltip to be placed, and
+    /// measures that tooltip, with its id and how many tooltips show: one round trip, where a loop over every term
+    /// would otherwise pay five per term.
     /// </summary>
+    public static async Task<(Box Box, string TipId, int Shown)> FocusAndMeasureAsync(IPage page, int index)
+    {
+        var json = await page.EvaluateAsync<string>(
+            $$"""
+            async index => {
+              const term = document.querySelectorAll('a.term')[index];
+              term.focus();
+              await new Promise(resolve => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+              const id = term.getAttribute('aria-describedby');
+              const shown = [...document.querySelectorAll('.term-tips > .term-tip')]
+                .filter(tip => tip.getClientRects().length > 0 && getComputedStyle(tip).visibility !== 'hidden').length;
+              return JSON.stringify({ id, shown, box: JSON.parse(({{Measure}})(term, document.getElementById(id))) });
+            }
+            """,
+            index);
+        var result = JsonSerializer.Deserialize<Focused>(json, Json) ?? throw new InvalidOperationException($"nothing measured for term {index}");
+        return (result.Box, result.Id, result.Shown);
+    }
+
+    private sealed record Focused(string Id, int Shown, Box Box);
+
     public static void AssertBesideItsTerm(Box box, string what)
     {
         const double Rounding = 1;

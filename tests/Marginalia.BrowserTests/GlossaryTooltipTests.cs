@@ -276,18 +276,14 @@ public sealed partial class GlossaryTooltipTests(SiteFixture site)
         for (var i = 0; i < count; i++)
         {
             // When each term in turn has focus (the window scrolled to it, as focus scrolls)
-            var term = terms.Nth(i);
-            await term.FocusAsync();
-            var tipId = await term.GetAttributeAsync("aria-describedby");
+            var (box, tipId, shown) = await GlossaryTips.FocusAndMeasureAsync(page, i);
 
             // Then its tooltip, and only its, is shown beside it and inside the window, below the term or, where
             // there is no room below, above it
-            await GlossaryTips.SettleAsync(page);
-            var box = await GlossaryTips.MeasureAsync(term, $"#{tipId}");
             var what = $"the tooltip of term {i + 1} ({tipId}) at {width}px";
             GlossaryTips.AssertBesideItsTerm(box, what);
             Assert.True(box.Self.Top >= -1 && box.Self.Bottom <= box.ViewHeight + 1, $"{what} ({box.Self.Top:0}–{box.Self.Bottom:0}px) is not inside the {box.ViewHeight:0}px window");
-            Assert.Equal(1, await page.Locator(".term-tips > .term-tip:visible").CountAsync());
+            Assert.Equal(1, shown);
         }
     }
 
