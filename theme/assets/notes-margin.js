@@ -28,7 +28,7 @@
 (function () {
   'use strict';
 
-  var M = window.Marginalia || (window.Marginalia = {});
+  var M = window.Marginalia;
 
   // A group's members laid out from its top: chips side by side in rows as
   // wide as the margin, anything taller (a form with words, an open note)
@@ -103,7 +103,6 @@
 
       if (group.level > 0 && (best === null || group.level > best.level)) {
         best = group;
-        best.index = i;
       }
     }
 

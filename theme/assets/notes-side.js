@@ -37,6 +37,12 @@
       notes.forEach(function (note) {
         context.enter(note);
 
+        // The compact forms' heights and chips' widths (measureForms), and
+        // what was last written, so a layout writes only what moved.
+        note.heights = [0, 0, 0, 0];
+        note.widths = [0, 0];
+        note.written = {};
+
         // Focus target for a marker's link, so the note is read next.
         note.li.tabIndex = -1;
         fold(note, true);
@@ -55,7 +61,6 @@
         note.li.classList.remove('note--folded', 'note--before');
         note.li.style.top = '';
         note.li.style.removeProperty('--dx');
-        note.written = { top: null, dx: null, fit: null, before: null };
         if (note.fold) {
           note.fold.remove();
           note.fold = null;
@@ -110,7 +115,7 @@
 
       marginWidth = measureMargin();
       open.forEach(function (note) { note.li.classList.remove('note--folded'); });
-      notes.forEach(function (note) { note.written.fit = null; });
+      notes.forEach(function (note) { note.written.fit = undefined; });
     }
 
     // The margin's width: a note with words is exactly as wide.

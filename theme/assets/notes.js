@@ -76,10 +76,6 @@
         number: (li.querySelector('.note-number') || marker).textContent.trim(),
         marks: marksOf.get(id) || [],
         fold: null,
-        // The compact forms' sizes and what was last written (notes-side.js).
-        heights: [0, 0, 0, 0],
-        widths: [0, 0],
-        written: { top: null, dx: null, fit: null, before: null },
       };
       notes.push(note);
       byId.set(id, note);
