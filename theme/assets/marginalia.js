@@ -50,4 +50,67 @@
       }
     }
   }, true);
+
+  // ---------- Search: loaded on first use ----------
+
+  // The search's code comes when a reader first focuses a search box (or
+  // presses "/"), not with the page: most readers never search. Its scripts
+  // are listed on the form; classic scripts added in order run in order.
+  function startSearch(form) {
+    if (M.search) {
+      M.search.attach(form);
+      return;
+    }
+
+    if (form.searchLoading) {
+      return;
+    }
+
+    form.searchLoading = true;
+    var scripts = (form.getAttribute('data-search') || '').split(' ').filter(Boolean);
+    scripts.forEach(function (src, i) {
+      var script = document.createElement('script');
+      script.src = src;
+      script.async = false;
+      if (i === scripts.length - 1) {
+        script.onload = function () {
+          if (M.search) {
+            M.search.attach(form);
+          }
+        };
+      }
+
+      document.head.appendChild(script);
+    });
+  }
+
+  document.addEventListener('focusin', function (event) {
+    var form = event.target.closest && event.target.closest('form[data-search]');
+    if (form) {
+      startSearch(form);
+    }
+  });
+
+  // "/" goes to the search box from anywhere but a field being typed in.
+  document.addEventListener('keydown', function (event) {
+    var at = event.target;
+    if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey || event.defaultPrevented ||
+        at.closest && at.closest('input, textarea, select, [contenteditable]:not([contenteditable="false"])')) {
+      return;
+    }
+
+    var box = document.querySelector('form[data-search] input[type="search"]');
+    if (box) {
+      event.preventDefault();
+      box.focus();
+    }
+  });
+
+  // The search page searches at once for the query in its address.
+  M.ready(function () {
+    var form = document.querySelector('form[data-search-page]');
+    if (form) {
+      startSearch(form);
+    }
+  });
 })();

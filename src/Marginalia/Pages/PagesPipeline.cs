@@ -44,6 +44,8 @@ internal sealed class PagesPipeline : BuildPipeline
             (model, kinds) => model.Set("contributors", SourcesModel.Contributors(reader, "contributors/index.html", kinds)));
         yield return new(new PageSpec(CoreLayouts.About, "about/index.html", "About this edition", $"What this annotated edition of {site.Author}’s essay is, who wrote it and where it was first published.", Root: "../", CanonicalPath: "about/"),
             (model, kinds) => model.Set("contributors", SourcesModel.Contributors(reader, "about/index.html", kinds)));
+        yield return new(new PageSpec(CoreLayouts.Search, "search/index.html", "Search", $"Search {site.Author}’s essay, its notes, the glossary, the initiatives and the reading guide.", Root: "../", CanonicalPath: "search/"),
+            (_, _) => { });
         yield return new(new PageSpec(CoreLayouts.NotFound, "404.html", "Page not found", "There is no page at this address.", Root: site.Settings.BasePath, CanonicalPath: "404.html"),
             (_, _) => { });
     }

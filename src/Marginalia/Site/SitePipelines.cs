@@ -9,6 +9,7 @@ using Marginalia.Pages;
 using Marginalia.Pipeline;
 using Marginalia.Publishing;
 using Marginalia.Reader;
+using Marginalia.Search;
 using Marginalia.Theme;
 
 namespace Marginalia.Site;
@@ -20,7 +21,7 @@ internal static class SitePipelines
     private static readonly string[] Published =
     [
         PagesPipeline.PipelineName, AssetsPipeline.PipelineName, MediaPipeline.PipelineName, PublishingPipeline.PipelineName,
-        DiscoveryPipeline.PipelineName, SingleFilePipeline.PipelineName, EpubPipeline.PipelineName,
+        DiscoveryPipeline.PipelineName, SingleFilePipeline.PipelineName, EpubPipeline.PipelineName, SearchPipeline.PipelineName,
     ];
 
     public static IReadOnlyList<BuildPipeline> Create()
@@ -39,6 +40,7 @@ internal static class SitePipelines
         new AssetsPipeline(),
         new PagesPipeline(),
         new PublishingPipeline(),
+        new SearchPipeline([.. ReaderExtensions.All.OfType<ISearchContributor>()]),
         new DiscoveryPipeline(),
         new SingleFilePipeline(),
         new EpubPipeline([.. ReaderExtensions.All.OfType<IBookContributor>()]),

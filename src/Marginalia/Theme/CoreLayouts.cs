@@ -2,7 +2,7 @@ namespace Marginalia.Theme;
 
 /// <summary>
 /// The layouts of the pages that belong to no kind of annotation: the reader (the essay), sources, contributors,
-/// about and 404, and base, which wraps every page. A kind names these when it adds to their models.
+/// about, search and 404, and base, which wraps every page. A kind names these when it adds to their models.
 /// </summary>
 internal static class CoreLayouts
 {
@@ -12,4 +12,5 @@ internal static class CoreLayouts
     public const string Contributors = "contributors";
     public const string About = "about";
     public const string NotFound = "404";
+    public const string Search = "search";
 }

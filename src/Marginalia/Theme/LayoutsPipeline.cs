@@ -11,7 +11,7 @@ internal sealed class LayoutsPipeline : BuildPipeline
     public const string PipelineName = "Layouts";
 
     /// <summary>The layouts the site cannot be built without.</summary>
-    public static readonly IReadOnlyList<string> Required = ["base", "reader", "notes", "glossary", "initiatives", "initiative", "sources", "contributors", "about", "404"];
+    public static readonly IReadOnlyList<string> Required = ["base", "reader", "notes", "glossary", "initiatives", "initiative", "sources", "contributors", "about", "search", "404"];
 
     public LayoutsPipeline()
         : base(PipelineName)

@@ -1,0 +1,599 @@
+/*
+  Search: the query side of the site's full-text search, loaded when a
+  reader first uses a search box (marginalia.js starts it), never on page
+  load. The index and the entries' text are scripts the build writes
+  (Search/SearchIndexWriter.cs) and this file loads the same way, so the
+  search works from disk, offline and in the single-file edition (where
+  all of it is inlined and already here).
+
+  Ranking is BM25 over the stemmed terms; the last word of a query matches
+  as a prefix while it is being typed. Words are folded and stemmed by
+  search-terms.js, which does exactly what the index's C# side did.
+*/
+(function () {
+  'use strict';
+
+  var M = window.Marginalia = window.Marginalia || {};
+  var T = M.searchTerms;
+
+  // BM25's usual constants: k1 how fast repeats stop counting, b how much a
+  // long entry is discounted.
+  var K1 = 1.2;
+  var B = 0.75;
+
+  // A word being typed stands for the terms it begins; past this many the
+  // rarest are dropped (a one-letter prefix would otherwise score everything).
+  var MAX_EXPANSIONS = 60;
+  var LIMIT = 30;
+  var SNIPPET_WORDS = 26;
+
+  // ---------- The data, as the build's scripts hand it in ----------
+
+  var parts = {};
+  var engine = null;
+  var waiting = [];
+  var requested = false;
+
+  M.searchLoaded = function (part, data) {
+    parts[part] = data;
+    if (parts.index && parts.text && !engine) {
+      engine = build(parts.index, parts.text);
+      waiting.splice(0).forEach(function (run) { run(); });
+    }
+  };
+
+  // The index's numbers: base 32, the last digit from LAST, any before it
+  // from MORE, no separators (Search/SearchIndexWriter.cs writes them).
+  var LAST = '0123456789abcdefghijklmnopqrstuv';
+  var MORE = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ()*+-.';
+  var DIGITS = '0123456789abcdefghijklmnopqrstuvwxyz';
+
+  function numbers(text) {
+    var out = [];
+    var value = 0;
+    for (var i = 0; i < text.length; i++) {
+      var last = LAST.indexOf(text[i]);
+      if (last >= 0) {
+        out.push(value * 32 + last);
+        value = 0;
+      } else {
+        value = value * 32 + MORE.indexOf(text[i]);
+      }
+    }
+
+    return out;
+  }
+
+  // Terms are front-coded: one character for how much a term shares with
+  // the one before, then the rest.
+  function terms(text) {
+    var out = [];
+    var previous = '';
+    text.split(' ').forEach(function (coded) {
+      previous = previous.slice(0, DIGITS.indexOf(coded[0])) + coded.slice(1);
+      out.push(previous);
+    });
+    return out;
+  }
+
+  function build(index, text) {
+    var lengths = numbers(index.lengths);
+    var total = 0;
+    lengths.forEach(function (n) { total += n; });
+    return {
+      terms: terms(index.terms),
+      postings: index.postings.split(' '),
+      decoded: new Map(),
+      lengths: lengths,
+      average: lengths.length ? total / lengths.length : 1,
+      kinds: text.kinds,
+      entries: text.entries,
+    };
+  }
+
+  // Loads the index and the text once, then runs each waiting callback.
+  function whenLoaded(form, run) {
+    if (engine) {
+      run();
+      return;
+    }
+
+    waiting.push(run);
+    if (requested) {
+      return;
+    }
+
+    requested = true;
+    (form.getAttribute('data-search-data') || '').split(' ').filter(Boolean).forEach(function (src) {
+      var script = document.createElement('script');
+      script.src = src;
+      script.onerror = function () {
+        waiting.splice(0);
+        requested = false;
+        failed.forEach(function (tell) { tell(); });
+      };
+      document.head.appendChild(script);
+    });
+  }
+
+  var failed = [];
+
+  // ---------- Terms and postings ----------
+
+  // A term's postings, decoded on first use: entry numbers and counts.
+  function postings(i) {
+    var cached = engine.decoded.get(i);
+    if (cached) {
+      return cached;
+    }
+
+    // Gaps doubled, plus 1 when a count follows (SearchIndexWriter).
+    var values = numbers(engine.postings[i]);
+    var entries = [];
+    var counts = [];
+    var at = 0;
+    for (var k = 0; k < values.length; k++) {
+      at += values[k] >> 1;
+      entries.push(at);
+      counts.push(values[k] & 1 ? values[++k] : 1);
+    }
+
+    cached = { entries: entries, counts: counts };
+    engine.decoded.set(i, cached);
+    return cached;
+  }
+
+  // The first term not ordered before prefix (terms are in ordinal order,
+  // as C#'s StringComparer.Ordinal sorts them, which is JS's < on strings).
+  function lowerBound(prefix) {
+    var lo = 0;
+    var hi = engine.terms.length;
+    while (lo < hi) {
+      var mid = (lo + hi) >> 1;
+      if (engine.terms[mid] < prefix) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+
+    return lo;
+  }
+
+  function exact(term) {
+    var i = lowerBound(term);
+    return i < engine.terms.length && engine.terms[i] === term ? i : -1;
+  }
+
+  // The terms a query word stands for, each with a weight: the word's own
+  // stem in full; while typing, also the terms that begin with what is typed
+  // (folded) or with its stem, and a shorter term the typed word begins with
+  // ("floodi" is on its way to "flooding", whose stem is "flood").
+  function alternatives(word, typing) {
+    var found = new Map();
+    var own = exact(word.term);
+    if (own >= 0) {
+      found.set(own, 1);
+    }
+
+    if (!typing) {
+      return found;
+    }
+
+    [word.folded, word.term].forEach(function (prefix) {
+      var expansions = [];
+      for (var i = lowerBound(prefix); i < engine.terms.length && engine.terms[i].lastIndexOf(prefix, 0) === 0; i++) {
+        if (!found.has(i)) {
+          expansions.push(i);
+        }
+      }
+
+      // The most common first: what a reader most likely means.
+      expansions.sort(function (a, b) { return engine.postings[b].length - engine.postings[a].length; });
+      expansions.slice(0, MAX_EXPANSIONS).forEach(function (i) { found.set(i, 0.9); });
+    });
+
+    for (var cut = word.folded.length - 1; cut >= Math.max(4, word.folded.length - 3); cut--) {
+      var shorter = exact(word.folded.slice(0, cut));
+      if (shorter >= 0 && !found.has(shorter)) {
+        found.set(shorter, 0.8);
+      }
+    }
+
+    return found;
+  }
+
+  // ---------- Queries ----------
+
+  // The query's words: folded, stemmed, without the words too common to
+  // search for (unless that is all there is).
+  function words(query) {
+    var all = T.tokens(query).map(function (token) {
+      return {
+        term: token.term,
+        folded: T.fold(query.substr(token.start, token.length)),
+      };
+    });
+    var kept = all.filter(function (word) { return !T.isStopWord(word.term); });
+    return kept.length ? kept : all;
+  }
+
+  // Ranked results for a query: every entry that has all its words (or, when
+  // none has, the entries with most of them), best first.
+  function search(query) {
+    var list = words(query);
+    if (!engine || !list.length) {
+      return { results: [], partial: false };
+    }
+
+    var typing = !/[\s.,;:!?)"'\u2019\u201d]$/.test(query);
+    var n = engine.lengths.length;
+    var scores = new Map();
+    list.forEach(function (word, w) {
+      var best = new Map();
+      alternatives(word, typing && w === list.length - 1).forEach(function (weight, i) {
+        var p = postings(i);
+        var df = p.entries.length;
+        var idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
+        for (var k = 0; k < df; k++) {
+          var entry = p.entries[k];
+          var tf = p.counts[k];
+          var norm = tf * (K1 + 1) / (tf + K1 * (1 - B + B * engine.lengths[entry] / engine.average));
+          var score = weight * idf * norm;
+          var hit = best.get(entry);
+          if (!hit) {
+            best.set(entry, { score: score, terms: [engine.terms[i]] });
+          } else {
+            hit.score = Math.max(hit.score, score);
+            hit.terms.push(engine.terms[i]);
+          }
+        }
+      });
+
+      best.forEach(function (hit, entry) {
+        var total = scores.get(entry);
+        if (!total) {
+          scores.set(entry, total = { entry: entry, score: 0, words: 0, terms: [] });
+        }
+
+        total.score += hit.score;
+        total.words++;
+        total.terms.push.apply(total.terms, hit.terms);
+      });
+    });
+
+    var all = Array.from(scores.values());
+    var complete = all.filter(function (r) { return r.words === list.length; });
+    var partial = complete.length === 0 && list.length > 1;
+    var ranked = (partial ? all : complete).sort(function (a, b) {
+      return (b.words - a.words) || (b.score - a.score) || (a.entry - b.entry);
+    });
+    return { results: ranked, partial: partial };
+  }
+
+  // ---------- Snippets ----------
+
+  // A window of the entry's text around its densest run of matched words,
+  // built as DOM (text and <mark>), never as HTML: the text is contributed.
+  function snippet(text, terms) {
+    var wanted = new Set(terms);
+    var tokens = T.tokens(text);
+    var hits = [];
+    tokens.forEach(function (token, i) {
+      if (wanted.has(token.term)) {
+        hits.push(i);
+      }
+    });
+
+    var from = 0;
+    var best = -1;
+    for (var h = 0; h < hits.length; h++) {
+      var count = 0;
+      for (var k = h; k < hits.length && hits[k] < hits[h] + SNIPPET_WORDS; k++) {
+        count++;
+      }
+
+      if (count > best) {
+        best = count;
+        from = Math.max(0, hits[h] - 6);
+      }
+    }
+
+    var to = Math.min(tokens.length, from + SNIPPET_WORDS);
+    var start = from > 0 ? tokens[from].start : 0;
+    var end = to < tokens.length ? tokens[to - 1].start + tokens[to - 1].length : text.length;
+    var out = document.createDocumentFragment();
+    if (start > 0) {
+      out.appendChild(document.createTextNode('… '));
+    }
+
+    var at = start;
+    hits.forEach(function (i) {
+      var token = tokens[i];
+      if (token.start < start || token.start + token.length > end) {
+        return;
+      }
+
+      out.appendChild(document.createTextNode(text.slice(at, token.start)));
+      var mark = document.createElement('mark');
+      mark.textContent = text.substr(token.start, token.length);
+      out.appendChild(mark);
+      at = token.start + token.length;
+    });
+    out.appendChild(document.createTextNode(text.slice(at, end) + (end < text.length ? ' …' : '')));
+    return out;
+  }
+
+  // ---------- Going to a result ----------
+
+  var lit = null;
+
+  // On the reader, a result it shows is opened in place: the paragraph
+  // scrolled to, the note opened where the layout shows notes; either is
+  // highlighted and focused, and the address names it for sharing.
+  function go(target) {
+    var element = document.getElementById(target);
+    if (!element || !document.querySelector('.essay-body')) {
+      return false;
+    }
+
+    var notes = M.notes;
+    var note = notes && element.hasAttribute('data-note') ? notes.byId.get(element.getAttribute('data-note')) : null;
+    if (note && document.documentElement.classList.contains('notes-hidden')) {
+      return false;
+    }
+
+    var shown = element;
+    if (note && notes.mode() === 'side') {
+      notes.fold(note, false);
+      notes.layout();
+    } else if (note && notes.mode() === 'inline') {
+      if (notes.openInline().indexOf(note) < 0) {
+        notes.openNote(note);
+      }
+    }
+
+    if (lit) {
+      lit.classList.remove('search-hit');
+    }
+
+    lit = shown;
+    shown.classList.add('search-hit');
+    if (!shown.hasAttribute('tabindex') && !/^(A|BUTTON|INPUT)$/.test(shown.tagName)) {
+      shown.setAttribute('tabindex', '-1');
+    }
+
+    history.replaceState(history.state, '', '#' + target);
+    shown.scrollIntoView({ block: 'center' });
+    shown.focus({ preventScroll: true });
+    return true;
+  }
+
+  // ---------- The box and its results ----------
+
+  function attach(form) {
+    if (form.searchAttached) {
+      return;
+    }
+
+    form.searchAttached = true;
+    var input = form.querySelector('input[type="search"]');
+    var page = form.hasAttribute('data-search-page');
+    var root = form.getAttribute('data-search-root') || '';
+    var status = document.getElementById(form.getAttribute('data-search-status'));
+    var panel = page ? document.getElementById(form.getAttribute('data-search-results')) : makePanel(form);
+    var list = panel.querySelector('ol');
+    var timer = 0;
+    var last = null;
+
+    failed.push(function () {
+      say('The search could not load its index.');
+    });
+
+    function say(text) {
+      // A live region is read when its text changes: clear it first so the
+      // same count for a new query is announced too.
+      status.textContent = '';
+      window.setTimeout(function () { status.textContent = text; }, 30);
+    }
+
+    function open(on) {
+      if (!page) {
+        panel.hidden = !on;
+      }
+    }
+
+    function run() {
+      var query = input.value;
+      if (query === last) {
+        return;
+      }
+
+      last = query;
+      if (page) {
+        var address = new URL(location.href);
+        address.searchParams.set('q', query);
+        history.replaceState(history.state, '', address.search ? address.pathname + address.search : address.pathname);
+      }
+
+      if (!query.trim()) {
+        list.textContent = '';
+        status.textContent = '';
+        open(false);
+        return;
+      }
+
+      whenLoaded(form, function () {
+        if (input.value !== query) {
+          return;
+        }
+
+        render(query, search(query));
+      });
+    }
+
+    function render(query, found) {
+      list.textContent = '';
+      found.results.slice(0, LIMIT).forEach(function (result) {
+        var entry = engine.entries[result.entry];
+        var item = document.createElement('li');
+        var link = document.createElement('a');
+        link.className = 'search-result';
+        link.href = root + entry[2];
+        if (entry[3]) {
+          link.setAttribute('data-target', entry[3]);
+        }
+
+        var kind = document.createElement('span');
+        kind.className = 'search-kind';
+        kind.textContent = engine.kinds[entry[0]];
+        var title = document.createElement('span');
+        title.className = 'search-title';
+        title.textContent = entry[1];
+        var text = document.createElement('span');
+        text.className = 'search-snippet';
+        text.appendChild(snippet(entry[4], result.terms));
+        link.appendChild(kind);
+        link.appendChild(document.createTextNode(' '));
+        link.appendChild(title);
+        link.appendChild(document.createTextNode(' '));
+        link.appendChild(text);
+        item.appendChild(link);
+        list.appendChild(item);
+      });
+
+      var count = found.results.length;
+      var shown = Math.min(count, LIMIT);
+      var words = count === 1 ? '1 result' : count + ' results';
+      say(count === 0
+        ? 'No results for “' + query.trim() + '”.'
+        : (found.partial ? 'No entry has every word; ' + words + ' with some of them' : words) +
+          (shown < count ? ', the best ' + shown + ' shown.' : '.'));
+      open(true);
+    }
+
+    function links() {
+      return Array.prototype.slice.call(list.querySelectorAll('a.search-result'));
+    }
+
+    input.addEventListener('input', function () {
+      window.clearTimeout(timer);
+      timer = window.setTimeout(run, 60);
+    });
+
+    input.addEventListener('focus', function () {
+      if (input.value.trim() && list.firstChild) {
+        open(true);
+      }
+    });
+
+    input.addEventListener('keydown', function (event) {
+      if (event.key === 'ArrowDown' && links().length) {
+        event.preventDefault();
+        open(true);
+        links()[0].focus();
+      } else if (event.key === 'Enter') {
+        event.preventDefault();
+        window.clearTimeout(timer);
+        run();
+        var first = links()[0];
+        if (first && !page) {
+          first.click();
+        }
+      }
+    });
+
+    list.addEventListener('keydown', function (event) {
+      var all = links();
+      var at = all.indexOf(document.activeElement);
+      if (at < 0) {
+        return;
+      }
+
+      var to = event.key === 'ArrowDown' ? at + 1 : event.key === 'ArrowUp' ? at - 1
+        : event.key === 'Home' ? 0 : event.key === 'End' ? all.length - 1 : null;
+      if (to === null) {
+        return;
+      }
+
+      event.preventDefault();
+      if (to < 0) {
+        input.focus();
+      } else if (to < all.length) {
+        all[to].focus();
+      }
+    });
+
+    list.addEventListener('click', function (event) {
+      var link = event.target.closest('a.search-result');
+      if (!link || event.ctrlKey || event.metaKey || event.shiftKey || event.button !== 0) {
+        return;
+      }
+
+      var target = link.getAttribute('data-target');
+      if (target && go(target)) {
+        event.preventDefault();
+        open(false);
+      }
+    });
+
+    // Escape closes the results and leaves the reader in the box.
+    M.onEscape(40, function () {
+      if (page || panel.hidden || !form.contains(document.activeElement) && !panel.contains(document.activeElement)) {
+        return false;
+      }
+
+      open(false);
+      input.focus();
+      return true;
+    });
+
+    // The panel closes when focus or a click goes elsewhere.
+    document.addEventListener('pointerdown', function (event) {
+      if (!form.contains(event.target) && !panel.contains(event.target)) {
+        open(false);
+      }
+    });
+    form.addEventListener('focusout', function (event) {
+      if (event.relatedTarget && !form.contains(event.relatedTarget) && !panel.contains(event.relatedTarget)) {
+        open(false);
+      }
+    });
+
+    form.addEventListener('submit', function (event) {
+      event.preventDefault();
+    });
+
+    if (page) {
+      var query = new URLSearchParams(location.search).get('q');
+      if (query) {
+        input.value = query;
+      }
+    }
+
+    whenLoaded(form, function () {});
+    if (input.value.trim()) {
+      run();
+    }
+  }
+
+  // The header's results: a panel after the form, inside the header so the
+  // Tab order goes box, results, rest of the page.
+  function makePanel(form) {
+    var panel = document.createElement('div');
+    panel.className = 'search-panel';
+    panel.id = form.id + '-results';
+    panel.hidden = true;
+    var list = document.createElement('ol');
+    list.className = 'search-results';
+    list.setAttribute('aria-label', 'Search results');
+    panel.appendChild(document.getElementById(form.getAttribute('data-search-status')));
+    panel.appendChild(list);
+    form.appendChild(panel);
+    var input = form.querySelector('input[type="search"]');
+    input.setAttribute('aria-controls', panel.id);
+    return panel;
+  }
+
+  M.search = { attach: attach, query: search, go: go };
+})();
