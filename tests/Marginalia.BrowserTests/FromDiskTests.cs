@@ -18,7 +18,7 @@ public sealed class FromDiskTests(SiteFixture site)
         await page.OpenAsync(site.FileUrlOf(SitePages.Reader));
         var reached = new SortedSet<string>(StringComparer.Ordinal) { SitePages.Reader };
 
-        // When every link of the site's header and footer is clicked, and every initiative from the initiatives page
+        // When every link of the site's header and footer is clicked, every initiative from the initiatives page, and a search is made
         foreach (var link in new[] { ".site-nav a", ".site-footer a[href$='index.html']" })
         {
             var count = await page.Locator(link).CountAsync();
@@ -41,6 +41,14 @@ public sealed class FromDiskTests(SiteFixture site)
             await page.Locator(initiative).Nth(i).ClickAsync();
             reached.Add(await ArriveAsync(page));
         }
+
+        // And the search page, which the header's search box leads to when Enter is pressed in it
+        await page.OpenAsync(site.FileUrlOf(SitePages.Reader));
+        await page.FocusAsync("#site-search-q");
+        await page.Keyboard.TypeAsync("flood");
+        await page.Keyboard.PressAsync("Enter");
+        await page.WaitForURLAsync(url => url.Contains("/search/index.html?q=flood", StringComparison.Ordinal));
+        reached.Add(await ArriveAsync(page));
 
         // Then every page of the site was reached from disk, and none showed a problem
         Assert.Equal(new SortedSet<string>(SitePages.PagesFromDisk, StringComparer.Ordinal), reached);

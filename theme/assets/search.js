@@ -434,6 +434,7 @@
 
     function render(query, found) {
       list.textContent = '';
+      list.setAttribute('data-query', query);
       found.results.slice(0, LIMIT).forEach(function (result) {
         var entry = engine.entries[result.entry];
         var item = document.createElement('li');
@@ -492,14 +493,6 @@
         event.preventDefault();
         open(true);
         links()[0].focus();
-      } else if (event.key === 'Enter') {
-        event.preventDefault();
-        window.clearTimeout(timer);
-        run();
-        var first = links()[0];
-        if (first && !page) {
-          first.click();
-        }
       }
     });
 
@@ -560,8 +553,15 @@
       }
     });
 
+    // Enter in the header's box goes to the search page with every result
+    // (the form's own submission, so it works wherever the page is); on the
+    // search page it searches in place.
     form.addEventListener('submit', function (event) {
-      event.preventDefault();
+      if (page) {
+        event.preventDefault();
+        window.clearTimeout(timer);
+        run();
+      }
     });
 
     if (page) {

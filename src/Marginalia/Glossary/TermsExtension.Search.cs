@@ -15,6 +15,7 @@ internal sealed partial class TermsExtension : ISearchContributor
             t.Term,
             SitePaths.Glossary + "#" + t.Id,
             PlainText.Collapse(string.Join(' ', [t.Term, .. t.Aliases, "—", t.Definition, PlainText.Of(t.BodyHtml)])),
-            null));
+            null,
+            string.Join(' ', t.Forms)));
     }
 }

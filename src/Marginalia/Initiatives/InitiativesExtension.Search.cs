@@ -14,6 +14,7 @@ internal sealed partial class InitiativesExtension : ISearchContributor
             i.Name,
             i.PagePath,
             PlainText.Collapse(string.Join(' ', i.Name, "—", i.Summary, PlainText.Of(i.BodyHtml))),
-            null));
+            null,
+            i.Name));
     }
 }

@@ -33,16 +33,8 @@ internal static class SearchIndexWriter
         for (var i = 0; i < entries.Count; i++)
         {
             counts.Clear();
-            foreach (var token in SearchTerms.Tokens(entries[i].Text))
-            {
-                if (SearchTerms.IsStopWord(token.Term))
-                {
-                    continue;
-                }
-
-                counts[token.Term] = counts.GetValueOrDefault(token.Term) + 1;
-                lengths[i]++;
-            }
+            Count(entries[i].Text, 1, counts, ref lengths[i]);
+            Count(entries[i].Name ?? string.Empty, NameWeight, counts, ref lengths[i]);
 
             foreach (var (term, count) in counts)
             {
@@ -56,6 +48,21 @@ internal static class SearchIndexWriter
         }
 
         return new SearchFiles(Index(postings, lengths), Text(entries, kinds));
+    }
+
+    /// <summary>How many mentions in the text one word of an entry's name counts as.</summary>
+    public const int NameWeight = 3;
+
+    private static void Count(string text, int weight, Dictionary<string, int> counts, ref int length)
+    {
+        foreach (var token in SearchTerms.Tokens(text))
+        {
+            if (!SearchTerms.IsStopWord(token.Term))
+            {
+                counts[token.Term] = counts.GetValueOrDefault(token.Term) + weight;
+                length += weight;
+            }
+        }
     }
 
     private static string Index(SortedDictionary<string, List<(int Entry, int Count)>> postings, int[] lengths)

@@ -15,6 +15,9 @@ public static class SitePages
     public const string Sources = "sources/index.html";
     public const string Contributors = "contributors/index.html";
 
+    /// <summary>The search page: the header's box leads here with its query, and it says what to do without script.</summary>
+    public const string Search = "search/index.html";
+
     /// <summary>The questions for reading groups, section by section: written when the essay has questions, as the committed input has.</summary>
     public const string ReadingGuide = "reading-guide/index.html";
 
@@ -32,7 +35,7 @@ public static class SitePages
             .Order(StringComparer.Ordinal)];
 
     /// <summary>Every page that works from disk; <see cref="NotFound"/> is left out because its links are root-relative.</summary>
-    public static IReadOnlyList<string> PagesFromDisk { get; } = [Reader, Notes, Glossary, About, Initiatives, Sources, Contributors, ReadingGuide, .. InitiativePages];
+    public static IReadOnlyList<string> PagesFromDisk { get; } = [Reader, Notes, Glossary, About, Initiatives, Sources, Contributors, ReadingGuide, Search, .. InitiativePages];
 
     /// <summary>Pages that work from disk; <see cref="NotFound"/> is left out because its links are root-relative.</summary>
     public static TheoryData<string> OpenableFromDisk => [.. PagesFromDisk];

@@ -33,6 +33,7 @@ internal static class SingleFileEdition
         ArgumentNullException.ThrowIfNull(baseUrl);
         ArgumentNullException.ThrowIfNull(budget);
         var document = HtmlFragment.ParseDocument(readerHtml);
+        AddSearch(document);
         var measure = SingleFileBudget.Measure(document, readerHtml.Length, files);
         if (!budget.Allows(measure))
         {
@@ -81,16 +82,38 @@ internal static class SingleFileEdition
             }
         }
 
-        foreach (var anchor in document.QuerySelectorAll("a[href], link[href]"))
+        foreach (var anchor in document.QuerySelectorAll("a[href], link[href], form[action]"))
         {
-            var href = anchor.GetAttribute("href")!;
+            var attribute = anchor.LocalName == "form" ? "action" : "href";
+            var href = anchor.GetAttribute(attribute)!;
             if (!href.StartsWith('#') && Uri.TryCreate(baseUrl, href, out var absolute))
             {
-                anchor.SetAttribute("href", absolute.AbsoluteUri);
+                anchor.SetAttribute(attribute, absolute.AbsoluteUri);
             }
         }
 
         return new SingleFileResult(Inline("<!DOCTYPE html>\n" + document.DocumentElement.OuterHtml + "\n", token, inlined, measure.Bytes), measure);
+    }
+
+    /// <summary>
+    /// The search, which the site loads on first use (a script at a time, from the search box's lists), is here from
+    /// the start: its scripts are added as ordinary ones, so they are measured and inlined like the rest, after them,
+    /// and the search finds itself loaded. The search box's own page lives on the site; its form leads there.
+    /// </summary>
+    private static void AddSearch(AngleSharp.Html.Dom.IHtmlDocument document)
+    {
+        foreach (var form in document.QuerySelectorAll("form[data-search]").Take(1))
+        {
+            var scripts = $"{form.GetAttribute("data-search")} {form.GetAttribute("data-search-data")}".Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            foreach (var src in scripts)
+            {
+                var script = document.CreateElement("script");
+                script.SetAttribute("src", src);
+                document.Body!.AppendChild(script);
+            }
+
+            form.RemoveAttribute("data-search-data");
+        }
     }
 
     /// <summary>The page with each token ("…-3.") replaced by the base64 of the image it stands for.</summary>

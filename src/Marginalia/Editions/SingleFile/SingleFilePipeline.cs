@@ -8,6 +8,7 @@ using Marginalia.Extensions;
 using Marginalia.Pages;
 using Marginalia.Pipeline;
 using Marginalia.Reader;
+using Marginalia.Search;
 using Marginalia.Theme;
 
 namespace Marginalia.Editions.SingleFile;
@@ -18,7 +19,7 @@ internal sealed class SingleFilePipeline : BuildPipeline
     public const string PipelineName = "SingleFile";
 
     public SingleFilePipeline()
-        : base(PipelineName, ReaderPipeline.PipelineName, PagesPipeline.PipelineName, AssetsPipeline.PipelineName, MediaPipeline.PipelineName)
+        : base(PipelineName, ReaderPipeline.PipelineName, PagesPipeline.PipelineName, AssetsPipeline.PipelineName, MediaPipeline.PipelineName, SearchPipeline.PipelineName)
     {
         ProcessModules.Add(new SingleFileModule());
     }
@@ -33,7 +34,7 @@ internal sealed class SingleFilePipeline : BuildPipeline
                 return []; // the page's own errors are reported
             }
 
-            var files = context.OutputsOf(AssetsPipeline.PipelineName).Concat(context.OutputsOf(MediaPipeline.PipelineName))
+            var files = context.OutputsOf(AssetsPipeline.PipelineName).Concat(context.OutputsOf(MediaPipeline.PipelineName)).Concat(context.OutputsOf(SearchPipeline.PipelineName))
                 .Where(d => d.Destination is not null)
                 .ToDictionary(d => d.Destination!, d => d.ToBytes(), StringComparer.Ordinal);
             var budget = SingleFileBudget.Site;
