@@ -4,7 +4,7 @@ using Marginalia.Benchmarks;
 
 // `--stages [N] [DIR]` is the cold-start profile, which BenchmarkDotNet's warmed-up statistics cannot show; `--corpus`,
 // `--build` and `--scale` write and time generated corpora (README, "Scaling"); `--preview-latency [N]` times N
-// preview rebuilds; `--open-note [N]` times N sidenote opens in Chromium on the 1× corpus; anything else goes to the switcher,
+// preview rebuilds; `--open-note [N]` times N sidenote opens in Chromium on the 1× corpus; `--search [N]` measures the search's index against its text and times N queries in Chromium on the 1× corpus; anything else goes to the switcher,
 // not a fixed Run<T>, so `--filter`, `--list` and `--job` work from the command line.
 switch (args)
 {
@@ -17,6 +17,8 @@ switch (args)
         return await ScaleRun.BuildChildAsync(site).ConfigureAwait(false);
     case ["--open-note", ..]:
         return await Marginalia.Benchmarks.Reader.OpenNoteTiming.RunAsync(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 20).ConfigureAwait(false);
+    case ["--search", ..]:
+        return await Marginalia.Benchmarks.Search.SearchBudgets.RunAsync(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 60).ConfigureAwait(false);
     case ["--preview-latency", ..]:
         var edits = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 20;
         return await Marginalia.Benchmarks.Preview.PreviewLatency.RunAsync(edits).ConfigureAwait(false);

@@ -219,64 +219,75 @@
   }
 
   // Ranked results for a query: every entry that has all its words (or, when
-  // none has, the entries with most of them), best first.
+  // none has, the entries with most of them), best first. Scores add up in
+  // typed arrays, one slot per entry: a word being typed can stand for
+  // dozens of terms found in thousands of entries.
   function search(query) {
     var list = words(query);
     if (!engine || !list.length) {
-      return { results: [], partial: false };
+      return { results: [], partial: false, terms: [] };
     }
 
     var typing = !/[\s.,;:!?)"'\u2019\u201d]$/.test(query);
     var n = engine.lengths.length;
-    var scores = new Map();
+    var scores = new Float64Array(n);
+    var matched = new Uint8Array(n);
+    var best = new Float64Array(n);
+    var terms = [];
     list.forEach(function (word, w) {
-      var best = new Map();
+      var touched = [];
       alternatives(word, typing && w === list.length - 1).forEach(function (weight, i) {
+        terms.push(engine.terms[i]);
         var p = postings(i);
         var df = p.entries.length;
         var idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
         for (var k = 0; k < df; k++) {
           var entry = p.entries[k];
           var tf = p.counts[k];
-          var norm = tf * (K1 + 1) / (tf + K1 * (1 - B + B * engine.lengths[entry] / engine.average));
-          var score = weight * idf * norm;
-          var hit = best.get(entry);
-          if (!hit) {
-            best.set(entry, { score: score, terms: [engine.terms[i]] });
-          } else {
-            hit.score = Math.max(hit.score, score);
-            hit.terms.push(engine.terms[i]);
+          var score = weight * idf * tf * (K1 + 1) / (tf + K1 * (1 - B + B * engine.lengths[entry] / engine.average));
+          if (best[entry] === 0) {
+            touched.push(entry);
+          }
+
+          if (score > best[entry]) {
+            best[entry] = score;
           }
         }
       });
 
-      best.forEach(function (hit, entry) {
-        var total = scores.get(entry);
-        if (!total) {
-          scores.set(entry, total = { entry: entry, score: 0, words: 0, terms: [] });
-        }
-
-        total.score += hit.score;
-        total.words++;
-        total.terms.push.apply(total.terms, hit.terms);
-      });
+      // A word counts once per entry, by its best-scoring term.
+      for (var t = 0; t < touched.length; t++) {
+        var entry = touched[t];
+        scores[entry] += best[entry];
+        matched[entry]++;
+        best[entry] = 0;
+      }
     });
 
-    var all = Array.from(scores.values());
-    var complete = all.filter(function (r) { return r.words === list.length; });
+    var all = [];
+    var complete = [];
+    for (var e = 0; e < n; e++) {
+      if (matched[e]) {
+        var result = { entry: e, score: scores[e], words: matched[e] };
+        all.push(result);
+        if (matched[e] === list.length) {
+          complete.push(result);
+        }
+      }
+    }
+
     var partial = complete.length === 0 && list.length > 1;
     var ranked = (partial ? all : complete).sort(function (a, b) {
       return (b.words - a.words) || (b.score - a.score) || (a.entry - b.entry);
     });
-    return { results: ranked, partial: partial };
+    return { results: ranked, partial: partial, terms: terms };
   }
 
   // ---------- Snippets ----------
 
   // A window of the entry's text around its densest run of matched words,
   // built as DOM (text and <mark>), never as HTML: the text is contributed.
-  function snippet(text, terms) {
-    var wanted = new Set(terms);
+  function snippet(text, wanted) {
     var tokens = T.tokens(text);
     var hits = [];
     tokens.forEach(function (token, i) {
@@ -428,11 +439,16 @@
           return;
         }
 
+        // Marked for the browser's performance tools, and the benchmark
+        // (tests/Marginalia.Benchmarks, --search): query to results drawn.
+        performance.mark('search-start');
         render(query, search(query));
+        performance.measure('search-answer', 'search-start');
       });
     }
 
     function render(query, found) {
+      var wanted = new Set(found.terms);
       list.textContent = '';
       list.setAttribute('data-query', query);
       found.results.slice(0, LIMIT).forEach(function (result) {
@@ -453,7 +469,7 @@
         title.textContent = entry[1];
         var text = document.createElement('span');
         text.className = 'search-snippet';
-        text.appendChild(snippet(entry[4], result.terms));
+        text.appendChild(snippet(entry[4], wanted));
         link.appendChild(kind);
         link.appendChild(document.createTextNode(' '));
         link.appendChild(title);
@@ -595,5 +611,10 @@
     return panel;
   }
 
-  M.search = { attach: attach, query: search, go: go };
+  M.search = {
+    attach: attach,
+    query: search,
+    go: go,
+    get size() { return engine ? engine.entries.length : 0; },
+  };
 })();
