@@ -49,6 +49,10 @@ public sealed class OfflineTests(SiteFixture site, OfflineBuilds builds) : IClas
             await AssertOfflinePageAsync(page, server.UrlOf(other), other, isReload: false);
         }
 
+        // And the search, which loads its code and index on first use, loads them from the cache
+        var results = await Search.TypeAsync(page, "bhashini");
+        Assert.Equal(("Initiative", "Bhashini"), (results[0].Kind, results[0].Title));
+
         Assert.True(problems.All.Count == 0, string.Join(Environment.NewLine, problems.All));
     }
 

@@ -48,16 +48,23 @@
   var MORE = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ()*+-.';
   var DIGITS = '0123456789abcdefghijklmnopqrstuvwxyz';
 
+  // Each character's digit value, LAST's as 0–31 and MORE's as 32–63.
+  var VALUE = new Int8Array(128).fill(-1);
+  for (var d = 0; d < 32; d++) {
+    VALUE[LAST.charCodeAt(d)] = d;
+    VALUE[MORE.charCodeAt(d)] = 32 + d;
+  }
+
   function numbers(text) {
     var out = [];
     var value = 0;
     for (var i = 0; i < text.length; i++) {
-      var last = LAST.indexOf(text[i]);
-      if (last >= 0) {
-        out.push(value * 32 + last);
+      var digit = VALUE[text.charCodeAt(i)];
+      if (digit < 32) {
+        out.push(value * 32 + digit);
         value = 0;
       } else {
-        value = value * 32 + MORE.indexOf(text[i]);
+        value = value * 32 + digit - 32;
       }
     }
 
