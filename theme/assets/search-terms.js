@@ -231,11 +231,13 @@
   const MARK = /^\p{M}$/u;
   const WORD_CHAR = /^[\p{L}\p{Nd}]$/u;
   const DIGIT = /^\p{Nd}$/u;
-  const INVISIBLE = new Set(['\u200B', '\u200C', '\u200D', '\u2060', '\uFEFF', '\u00AD']);
+  // Keyed by code (not by character literal): the minifier would write '\uFEFF' out as the character itself, and
+  // no BOM may reach the published files.
+  const INVISIBLE = new Set([0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF, 0x00AD]);
   const TYPOGRAPHIC = new Map([
-    ['\u2019', "'"], ['\u2018', "'"], ['\u201B', "'"], ['\u201A', "'"], ['\u2032', "'"], ['\u02BC', "'"],
-    ['\u201C', '"'], ['\u201D', '"'], ['\u201E', '"'], ['\u201F', '"'], ['\u2033', '"'],
-    ['\u2010', '-'], ['\u2011', '-'], ['\u2012', '-'], ['\u2013', '-'], ['\u2014', '-'], ['\u2015', '-'],
+    [0x2019, "'"], [0x2018, "'"], [0x201B, "'"], [0x201A, "'"], [0x2032, "'"], [0x02BC, "'"],
+    [0x201C, '"'], [0x201D, '"'], [0x201E, '"'], [0x201F, '"'], [0x2033, '"'],
+    [0x2010, '-'], [0x2011, '-'], [0x2012, '-'], [0x2013, '-'], [0x2014, '-'], [0x2015, '-'],
   ]);
 
   // The code point starting at `index` as a string: a surrogate pair whole, anything else one code unit.
@@ -272,8 +274,9 @@
       const c = codePointAt(decomposed, k);
       if (c.length === 2) {
         if (!MARK.test(c)) out += c.toLowerCase();
-      } else if (!MARK.test(c) && !INVISIBLE.has(c)) {
-        out += TYPOGRAPHIC.has(c) ? TYPOGRAPHIC.get(c) : c.toLowerCase();
+      } else if (!MARK.test(c) && !INVISIBLE.has(c.charCodeAt(0))) {
+        const code = c.charCodeAt(0);
+        out += TYPOGRAPHIC.has(code) ? TYPOGRAPHIC.get(code) : c.toLowerCase();
       }
       k += c.length;
     }

@@ -22,8 +22,10 @@ internal static class SearchTerms
 {
     /// <summary>
     /// Very common English function words, which the index skips and queries drop: a search for them would match
-    /// nearly every paragraph. Compared with the folded word (not its stem): <c>IsStopWord(Fold(word))</c>. The same
-    /// list is in search-terms.js; a test fails when the two differ.
+    /// nearly every paragraph. Compared with the folded word: for a token, <c>IsStopWord(Fold(text.Substring(token.Start,
+    /// token.Length)))</c>. Every stop word stems to a stop word, so testing a token's Term works too (and also drops
+    /// the few words that stem to one, such as "cans" and "doing"). The same list is in search-terms.js; a test fails
+    /// when the two differ.
     /// </summary>
     public static IReadOnlySet<string> StopWords { get; } = new[]
     {

@@ -90,6 +90,14 @@ public class SearchTermsTests
     }
 
     [Fact]
+    public void Every_stop_word_stems_to_a_stop_word()
+    {
+        // So a stop word can be told from its term as well as from its folded word ("its" and "it's" stem to "it").
+        Assert.All(SearchTerms.StopWords, word => Assert.True(SearchTerms.IsStopWord(Porter2.Stem(word)), $"{word} -> {Porter2.Stem(word)}"));
+        Assert.Equal("it", Porter2.Stem("it's"));
+    }
+
+    [Fact]
     public void The_script_lists_the_same_stop_words()
     {
         // Given the list between the markers in search-terms.js
@@ -132,6 +140,7 @@ public class SearchTermsTests
         var source = File.ReadAllText(Script);
         var minified = AssetMinifier.Minify("search-terms.js", source);
         Assert.True(minified.Length < source.Length / 2, "search-terms.js was not minified (NUglify reported an error, so the build publishes it as it is)");
+        Assert.True(minified.All(char.IsAscii), "the minified script has a character outside ASCII (the minifier writes escapes such as \\uFEFF out as the character)");
         var path = Path.Combine(Path.GetTempPath(), $"search-terms-{Guid.NewGuid():N}.min.js");
         File.WriteAllText(path, minified);
         try
