@@ -1,30 +1,192 @@
-// TEMPORARY stand-in until the stem branch (Porter2 and the shared tokenizer) is merged.
+using System.Collections.Frozen;
 using System.Globalization;
 using System.Text;
 
 namespace Marginalia.Text;
 
+/// <summary>One word of a searched text: its term (folded and stemmed) and where the word stands in the original
+/// text, in UTF-16 code units, so a match can be highlighted in a snippet.</summary>
 internal readonly record struct SearchToken(string Term, int Start, int Length);
 
+/// <summary>
+/// The text side of the offline full-text search: how a text is folded and cut into terms. The index is built with
+/// this class and the browser queries it with theme/assets/search-terms.js, which does the same thing line for line
+/// (SearchTermsTests runs both over one word list and a set of sentences and compares them word for word).
+/// <para>
+/// Folding differs from <see cref="Folding"/>, which compares quotes case-sensitively and keeps accents: search
+/// ignores case and accents. Fold is not length-stable (a decomposed accent disappears, a ligature such as "ﬁ"
+/// becomes two letters), so Tokens folds the original text piece by piece and keeps each piece's offsets instead.
+/// </para>
+/// </summary>
 internal static class SearchTerms
 {
-    public static IReadOnlyList<SearchToken> Tokens(string text)
+    /// <summary>
+    /// Very common English function words, which the index skips and queries drop: a search for them would match
+    /// nearly every paragraph. Compared with the folded word: for a token, <c>IsStopWord(Fold(text.Substring(token.Start,
+    /// token.Length)))</c>. Every stop word stems to a stop word, so testing a token's Term works too (and also drops
+    /// the few words that stem to one, such as "cans" and "doing"). The same list is in search-terms.js; a test fails
+    /// when the two differ.
+    /// </summary>
+    public static IReadOnlySet<string> StopWords { get; } = new[]
     {
-        var list = new List<SearchToken>();
+        "a", "about", "an", "and", "are", "as", "at", "be", "been", "but", "by", "can", "could", "do", "for", "from",
+        "had", "has", "have", "he", "her", "his", "if", "in", "into", "is", "it", "it's", "its", "not", "of", "on",
+        "or", "our", "she", "so", "than", "that", "the", "their", "them", "then", "there", "these", "they", "this",
+        "those", "to", "was", "we", "were", "what", "which", "who", "will", "with", "would",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    public static bool IsStopWord(string foldedWord)
+    {
+        ArgumentNullException.ThrowIfNull(foldedWord);
+        return StopWords.Contains(foldedWord);
+    }
+
+    /// <summary>
+    /// Folds for search: Unicode NFKD, combining marks dropped ("attaché" → "attache"), lower case (invariant, letter
+    /// by letter), typographic apostrophes and quotes to straight ones, every hyphen and dash to "-", and the
+    /// invisible characters <see cref="Folding"/> also drops (soft hyphen, zero-width spaces and joiners, BOM) gone.
+    /// </summary>
+    public static string Fold(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var folded = new StringBuilder(text.Length);
         var i = 0;
         while (i < text.Length)
         {
-            if (!char.IsLetterOrDigit(text[i])) { i++; continue; }
-            var start = i;
-            while (i < text.Length && char.IsLetterOrDigit(text[i])) i++;
-            var word = text[start..i].Normalize(NormalizationForm.FormD);
-            var b = new StringBuilder();
-            foreach (var c in word) if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark) b.Append(char.ToLowerInvariant(c));
-            list.Add(new SearchToken(b.ToString(), start, i - start));
+            var end = UnitEnd(text, i);
+            FoldUnit(text, i, end, folded);
+            i = end;
         }
-        return list;
+
+        return folded.ToString();
     }
 
-    public static bool IsStopWord(string folded) => Stop.Contains(folded);
-    private static readonly HashSet<string> Stop = ["a","about","an","and","are","as","at","be","been","but","by","can","could","do","for","from","had","has","have","he","her","his","how","i","if","in","into","is","it","its","more","most","no","not","of","on","one","or","other","our","so","some","such","than","that","the","their","them","then","there","these","they","this","those","to","was","we","were","what","when","where","which","while","who","will","with","would","you","s","t"];
+    /// <summary>
+    /// The words of <paramref name="text"/>: maximal runs of letters and digits (after folding), an apostrophe
+    /// between two of them kept inside the word (o'clock, don't), each with its term: the Porter2 stem of the
+    /// folded word, or the folded word itself when it holds a digit (2024, g7, covid-19's "19"). Stop words are
+    /// returned too; the caller decides (see <see cref="IsStopWord"/>).
+    /// </summary>
+    public static IReadOnlyList<SearchToken> Tokens(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+
+        // The folded text with, for each folded character, the source piece it came from.
+        var folded = new StringBuilder(text.Length);
+        var starts = new List<int>(text.Length);
+        var ends = new List<int>(text.Length);
+        var i = 0;
+        while (i < text.Length)
+        {
+            var end = UnitEnd(text, i);
+            var before = folded.Length;
+            FoldUnit(text, i, end, folded);
+            for (var k = before; k < folded.Length; k++)
+            {
+                starts.Add(i);
+                ends.Add(end);
+            }
+
+            i = end;
+        }
+
+        var tokens = new List<SearchToken>();
+        var f = folded.ToString();
+        var at = 0;
+        while (at < f.Length)
+        {
+            if (!IsWordChar(f, at))
+            {
+                at++;
+                continue;
+            }
+
+            var first = at;
+            var hasDigit = false;
+            while (at < f.Length)
+            {
+                if (IsWordChar(f, at))
+                {
+                    hasDigit |= char.IsDigit(f, at);
+                    at += char.IsSurrogatePair(f, at) ? 2 : 1;
+                }
+                else if (f[at] == '\'' && at + 1 < f.Length && IsWordChar(f, at + 1))
+                {
+                    at++;
+                }
+                else
+                {
+                    break;
+                }
+            }
+
+            var word = f[first..at];
+            var start = starts[first];
+            tokens.Add(new SearchToken(hasDigit ? word : Porter2.Stem(word), start, ends[at - 1] - start));
+        }
+
+        return tokens;
+    }
+
+    private static bool IsWordChar(string s, int index) => char.IsLetterOrDigit(s, index);
+
+    // One piece of the source: a character (or surrogate pair) with the combining marks that follow it.
+    private static int UnitEnd(string text, int start)
+    {
+        var end = start + (char.IsSurrogatePair(text, start) ? 2 : 1);
+        while (end < text.Length && IsMark(CharUnicodeInfo.GetUnicodeCategory(text, end)))
+        {
+            end += char.IsSurrogatePair(text, end) ? 2 : 1;
+        }
+
+        return end;
+    }
+
+    private static void FoldUnit(string text, int start, int end, StringBuilder into)
+    {
+        var unit = text[start..end];
+        string decomposed;
+        try
+        {
+            decomposed = unit.Normalize(NormalizationForm.FormKD);
+        }
+        catch (ArgumentException)
+        {
+            decomposed = unit; // a lone surrogate cannot be normalised: kept as it is
+        }
+
+        var k = 0;
+        while (k < decomposed.Length)
+        {
+            var length = char.IsSurrogatePair(decomposed, k) ? 2 : 1;
+            var c = decomposed[k];
+            if (length == 2)
+            {
+                if (!IsMark(CharUnicodeInfo.GetUnicodeCategory(decomposed, k)))
+                {
+                    into.Append(decomposed.AsSpan(k, 2).ToString().ToLowerInvariant());
+                }
+            }
+            else if (!IsMark(CharUnicodeInfo.GetUnicodeCategory(c)) && !IsInvisible(c))
+            {
+                into.Append(Typographic(c) ?? char.ToLowerInvariant(c));
+            }
+
+            k += length;
+        }
+    }
+
+    private static char? Typographic(char c) => c switch
+    {
+        '\u2019' or '\u2018' or '\u201B' or '\u201A' or '\u2032' or '\u02BC' => '\'',
+        '\u201C' or '\u201D' or '\u201E' or '\u201F' or '\u2033' => '"',
+        '\u2010' or '\u2011' or '\u2012' or '\u2013' or '\u2014' or '\u2015' => '-',
+        _ => null,
+    };
+
+    // The characters Folding also treats as never there: zero-width spaces and joiners, word joiner, BOM, soft hyphen.
+    private static bool IsInvisible(char c) => c is '\u200B' or '\u200C' or '\u200D' or '\u2060' or '\uFEFF' or '\u00AD';
+
+    private static bool IsMark(UnicodeCategory category) =>
+        category is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark;
 }
