@@ -81,7 +81,19 @@
     return end >= 4 && w.slice(end - 4, end) === 'past';
   }
 
+  // A word's stem, remembered: a text repeats its words, and snippets
+  // tokenize whole entries while a reader types.
+  const STEMS = new Map();
   function stem(word) {
+    let known = STEMS.get(word);
+    if (known === undefined) {
+      known = stemOnce(word);
+      if (STEMS.size < 50000) STEMS.set(word, known);
+    }
+    return known;
+  }
+
+  function stemOnce(word) {
     if (EXCEPTIONS.has(word)) return EXCEPTIONS.get(word);
     if (word.length < 3) return word;
 
@@ -253,7 +265,8 @@
   // One piece of the source: a character (or surrogate pair) with the combining marks that follow it.
   function unitEnd(text, start) {
     let end = start + codePointAt(text, start).length;
-    while (end < text.length) {
+    // Combining marks start at U+0300: below it nothing joins the unit (the fast path for most text).
+    while (end < text.length && text.charCodeAt(end) >= 0x300) {
       const next = codePointAt(text, end);
       if (!MARK.test(next)) break;
       end += next.length;
@@ -262,6 +275,8 @@
   }
 
   function foldUnit(unit) {
+    // ASCII folds to its lower case and nothing else (NFKD leaves it as it is).
+    if (unit.length === 1 && unit.charCodeAt(0) < 0x80) return unit.toLowerCase();
     let decomposed;
     try {
       decomposed = unit.normalize('NFKD');
@@ -294,7 +309,12 @@
     return out;
   }
 
-  const isWordChar = (s, index) => WORD_CHAR.test(codePointAt(s, index));
+  // Folded ASCII is lower case: letters and digits are the word characters there.
+  const isWordChar = (s, index) => {
+    const c = s.charCodeAt(index);
+    if (c < 0x80) return (c >= 0x61 && c <= 0x7A) || (c >= 0x30 && c <= 0x39);
+    return WORD_CHAR.test(codePointAt(s, index));
+  };
 
   function tokens(text) {
     // The folded text with, for each folded code unit, the source piece it came from.
@@ -325,7 +345,7 @@
       while (at < f.length) {
         if (isWordChar(f, at)) {
           const c = codePointAt(f, at);
-          if (DIGIT.test(c)) hasDigit = true;
+          if (c.length === 1 && c.charCodeAt(0) < 0x80 ? c >= '0' && c <= '9' : DIGIT.test(c)) hasDigit = true;
           at += c.length;
         } else if (f[at] === "'" && at + 1 < f.length && isWordChar(f, at + 1)) {
           at++;

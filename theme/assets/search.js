@@ -1,346 +1,17 @@
 /*
-  Search: the query side of the site's full-text search, loaded when a
-  reader first uses a search box (marginalia.js starts it), never on page
-  load. The index and the entries' text are scripts the build writes
-  (Search/SearchIndexWriter.cs) and this file loads the same way, so the
-  search works from disk, offline and in the single-file edition (where
-  all of it is inlined and already here).
-
-  Ranking is BM25 over the stemmed terms; the last word of a query matches
-  as a prefix while it is being typed. Words are folded and stemmed by
-  search-terms.js, which does exactly what the index's C# side did.
+  Search: the box in every page's header and its results (and the search
+  page's), over search-engine.js. Loaded with it on first use. Arrow keys
+  move through the results, Enter follows one, Escape closes them; a result
+  the reader page shows opens in place there.
 */
 (function () {
   'use strict';
 
   var M = window.Marginalia = window.Marginalia || {};
-  var T = M.searchTerms;
+  var E = M.searchEngine;
 
-  // BM25's usual constants: k1 how fast repeats stop counting, b how much a
-  // long entry is discounted.
-  var K1 = 1.2;
-  var B = 0.75;
-
-  // A word being typed stands for the terms it begins; past this many the
-  // rarest are dropped (a one-letter prefix would otherwise score everything).
-  var MAX_EXPANSIONS = 60;
+  // The most results listed; the count says how many there are in all.
   var LIMIT = 30;
-  var SNIPPET_WORDS = 26;
-
-  // ---------- The data, as the build's scripts hand it in ----------
-
-  var parts = {};
-  var engine = null;
-  var waiting = [];
-  var requested = false;
-
-  M.searchLoaded = function (part, data) {
-    parts[part] = data;
-    if (parts.index && parts.text && !engine) {
-      engine = build(parts.index, parts.text);
-      waiting.splice(0).forEach(function (run) { run(); });
-    }
-  };
-
-  // The index's numbers: base 32, the last digit from LAST, any before it
-  // from MORE, no separators (Search/SearchIndexWriter.cs writes them).
-  var LAST = '0123456789abcdefghijklmnopqrstuv';
-  var MORE = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ()*+-.';
-  var DIGITS = '0123456789abcdefghijklmnopqrstuvwxyz';
-
-  // Each character's digit value, LAST's as 0–31 and MORE's as 32–63.
-  var VALUE = new Int8Array(128).fill(-1);
-  for (var d = 0; d < 32; d++) {
-    VALUE[LAST.charCodeAt(d)] = d;
-    VALUE[MORE.charCodeAt(d)] = 32 + d;
-  }
-
-  function numbers(text) {
-    var out = [];
-    var value = 0;
-    for (var i = 0; i < text.length; i++) {
-      var digit = VALUE[text.charCodeAt(i)];
-      if (digit < 32) {
-        out.push(value * 32 + digit);
-        value = 0;
-      } else {
-        value = value * 32 + digit - 32;
-      }
-    }
-
-    return out;
-  }
-
-  // Terms are front-coded: one character for how much a term shares with
-  // the one before, then the rest.
-  function terms(text) {
-    var out = [];
-    var previous = '';
-    text.split(' ').forEach(function (coded) {
-      previous = previous.slice(0, DIGITS.indexOf(coded[0])) + coded.slice(1);
-      out.push(previous);
-    });
-    return out;
-  }
-
-  function build(index, text) {
-    var lengths = numbers(index.lengths);
-    var total = 0;
-    lengths.forEach(function (n) { total += n; });
-    return {
-      terms: terms(index.terms),
-      postings: index.postings.split(' '),
-      decoded: new Map(),
-      lengths: lengths,
-      average: lengths.length ? total / lengths.length : 1,
-      kinds: text.kinds,
-      entries: text.entries,
-    };
-  }
-
-  // Loads the index and the text once, then runs each waiting callback.
-  function whenLoaded(form, run) {
-    if (engine) {
-      run();
-      return;
-    }
-
-    waiting.push(run);
-    if (requested) {
-      return;
-    }
-
-    requested = true;
-    (form.getAttribute('data-search-data') || '').split(' ').filter(Boolean).forEach(function (src) {
-      var script = document.createElement('script');
-      script.src = src;
-      script.onerror = function () {
-        waiting.splice(0);
-        requested = false;
-        failed.forEach(function (tell) { tell(); });
-      };
-      document.head.appendChild(script);
-    });
-  }
-
-  var failed = [];
-
-  // ---------- Terms and postings ----------
-
-  // A term's postings, decoded on first use: entry numbers and counts.
-  function postings(i) {
-    var cached = engine.decoded.get(i);
-    if (cached) {
-      return cached;
-    }
-
-    // Gaps doubled, plus 1 when a count follows (SearchIndexWriter).
-    var values = numbers(engine.postings[i]);
-    var entries = [];
-    var counts = [];
-    var at = 0;
-    for (var k = 0; k < values.length; k++) {
-      at += values[k] >> 1;
-      entries.push(at);
-      counts.push(values[k] & 1 ? values[++k] : 1);
-    }
-
-    cached = { entries: entries, counts: counts };
-    engine.decoded.set(i, cached);
-    return cached;
-  }
-
-  // The first term not ordered before prefix (terms are in ordinal order,
-  // as C#'s StringComparer.Ordinal sorts them, which is JS's < on strings).
-  function lowerBound(prefix) {
-    var lo = 0;
-    var hi = engine.terms.length;
-    while (lo < hi) {
-      var mid = (lo + hi) >> 1;
-      if (engine.terms[mid] < prefix) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
-      }
-    }
-
-    return lo;
-  }
-
-  function exact(term) {
-    var i = lowerBound(term);
-    return i < engine.terms.length && engine.terms[i] === term ? i : -1;
-  }
-
-  // The terms a query word stands for, each with a weight: the word's own
-  // stem in full; while typing, also the terms that begin with what is typed
-  // (folded) or with its stem, and a shorter term the typed word begins with
-  // ("floodi" is on its way to "flooding", whose stem is "flood").
-  function alternatives(word, typing) {
-    var found = new Map();
-    var own = exact(word.term);
-    if (own >= 0) {
-      found.set(own, 1);
-    }
-
-    if (!typing) {
-      return found;
-    }
-
-    [word.folded, word.term].forEach(function (prefix) {
-      var expansions = [];
-      for (var i = lowerBound(prefix); i < engine.terms.length && engine.terms[i].lastIndexOf(prefix, 0) === 0; i++) {
-        if (!found.has(i)) {
-          expansions.push(i);
-        }
-      }
-
-      // The most common first: what a reader most likely means.
-      expansions.sort(function (a, b) { return engine.postings[b].length - engine.postings[a].length; });
-      expansions.slice(0, MAX_EXPANSIONS).forEach(function (i) { found.set(i, 0.9); });
-    });
-
-    for (var cut = word.folded.length - 1; cut >= Math.max(4, word.folded.length - 3); cut--) {
-      var shorter = exact(word.folded.slice(0, cut));
-      if (shorter >= 0 && !found.has(shorter)) {
-        found.set(shorter, 0.8);
-      }
-    }
-
-    return found;
-  }
-
-  // ---------- Queries ----------
-
-  // The query's words: folded, stemmed, without the words too common to
-  // search for (unless that is all there is).
-  function words(query) {
-    var all = T.tokens(query).map(function (token) {
-      return {
-        term: token.term,
-        folded: T.fold(query.substr(token.start, token.length)),
-      };
-    });
-    var kept = all.filter(function (word) { return !T.isStopWord(word.term); });
-    return kept.length ? kept : all;
-  }
-
-  // Ranked results for a query: every entry that has all its words (or, when
-  // none has, the entries with most of them), best first. Scores add up in
-  // typed arrays, one slot per entry: a word being typed can stand for
-  // dozens of terms found in thousands of entries.
-  function search(query) {
-    var list = words(query);
-    if (!engine || !list.length) {
-      return { results: [], partial: false, terms: [] };
-    }
-
-    var typing = !/[\s.,;:!?)"'\u2019\u201d]$/.test(query);
-    var n = engine.lengths.length;
-    var scores = new Float64Array(n);
-    var matched = new Uint8Array(n);
-    var best = new Float64Array(n);
-    var terms = [];
-    list.forEach(function (word, w) {
-      var touched = [];
-      alternatives(word, typing && w === list.length - 1).forEach(function (weight, i) {
-        terms.push(engine.terms[i]);
-        var p = postings(i);
-        var df = p.entries.length;
-        var idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
-        for (var k = 0; k < df; k++) {
-          var entry = p.entries[k];
-          var tf = p.counts[k];
-          var score = weight * idf * tf * (K1 + 1) / (tf + K1 * (1 - B + B * engine.lengths[entry] / engine.average));
-          if (best[entry] === 0) {
-            touched.push(entry);
-          }
-
-          if (score > best[entry]) {
-            best[entry] = score;
-          }
-        }
-      });
-
-      // A word counts once per entry, by its best-scoring term.
-      for (var t = 0; t < touched.length; t++) {
-        var entry = touched[t];
-        scores[entry] += best[entry];
-        matched[entry]++;
-        best[entry] = 0;
-      }
-    });
-
-    var all = [];
-    var complete = [];
-    for (var e = 0; e < n; e++) {
-      if (matched[e]) {
-        var result = { entry: e, score: scores[e], words: matched[e] };
-        all.push(result);
-        if (matched[e] === list.length) {
-          complete.push(result);
-        }
-      }
-    }
-
-    var partial = complete.length === 0 && list.length > 1;
-    var ranked = (partial ? all : complete).sort(function (a, b) {
-      return (b.words - a.words) || (b.score - a.score) || (a.entry - b.entry);
-    });
-    return { results: ranked, partial: partial, terms: terms };
-  }
-
-  // ---------- Snippets ----------
-
-  // A window of the entry's text around its densest run of matched words,
-  // built as DOM (text and <mark>), never as HTML: the text is contributed.
-  function snippet(text, wanted) {
-    var tokens = T.tokens(text);
-    var hits = [];
-    tokens.forEach(function (token, i) {
-      if (wanted.has(token.term)) {
-        hits.push(i);
-      }
-    });
-
-    var from = 0;
-    var best = -1;
-    for (var h = 0; h < hits.length; h++) {
-      var count = 0;
-      for (var k = h; k < hits.length && hits[k] < hits[h] + SNIPPET_WORDS; k++) {
-        count++;
-      }
-
-      if (count > best) {
-        best = count;
-        from = Math.max(0, hits[h] - 6);
-      }
-    }
-
-    var to = Math.min(tokens.length, from + SNIPPET_WORDS);
-    var start = from > 0 ? tokens[from].start : 0;
-    var end = to < tokens.length ? tokens[to - 1].start + tokens[to - 1].length : text.length;
-    var out = document.createDocumentFragment();
-    if (start > 0) {
-      out.appendChild(document.createTextNode('… '));
-    }
-
-    var at = start;
-    hits.forEach(function (i) {
-      var token = tokens[i];
-      if (token.start < start || token.start + token.length > end) {
-        return;
-      }
-
-      out.appendChild(document.createTextNode(text.slice(at, token.start)));
-      var mark = document.createElement('mark');
-      mark.textContent = text.substr(token.start, token.length);
-      out.appendChild(mark);
-      at = token.start + token.length;
-    });
-    out.appendChild(document.createTextNode(text.slice(at, end) + (end < text.length ? ' …' : '')));
-    return out;
-  }
 
   // ---------- Going to a result ----------
 
@@ -404,7 +75,7 @@
     var timer = 0;
     var last = null;
 
-    failed.push(function () {
+    E.onFailure(function () {
       say('The search could not load its index.');
     });
 
@@ -441,7 +112,7 @@
         return;
       }
 
-      whenLoaded(form, function () {
+      E.whenLoaded(form, function () {
         if (input.value !== query) {
           return;
         }
@@ -449,7 +120,7 @@
         // Marked for the browser's performance tools, and the benchmark
         // (tests/Marginalia.Benchmarks, --search): query to results drawn.
         performance.mark('search-start');
-        render(query, search(query));
+        render(query, E.query(query));
         performance.measure('search-answer', 'search-start');
       });
     }
@@ -459,7 +130,7 @@
       list.textContent = '';
       list.setAttribute('data-query', query);
       found.results.slice(0, LIMIT).forEach(function (result) {
-        var entry = engine.entries[result.entry];
+        var entry = E.entry(result.entry);
         var item = document.createElement('li');
         var link = document.createElement('a');
         link.className = 'search-result';
@@ -470,13 +141,13 @@
 
         var kind = document.createElement('span');
         kind.className = 'search-kind';
-        kind.textContent = engine.kinds[entry[0]];
+        kind.textContent = E.kind(entry[0]);
         var title = document.createElement('span');
         title.className = 'search-title';
         title.textContent = entry[1];
         var text = document.createElement('span');
         text.className = 'search-snippet';
-        text.appendChild(snippet(entry[4], wanted));
+        text.appendChild(E.snippet(entry[4], wanted));
         link.appendChild(kind);
         link.appendChild(document.createTextNode(' '));
         link.appendChild(title);
@@ -594,7 +265,7 @@
       }
     }
 
-    whenLoaded(form, function () {});
+    E.whenLoaded(form, function () {});
     if (input.value.trim()) {
       run();
     }
@@ -620,8 +291,8 @@
 
   M.search = {
     attach: attach,
-    query: search,
+    query: E.query,
     go: go,
-    get size() { return engine ? engine.entries.length : 0; },
+    get size() { return E.size; },
   };
 })();

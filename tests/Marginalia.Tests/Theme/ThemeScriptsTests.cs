@@ -63,10 +63,10 @@ public partial class ThemeScriptsTests(BuiltSite site) : IClassFixture<BuiltSite
         var reader = site.Read("index.html");
         var order = ScriptTag().Matches(reader).Select(m => m.Groups["stem"].Value + ".js").Where(name => name != "offline.js").ToArray();
 
-        // Every script but offline.js (loaded on every page, on its own) and the search's search-terms.js and
-        // search.js (loaded on first use, from the search form's list) is the reader's; marginalia.js (the namespace)
-        // comes first, then the settings, then popover.js before the kinds' scripts that use it.
-        var expected = Scripts().Keys.Where(name => name is not ("offline.js" or "search-terms.js" or "search.js")).Order(StringComparer.Ordinal);
+        // Every script but offline.js (loaded on every page, on its own) and the search's search-terms.js,
+        // search-engine.js and search.js (loaded on first use, from the search form's list) is the reader's;
+        // marginalia.js (the namespace) comes first, then the settings, then popover.js before the kinds' scripts.
+        var expected = Scripts().Keys.Where(name => name is not ("offline.js" or "search-terms.js" or "search-engine.js" or "search.js")).Order(StringComparer.Ordinal);
         Assert.Equal(expected, order.Order(StringComparer.Ordinal));
         Assert.Equal(["marginalia.js", "settings.js", "popover.js", "popover-aim.js"], order[..4]);
     }
