@@ -44,15 +44,15 @@ internal static partial class NoteKindFilter
             """
             kind => {
               const shown = element => element.getClientRects().length > 0;
-              const kindOf = id => document.querySelector(`li.note[data-note="${id}"]`).dataset.kind;
+              const ofKind = id => document.querySelector(`li.note[data-note="${id}"]`).classList.contains('note--' + kind);
               const markers = [...document.querySelectorAll('#essay a.note-ref[data-note]')];
               const notes = [...document.querySelectorAll('#essay li.note[data-note]')];
               return [
                 markers.filter(shown).length,
-                markers.filter(shown).filter(m => kindOf(m.dataset.note) === kind).length,
-                markers.filter(m => !shown(m)).filter(m => kindOf(m.dataset.note) !== kind).length,
+                markers.filter(shown).filter(m => ofKind(m.dataset.note)).length,
+                markers.filter(m => !shown(m)).filter(m => !ofKind(m.dataset.note)).length,
                 notes.filter(shown).length,
-                notes.filter(shown).filter(li => li.dataset.kind === kind).length,
+                notes.filter(shown).filter(li => li.classList.contains('note--' + kind)).length,
               ];
             }
             """,

@@ -92,13 +92,17 @@ public sealed class NoteKindFilterTests(SiteFixture site)
         var problems = MarginGeometry.Problems(shown, out _);
         Assert.True(problems.Count == 0, string.Join(Environment.NewLine, problems));
 
-        // And a passage only a fact check was about has no wash
-        Assert.Equal(0, await page.EvaluateAsync<int>(
+        // And the passages only fact checks were about have no wash
+        var washes = await page.EvaluateAsync<int[]>(
             """
-            () => [...document.querySelectorAll('mark.note-mark')]
-              .filter(mark => mark.dataset.notes.split(' ').every(id => document.querySelector(`li.note[data-note="${id}"]`).dataset.kind === 'fact-check'))
-              .filter(mark => getComputedStyle(mark).backgroundColor !== 'rgba(0, 0, 0, 0)').length
-            """));
+            () => {
+              const onlyFactChecks = [...document.querySelectorAll('mark.note-mark')]
+                .filter(mark => mark.dataset.notes.split(' ').every(id => document.querySelector(`li.note[data-note="${id}"]`).classList.contains('note--fact-check')));
+              return [onlyFactChecks.length, onlyFactChecks.filter(mark => getComputedStyle(mark).backgroundColor !== 'rgba(0, 0, 0, 0)').length];
+            }
+            """);
+        Assert.True(washes[0] > 0, "no passage has fact checks only");
+        Assert.Equal(0, washes[1]);
 
         // When the kind is turned on again
         await ReaderSettings.OpenAsync(page);
@@ -118,7 +122,7 @@ public sealed class NoteKindFilterTests(SiteFixture site)
         await using var context = await site.NewContextAsync(390, 844);
         var page = await context.NewPageAsync();
         await page.OpenAsync(site.Server.UrlOf(SitePages.Reader));
-        var id = await page.EvaluateAsync<string>($"() => document.querySelector('#essay li.note[data-kind=\"{Kind}\"]').dataset.note");
+        var id = await page.EvaluateAsync<string>($"() => document.querySelector('#essay li.note.note--{Kind}').dataset.note");
         await page.Locator($"#ref-{id}").ClickAsync();
         await Assertions.Expect(page.Locator($".note-inline > #note-{id}")).ToBeVisibleAsync();
 
@@ -134,7 +138,7 @@ public sealed class NoteKindFilterTests(SiteFixture site)
         Assert.Equal(new NoteKindFilter.ReaderState(left, 0, 0, left, 0), await NoteKindFilter.ReaderStateAsync(page, Kind));
 
         // And a note of another kind still opens under its paragraph
-        var other = await page.EvaluateAsync<string>($"() => document.querySelector('#essay li.note:not([data-kind=\"{Kind}\"])').dataset.note");
+        var other = await page.EvaluateAsync<string>($"() => document.querySelector('#essay li.note[data-note]:not(.note--{Kind})').dataset.note");
         await page.Locator($"#ref-{other}").ClickAsync();
         await Assertions.Expect(page.Locator($".note-inline > #note-{other}")).ToBeVisibleAsync();
     }
@@ -153,7 +157,7 @@ public sealed class NoteKindFilterTests(SiteFixture site)
 
         // Then exactly the other kinds' entries show, and the live status says how many
         await Assertions.Expect(page.Locator(".notes-index > li.note:visible")).ToHaveCountAsync(left);
-        await Assertions.Expect(page.Locator($".notes-index > li.note[data-kind='{Kind}']:visible")).ToHaveCountAsync(0);
+        await Assertions.Expect(page.Locator($".notes-index > li.note.note--{Kind}:visible")).ToHaveCountAsync(0);
         await Assertions.Expect(page.Locator("p.notes-filter-status[role=status]")).ToHaveTextAsync($"Showing {left} of {Total} notes");
 
         // And no section heading stands over an empty list

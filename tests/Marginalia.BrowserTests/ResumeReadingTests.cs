@@ -70,7 +70,8 @@ public sealed class ResumeReadingTests(SiteFixture site)
         Assert.True(await page.FocusedMatchesAsync("body"), await page.DescribeFocusedAsync());
 
         // When they press Continue, by keyboard
-        await NoteKindFilterTests.TabToAsync(page, "#essay .resume button:text-is('Continue')");
+        await NoteKindFilterTests.TabToAsync(page, "#essay .resume-actions button");
+        Assert.Equal("Continue", await page.EvaluateAsync<string>("() => document.activeElement.textContent"));
         await page.Keyboard.PressAsync("Enter");
 
         // Then the paragraph is at the window's top, focused and lit, and the offer is gone

@@ -29,6 +29,11 @@
   var FILTERED = 'note--filtered';
   var MARK_FILTERED = 'note-mark--filtered';
 
+  // A note's kind is its class note--<kind> (note--context, note--fact-check).
+  function ofHiddenKind(li, hidden) {
+    return hidden.some(function (kind) { return li.classList.contains('note--' + kind); });
+  }
+
   function hiddenKinds() {
     var value = M.store.read(KEY);
     return value ? value.split(' ').filter(Boolean) : [];
@@ -42,8 +47,8 @@
 
   function applyToReader(essay, hidden) {
     var off = new Set();
-    each(essay, 'li.note[data-kind]', function (li) {
-      var filtered = hidden.indexOf(li.getAttribute('data-kind')) >= 0;
+    each(essay, 'li.note[data-note]', function (li) {
+      var filtered = ofHiddenKind(li, hidden);
       li.classList.toggle(FILTERED, filtered);
       if (filtered) {
         off.add(li.getAttribute('data-note'));
@@ -97,8 +102,8 @@
     var total = 0;
     each(page, '.notes-section:not(.notes-unanchored)', function (section) {
       var left = 0;
-      each(section, 'li.note[data-kind]', function (li) {
-        var filtered = hidden.indexOf(li.getAttribute('data-kind')) >= 0;
+      each(section, 'li.note', function (li) {
+        var filtered = ofHiddenKind(li, hidden);
         li.classList.toggle(FILTERED, filtered);
         total++;
         left += filtered ? 0 : 1;
