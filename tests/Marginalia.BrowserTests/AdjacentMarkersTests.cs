@@ -61,6 +61,30 @@ public sealed class AdjacentMarkersTests(SiteFixture site, AdjacentMarkersTests.
         Assert.Equal(SharedPassageSite.NoteId, await page.EvaluateAsync<string>("() => document.activeElement.dataset.note"));
     }
 
+    [SkippableTheory]
+    [InlineData("fact-check", 1440)]
+    [InlineData("context", 1440)]
+    [InlineData("context", 390)]
+    public async Task With_either_notes_kind_filtered_out_the_comma_goes_with_its_marker(string hidden, int width)
+    {
+        // Given the reader of that site, the first note a context note and the second a fact check, with one of the
+        // two kinds filtered out (notes-filter.js)
+        await using var context = await site.NewContextAsync(width, 900);
+        await context.AddInitScriptAsync($"localStorage.setItem('marginalia:note-kinds', '{hidden}')");
+        var page = await context.NewPageAsync();
+        await page.OpenAsync(shared.Server.UrlOf(SitePages.Reader));
+        var second = page.Locator($"a.note-ref[data-note='{SharedPassageSite.NoteId}']");
+        var firstNumber = await second.EvaluateAsync<string>("m => m.previousElementSibling.previousElementSibling.textContent");
+        var secondNumber = await second.TextContentAsync();
+
+        // When the two markers and the comma between them are read as the page shows them
+        var shown = await second.EvaluateAsync<string>(
+            "m => [m.previousElementSibling.previousElementSibling, m.previousElementSibling, m].map(e => e.getClientRects().length > 0 ? e.textContent : '').join('')");
+
+        // Then only the other note's number stands there, with no comma
+        Assert.Equal(hidden == "context" ? secondNumber : firstNumber, shown);
+    }
+
     /// <summary>A copy of the site with a fact-check on the passage of the first note in reading order.</summary>
     public sealed class SharedPassageSite : IAsyncLifetime
     {

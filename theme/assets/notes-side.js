@@ -93,6 +93,10 @@
       note.fold.setAttribute('aria-expanded', folded ? 'false' : 'true');
     }
 
+    function isShown(note) {
+      return !note.li.classList.contains('note--filtered');
+    }
+
     function isOpen(note) {
       return !note.li.classList.contains('note--folded');
     }
@@ -100,12 +104,12 @@
     // Every compact form's height, and a chip's width, one pass per form so
     // the page lays out four times, not once per note. An open note is
     // folded for the measure and opened again before anything is painted.
-    function measureForms() {
-      var open = notes.filter(isOpen);
+    function measureForms(shown) {
+      var open = shown.filter(isOpen);
       open.forEach(function (note) { note.li.classList.add('note--folded'); });
       [3, 2, 1, 0].forEach(function (level) {
-        notes.forEach(function (note) { note.li.setAttribute('data-fit', level); });
-        notes.forEach(function (note) {
+        shown.forEach(function (note) { note.li.setAttribute('data-fit', level); });
+        shown.forEach(function (note) {
           note.heights[level] = note.li.offsetHeight;
           if (level <= 1) {
             note.widths[level] = note.li.offsetWidth;
@@ -113,23 +117,23 @@
         });
       });
 
-      marginWidth = measureMargin();
+      marginWidth = measureMargin(shown[0]);
       open.forEach(function (note) { note.li.classList.remove('note--folded'); });
-      notes.forEach(function (note) { note.written.fit = undefined; });
+      shown.forEach(function (note) { note.written.fit = undefined; });
     }
 
     // The margin's width: a note with words is exactly as wide.
-    function measureMargin() {
-      notes[0].li.setAttribute('data-fit', 3);
-      return notes[0].li.offsetWidth;
+    function measureMargin(note) {
+      note.li.setAttribute('data-fit', 3);
+      return note.li.offsetWidth;
     }
 
     // The markers' lines, in reading order; notes whose markers share one
     // (within a few pixels: superscripts of one line sit alike) are a group.
-    function groupByLine() {
+    function groupByLine(shown) {
       var scroll = window.scrollY;
       var made = [];
-      notes.forEach(function (note) {
+      shown.forEach(function (note) {
         var top = note.marker.getBoundingClientRect().top + scroll;
         var last = made[made.length - 1];
         if (last && Math.abs(top - last.want) < 4) {
@@ -140,7 +144,7 @@
       });
 
       origins = new Map();
-      notes.forEach(function (note) {
+      shown.forEach(function (note) {
         var listElement = note.li.parentElement;
         if (!origins.has(listElement)) {
           origins.set(listElement, listElement.getBoundingClientRect().top + scroll);
@@ -162,11 +166,20 @@
         return;
       }
 
+      // Notes of a kind the reader filtered out (notes-filter.js) take no
+      // room: only the notes shown are measured, grouped and placed.
+      var shown = notes.filter(isShown);
+      if (shown.length === 0) {
+        groups = [];
+        body.style.marginBlockEnd = '';
+        return;
+      }
+
       var font = parseFloat(getComputedStyle(root).fontSize);
       var fresh = refit || groups.length === 0;
       if (fresh) {
-        measureForms();
-        groups = groupByLine();
+        measureForms(shown);
+        groups = groupByLine(shown);
       }
 
       groups.forEach(function (group) {

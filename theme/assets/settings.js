@@ -69,6 +69,11 @@
     }
   }
 
+  // The same storage for the reader's other kept choices (the filter by
+  // kind, notes-filter.js; the reading position, resume.js), so they fail
+  // as softly as these.
+  M.store = { read: read, write: write };
+
   // A stored value the stylesheet does not know (an older or newer version
   // of the site) counts as the default.
   function stored(key, known) {

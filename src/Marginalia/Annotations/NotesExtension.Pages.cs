@@ -29,6 +29,7 @@ internal sealed partial class NotesExtension
             case CoreLayouts.Reader:
                 // The author's footnotes are among these: they are numbered and listed with the contributed notes.
                 model.Set("notes", reader.Notes.Select(n => NoteModel.Create(n, reader, page.Destination, site.Repository)).ToList());
+                model.Set("note_kinds", NoteKindCounts.Of(reader.Notes));
                 break;
             case CoreLayouts.About:
                 model.Set("note_count", reader.Notes.Length);
@@ -36,6 +37,7 @@ internal sealed partial class NotesExtension
             case NotesLayout:
                 model.Set("notes", reader.Notes.Select(n => NoteModel.Create(n, reader, page.Destination)).ToList());
                 model.Set("note_sections", NoteModel.BySection(reader, page.Destination));
+                model.Set("note_kinds", NoteKindCounts.Of(reader.Notes));
                 model.Set("unanchored", reader.Unanchored.Select(n => NoteModel.Unanchored(n, reader, page.Destination)).ToList());
                 break;
         }
@@ -61,10 +63,16 @@ internal sealed partial class NotesExtension
 
     /// <summary>
     /// The reader's notes: their layout and behaviour. Whether they show is a reader setting (settings.js, loaded
-    /// before every kind's script on every page: <see cref="PageAssets.SiteScripts"/>).
+    /// before every kind's script on every page: <see cref="PageAssets.SiteScripts"/>). The filter by kind
+    /// (notes-filter.js) runs on the reader and the notes page; on the reader it comes first, so notes of a kind the
+    /// reader hid are out before the margin is first laid out.
     /// </summary>
-    public IEnumerable<string> Scripts(PageSpec page) =>
-        page?.Layout == CoreLayouts.Reader ? ["notes-margin.js", "notes-side.js", "notes.js", "notes-events.js"] : [];
+    public IEnumerable<string> Scripts(PageSpec page) => page?.Layout switch
+    {
+        CoreLayouts.Reader => ["notes-filter.js", "notes-margin.js", "notes-side.js", "notes.js", "notes-events.js"],
+        NotesLayout => ["notes-filter.js"],
+        _ => [],
+    };
 
     public IEnumerable<NavLink> Nav(PageSite site) => [new("Notes", "notes/index.html", 10, [NotesLayout])];
 
@@ -74,6 +82,7 @@ internal sealed partial class NotesExtension
         models.Register<NoteView>();
         models.Register<UnanchoredNoteView>();
         models.Register<NoteSectionView>();
+        models.Register<NoteKindView>();
     }
 
     /// <summary>The notes contributors wrote: the author's own footnotes are the essay's, credited to no one here.</summary>

@@ -22,13 +22,23 @@ internal static class PageAssets
     /// </summary>
     public static IReadOnlyList<string> SharedScripts { get; } = ["popover.js", "popover-aim.js"];
 
+    /// <summary>Loaded last on the reader, whatever the kinds: where the reader left off (resume.js).</summary>
+    public static IReadOnlyList<string> ReaderScripts { get; } = ["resume.js"];
+
     public static string[] Stylesheets(PageSpec page, IEnumerable<IPageContributor> kinds) =>
         [.. kinds.SelectMany(k => k.Stylesheets(page)).Distinct(StringComparer.Ordinal)];
 
-    /// <summary>The site's scripts, then the shared ones and the kinds' scripts when the kinds ask for any.</summary>
+    /// <summary>
+    /// The site's scripts, then the kinds' scripts when the kinds ask for any, after the shared popover on the reader
+    /// (the only page with popovers: another page a kind gives a script to, such as the notes page's filter, does not
+    /// pay for them), and on the reader its own last.
+    /// </summary>
     public static string[] Scripts(PageSpec page, IEnumerable<IPageContributor> kinds)
     {
+        ArgumentNullException.ThrowIfNull(page);
         var own = kinds.SelectMany(k => k.Scripts(page)).Distinct(StringComparer.Ordinal).ToArray();
-        return own.Length == 0 ? [.. SiteScripts] : [.. SiteScripts, .. SharedScripts, .. own];
+        var reader = page.Layout == CoreLayouts.Reader;
+        var shared = reader && own.Length > 0 ? SharedScripts : [];
+        return [.. SiteScripts, .. shared, .. own, .. reader ? ReaderScripts : []];
     }
 }

@@ -5,7 +5,7 @@ namespace Marginalia.Tests.Extensions;
 
 /// <summary>
 /// Which scripts a page loads: the site's own on every page (the namespace, then the reader settings), the shared
-/// popover only where a kind has scripts, each kind's after those.
+/// popover only on the reader where a kind has scripts, each kind's after those, and the reader's own last.
 /// </summary>
 public class PageAssetsTests
 {
@@ -25,7 +25,22 @@ public class PageAssetsTests
     {
         var scripts = PageAssets.Scripts(Reader, [new Kind(["notes.js", "shared.js"], CoreLayouts.Reader), new Kind(["terms.js", "shared.js"], CoreLayouts.Reader)]);
 
-        Assert.Equal(["marginalia.js", "settings.js", "popover.js", "popover-aim.js", "notes.js", "shared.js", "terms.js"], scripts);
+        Assert.Equal(["marginalia.js", "settings.js", "popover.js", "popover-aim.js", "notes.js", "shared.js", "terms.js", "resume.js"], scripts);
+    }
+
+    [Fact]
+    public void Another_page_a_kind_gives_a_script_to_loads_it_without_the_popovers()
+    {
+        // The notes page has the filter by kind, and no popover to show
+        var notes = new PageSpec("notes", "notes/index.html", "Notes", "Notes.", "../", "notes/");
+
+        Assert.Equal(["marginalia.js", "settings.js", "notes-filter.js"], PageAssets.Scripts(notes, [new Kind(["notes-filter.js"], "notes")]));
+    }
+
+    [Fact]
+    public void The_reader_loads_where_the_reader_left_off_last_even_with_no_kind()
+    {
+        Assert.Equal(["marginalia.js", "settings.js", "resume.js"], PageAssets.Scripts(Reader, []));
     }
 
     /// <summary>A kind with scripts on one layout's pages.</summary>

@@ -20,9 +20,13 @@ public partial class ReaderWeightTests(BuiltSite site) : IClassFixture<BuiltSite
     /// notes-side.js split out of notes.js (3,164 + 3,426 bytes, was 4,533), hover intent in notes-events.js (+983)
     /// and the compact forms' and touch targets' CSS (+2,076); and the reader settings (theme, text size, which marks
     /// show), 5,412 bytes (the panel's markup 1,400, its styles and the light-dark() palette 1,590 of CSS, settings.js
-    /// 3,138 of JS in place of notes-switch.js's 865).
+    /// 3,138 of JS in place of notes-switch.js's 865). Raised to 189,000 for the readers' filter by kind and resume
+    /// reading (180,482 bytes before, 188,438 after): notes-filter.js 2,226 and resume.js 2,862 bytes, notes-side.js
+    /// +141 (the margin lays out only the notes shown), settings.js +27 (its storage shared), the page's markup +1,248
+    /// (the kinds' checkboxes with their counts, the "Forget my place" group, the offer's status region, the essay's
+    /// version) and CSS +1,452.
     /// </summary>
-    private const int BudgetBytes = 181_000;
+    private const int BudgetBytes = 189_000;
 
     [Fact]
     public void The_reader_with_its_css_and_js_stays_within_its_budget()
