@@ -29,6 +29,9 @@ internal sealed partial class NotesExtension
             case CoreLayouts.Reader:
                 // The author's footnotes are among these: they are numbered and listed with the contributed notes.
                 model.Set("notes", reader.Notes.Select(n => NoteModel.Create(n, reader, page.Destination, site.Repository)).ToList());
+
+                // Where "Suggest a note" (selection.js) sends the note it made from a selection; empty: it shows the file to copy.
+                model.Set("new_note_url", site.Repository?.NewNoteFolder() ?? string.Empty);
                 break;
             case CoreLayouts.About:
                 model.Set("note_count", reader.Notes.Length);
@@ -61,10 +64,11 @@ internal sealed partial class NotesExtension
 
     /// <summary>
     /// The reader's notes: their layout and behaviour. Whether they show is a reader setting (settings.js, loaded
-    /// before every kind's script on every page: <see cref="PageAssets.SiteScripts"/>).
+    /// before every kind's script on every page: <see cref="PageAssets.SiteScripts"/>). selection.js is the toolbar
+    /// over a selection in the essay, whose first action suggests a new note on it.
     /// </summary>
     public IEnumerable<string> Scripts(PageSpec page) =>
-        page?.Layout == CoreLayouts.Reader ? ["notes-margin.js", "notes-side.js", "notes.js", "notes-events.js"] : [];
+        page?.Layout == CoreLayouts.Reader ? ["notes-margin.js", "notes-side.js", "notes.js", "notes-events.js", "essay-text.js", "note-file.js", "selection.js"] : [];
 
     public IEnumerable<NavLink> Nav(PageSite site) => [new("Notes", "notes/index.html", 10, [NotesLayout])];
 
