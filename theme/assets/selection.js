@@ -61,7 +61,9 @@
       button.type = 'button';
       button.textContent = action.label;
       button.addEventListener('click', function () {
-        if (range) { action.run(range); }
+        // The selection as it is now: a quick Tab may come before the debounced update.
+        var current = selectedRange() || range;
+        if (current) { action.run(current); }
       });
       toolbar.append(button);
       buttons.push({ action: action, button: button });
