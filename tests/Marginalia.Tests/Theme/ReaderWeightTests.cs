@@ -20,9 +20,12 @@ public partial class ReaderWeightTests(BuiltSite site) : IClassFixture<BuiltSite
     /// notes-side.js split out of notes.js (3,164 + 3,426 bytes, was 4,533), hover intent in notes-events.js (+983)
     /// and the compact forms' and touch targets' CSS (+2,076); and the reader settings (theme, text size, which marks
     /// show), 5,412 bytes (the panel's markup 1,400, its styles and the light-dark() palette 1,590 of CSS, settings.js
-    /// 3,138 of JS in place of notes-switch.js's 865).
+    /// 3,138 of JS in place of notes-switch.js's 865). Raised to 196,000 for "Suggest a note" on a selection
+    /// (195,561 bytes with it, 180,482 before: +15,079): essay-text.js 4,593 (the essay's text and the C#'s folding
+    /// and quote matching, mirrored), note-file.js 5,477 (the note file and its dialog), selection.js 3,294 (the
+    /// toolbar), their CSS 1,503 and the page's data attributes and script tags 212.
     /// </summary>
-    private const int BudgetBytes = 181_000;
+    private const int BudgetBytes = 196_000;
 
     [Fact]
     public void The_reader_with_its_css_and_js_stays_within_its_budget()
