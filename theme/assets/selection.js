@@ -33,6 +33,7 @@
   var announcer;
   var range = null;
   var timer = 0;
+  var tabTaken = false; // Tab is taken into the toolbar once per selection, never a trap
 
   function essayBody() { return document.querySelector('.essay-body'); }
 
@@ -112,6 +113,7 @@
   function show(selected) {
     var fresh = toolbar.hidden;
     range = selected;
+    tabTaken = false;
     buttons.forEach(function (b) { b.button.hidden = !b.action.offered(); });
     say('');
     toolbar.hidden = false;
@@ -144,11 +146,13 @@
       timer = setTimeout(update, DEBOUNCE_MS);
     });
 
-    // Tab from a selection goes into its toolbar first.
+    // Tab from a new selection goes into its toolbar first; after that, Tab
+    // goes on through the page as ever.
     document.addEventListener('keydown', function (event) {
-      if (event.key === 'Tab' && !event.shiftKey && !toolbar.hidden && !toolbar.contains(document.activeElement)) {
+      if (event.key === 'Tab' && !event.shiftKey && !tabTaken && !toolbar.hidden && !toolbar.contains(document.activeElement)) {
         var first = buttons.filter(function (b) { return !b.button.hidden; })[0];
         if (first) {
+          tabTaken = true;
           first.button.focus();
           event.preventDefault();
         }
