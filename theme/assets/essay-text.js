@@ -36,9 +36,11 @@
 
   function isWhite(c) { return c !== undefined && c !== '' && WHITE.test(c); }
 
-  function isInvisible(c) {
-    return c === '\u200B' || c === '\u200C' || c === '\u200D' || c === '\u2060' || c === '\uFEFF' || c === '\u00AD';
-  }
+  // Zero-width spaces and joiners, word joiner, BOM, soft hyphen; by code,
+  // since the minifier writes string escapes out as the characters themselves.
+  var INVISIBLE = [0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF, 0x00AD];
+
+  function isInvisible(c) { return INVISIBLE.indexOf(c.charCodeAt(0)) >= 0; }
 
   // ---------- Folding (Folding.cs) ----------
 
@@ -131,9 +133,8 @@
     return '';
   }
 
-  // Read afresh when the notes have moved (they are skipped, but they sit
-  // between blocks) is not needed: the segments point at text nodes, which
-  // the scripts never replace.
+  // Read once: the segments point at the essay's text nodes, which no script
+  // replaces, and what the scripts add or move (notes, tips) is skipped.
   function read(root) {
     var blocks = [];
     var segments = [];

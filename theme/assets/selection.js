@@ -45,8 +45,10 @@
     var candidate = selection.getRangeAt(0);
     var body = essayBody();
     if (!body || !body.contains(candidate.startContainer) || !body.contains(candidate.endContainer)) { return null; }
-    var ends = [candidate.startContainer, candidate.endContainer].map(function (n) { return n.nodeType === 1 ? n : n.parentElement; });
-    if (ends.some(function (e) { return e.closest('li.note, .question-prompt, .selection-toolbar'); })) { return null; }
+    // Begun in a note, a prompt or the toolbar, it is about them; a triple
+    // click may end in what follows the paragraph, which the text leaves out.
+    var start = candidate.startContainer.nodeType === 1 ? candidate.startContainer : candidate.startContainer.parentElement;
+    if (start.closest('li.note, .question-prompt, .selection-toolbar')) { return null; }
     var ix = M.essayText.index();
     return ix && M.essayText.spanOf(ix, candidate) ? candidate.cloneRange() : null;
   }
@@ -98,7 +100,7 @@
 
   function say(message) { status.textContent = message; }
 
-  function place(rect) {
+  function moveNear(rect) {
     var parent = toolbar.offsetParent || document.documentElement;
     var origin = parent.getBoundingClientRect();
     var height = toolbar.offsetHeight;
@@ -117,7 +119,7 @@
     buttons.forEach(function (b) { b.button.hidden = !b.action.offered(); });
     say('');
     toolbar.hidden = false;
-    place(selected.getBoundingClientRect());
+    moveNear(selected.getBoundingClientRect());
     if (fresh) {
       announcer.textContent = 'Selection actions available: press Tab to reach them.';
     }
@@ -162,7 +164,7 @@
     // Leaving the toolbar with Tab leaves it be until the selection changes;
     // a window resize moves the selection's words, so the toolbar follows.
     window.addEventListener('resize', function () {
-      if (!toolbar.hidden && range) { place(range.getBoundingClientRect()); }
+      if (!toolbar.hidden && range) { moveNear(range.getBoundingClientRect()); }
     });
 
     // After the popovers and notes (their ranks are lower): the toolbar is the
