@@ -30,6 +30,9 @@ internal sealed partial class NotesExtension
                 // The author's footnotes are among these: they are numbered and listed with the contributed notes.
                 model.Set("notes", reader.Notes.Select(n => NoteModel.Create(n, reader, page.Destination, site.Repository)).ToList());
                 model.Set("note_kinds", NoteKindCounts.Of(reader.Notes));
+
+                // Where "Suggest a note" (selection.js) sends the note it made from a selection; empty: it shows the file to copy.
+                model.Set("new_note_url", site.Repository?.NewNoteFolder() ?? string.Empty);
                 break;
             case CoreLayouts.About:
                 model.Set("note_count", reader.Notes.Length);
@@ -65,11 +68,12 @@ internal sealed partial class NotesExtension
     /// The reader's notes: their layout and behaviour. Whether they show is a reader setting (settings.js, loaded
     /// before every kind's script on every page: <see cref="PageAssets.SiteScripts"/>). The filter by kind
     /// (notes-filter.js) runs on the reader and the notes page; on the reader it comes first, so notes of a kind the
-    /// reader hid are out before the margin is first laid out.
+    /// reader hid are out before the margin is first laid out. selection.js is the toolbar over a selection in the essay,
+    /// whose first action suggests a new note on it.
     /// </summary>
     public IEnumerable<string> Scripts(PageSpec page) => page?.Layout switch
     {
-        CoreLayouts.Reader => ["notes-filter.js", "notes-margin.js", "notes-side.js", "notes.js", "notes-events.js"],
+        CoreLayouts.Reader => ["notes-filter.js", "notes-margin.js", "notes-side.js", "notes.js", "notes-events.js", "essay-text.js", "note-file.js", "selection.js"],
         NotesLayout => ["notes-filter.js"],
         _ => [],
     };

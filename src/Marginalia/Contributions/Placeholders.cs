@@ -20,6 +20,9 @@ internal static class Placeholders
     public const string Url = "\"https://…\"";
     public const string Value = "\"…\"";
 
+    /// <summary>The author's handle, quoted: a valid handle's shape, so only this check stops it being published as someone's.</summary>
+    public const string Author = "\"your-github-handle\"";
+
     // FieldOnly: a short placeholder that prose in a body may well hold, so it is looked for in front matter only.
     private static readonly (string Text, string Shown, string Hint, bool FieldOnly)[] All =
     [
@@ -31,6 +34,7 @@ internal static class Placeholders
         (SourceTitle, "The title of the page…", "write the source's real title", false),
         (Url, "https://…", "write the full address, or comment the line out again with '#'", true),
         (Value, "…", "write the value, or comment the line out again with '#'", true),
+        (Author, "your-github-handle", "write your GitHub user name", true),
     ];
 
     /// <summary>Reports each placeholder still in the file, at its line and column; front matter comments are skipped.</summary>

@@ -22,6 +22,7 @@ public class PlaceholdersTests
     [InlineData("input/annotations/x.md", $"---\nsources:\n  - title: \"{Placeholders.SourceTitle}\"\n    url: \"https://example.org/\"\n---\nMine.\n", "3:13", "The title of the page…")]
     [InlineData("input/initiatives/x.md", "---\nurl: \"https://…\"   # the official site\n---\nMine.\n", "2:7", "https://…")]
     [InlineData("input/initiatives/x.md", "---\nregion: \"…\"   # where it runs\n---\nMine.\n", "2:10", "…")]
+    [InlineData("input/annotations/x.md", "---\nauthor: \"your-github-handle\"   # your GitHub handle\n---\nMine.\n", "2:10", "your-github-handle")]
     public void A_placeholder_left_in_is_an_error_at_its_line_and_column(string path, string text, string at, string shown)
     {
         var error = Assert.Single(Check(path, text));
@@ -33,6 +34,7 @@ public class PlaceholdersTests
     [InlineData("---\nquote: \"Write the note\"\n---\nWrite the note here, in my words.\n")]
     [InlineData("---\n# url: \"https://…\"   # the official site\n# region: \"…\"\n#   - title: \"" + Placeholders.SourceTitle + "\"\n---\nMine.\n")]
     [InlineData("---\nquote: \"q\"\n---\nShe said \"…\" and stopped; see \"https://…\" elided.\n")]
+    [InlineData("---\nauthor: \"a-real-handle\"\n---\nWrite to \"your-github-handle\" in prose is prose.\n")]
     public void A_file_in_its_authors_own_words_or_with_the_scaffolds_comments_has_none(string text)
     {
         Assert.Empty(Check("input/annotations/x.md", text));

@@ -30,6 +30,9 @@ public class RepositoryLinksTests
         Assert.Equal("even-more-alarmingly-previous.md", query["filename"]);
         Assert.StartsWith("---\nquote: \"Even more alarmingly, previous geopolitical frictions are re-emerging with fresh ferocity.\"\n", query["value"], StringComparison.Ordinal);
         Assert.Equal(19, page.QuerySelectorAll(".essay-body a.add-note").Length);
+
+        // and "Suggest a note" on a selection (selection.js) is told the new-file page of the notes' folder
+        Assert.Equal("https://github.com/marginalia-essay/edition/new/main/input/annotations", page.QuerySelector(".essay-body")!.GetAttribute("data-new-note"));
     }
 
     [Fact]
@@ -41,5 +44,7 @@ public class RepositoryLinksTests
 
         var page = new HtmlParser().ParseDocument(site.Read("output/index.html"));
         Assert.Empty(page.QuerySelectorAll("a.note-edit, a.add-note"));
+        Assert.Null(page.QuerySelector(".essay-body")!.GetAttribute("data-new-note"));
+        Assert.Matches("^[0-9a-f]{12}$", page.QuerySelector(".essay-body")!.GetAttribute("data-essay-version"));
     }
 }

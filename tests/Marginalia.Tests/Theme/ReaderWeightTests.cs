@@ -25,8 +25,12 @@ public partial class ReaderWeightTests(BuiltSite site) : IClassFixture<BuiltSite
     /// +141 (the margin lays out only the notes shown), settings.js +27 (its storage shared), the page's markup +1,248
     /// (the kinds' checkboxes with their counts, the "Forget my place" group, the offer's status region, the essay's
     /// version) and CSS +1,452.
+    /// Raised to 196,000 for "Suggest a note" on a selection
+    /// (195,540 bytes with it, 180,482 before: +15,058): essay-text.js 4,595 (the essay's text and the C#'s folding
+    /// and quote matching, mirrored), note-file.js 5,477 (the note file and its dialog), selection.js 3,271 (the
+    /// toolbar), their CSS 1,503 and the page's data attributes and script tags 212.
     /// </summary>
-    private const int BudgetBytes = 189_000;
+    private const int BudgetBytes = 196_000;
 
     [Fact]
     public void The_reader_with_its_css_and_js_stays_within_its_budget()
