@@ -41,55 +41,100 @@
     }
   };
 
-  // The index's numbers: base 32, the last digit from LAST, any before it
-  // from MORE, no separators (Search/SearchIndexWriter.cs writes them).
-  var LAST = '0123456789abcdefghijklmnopqrstuv';
-  var MORE = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ()*+-.';
-  var DIGITS = '0123456789abcdefghijklmnopqrstuvwxyz';
+  // The index's numbers: the last digit from LAST (base 64), any before it
+  // from MORE (base 28), no separators (Search/SearchIndexWriter.cs).
+  var LAST = '0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ!#';
+  var MORE = '$%&()*+,-./:;<=>?@[]^_`{|}~\'';
+  var SHARED = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ!#$%&()*+,-./:;<=>?@[]^_`{|}~';
 
-  // Each character's digit value, LAST's as 0–31 and MORE's as 32–63.
-  var VALUE = new Int8Array(128).fill(-1);
-  for (var d = 0; d < 32; d++) {
+  // Each character's digit value: LAST's 0–63, MORE's 64 and up.
+  var VALUE = new Int16Array(128).fill(-1);
+  for (var d = 0; d < LAST.length; d++) {
     VALUE[LAST.charCodeAt(d)] = d;
-    VALUE[MORE.charCodeAt(d)] = 32 + d;
   }
 
-  function numbers(text) {
-    var out = [];
+  for (d = 0; d < MORE.length; d++) {
+    VALUE[MORE.charCodeAt(d)] = 64 + d;
+  }
+
+  var SHARES = new Int8Array(128).fill(-1);
+  for (d = 0; d < SHARED.length; d++) {
+    SHARES[SHARED.charCodeAt(d)] = d;
+  }
+
+  function shares(text, i) {
+    var code = text.charCodeAt(i);
+    return code < 128 ? SHARES[code] : -1;
+  }
+
+  function numbers(text, from, to, out) {
     var value = 0;
-    for (var i = 0; i < text.length; i++) {
+    for (var i = from; i < to; i++) {
       var digit = VALUE[text.charCodeAt(i)];
-      if (digit < 32) {
-        out.push(value * 32 + digit);
+      if (digit < 64) {
+        out.push(value * 64 + digit);
         value = 0;
       } else {
-        value = value * 32 + digit - 32;
+        value = value * 28 + digit - 64;
       }
     }
 
     return out;
   }
 
-  // Terms are front-coded: one character for how much a term shares with
-  // the one before, then the rest.
+  // Terms are front-coded: one character (SHARED) for how much a term
+  // shares with the one before, which also ends that one, then the rest.
   function terms(text) {
     var out = [];
     var previous = '';
-    text.split(' ').forEach(function (coded) {
-      previous = previous.slice(0, DIGITS.indexOf(coded[0])) + coded.slice(1);
+    var at = 0;
+    while (at < text.length) {
+      var shared = shares(text, at);
+      var end = at + 1;
+      while (end < text.length && shares(text, end) < 0) {
+        end++;
+      }
+
+      previous = previous.slice(0, shared) + text.slice(at + 1, end);
       out.push(previous);
-    });
+      at = end;
+    }
+
     return out;
   }
 
+  // Every term's postings, decoded once: its entries (from the gaps) and
+  // counts; an entry's length is the sum of its counts.
   function build(index, text) {
-    var lengths = numbers(index.lengths);
+    var list = terms(index.terms);
+    var counts = numbers(index.counts, 0, index.counts.length, []);
+    var lengths = new Float64Array(text.entries.length);
+    var postings = new Array(list.length);
+    var gaps = index.postings;
+    var from = 0;
+    var c = 0;
+    for (var t = 0; t < list.length; t++) {
+      var to = gaps.indexOf(' ', from);
+      to = to < 0 ? gaps.length : to;
+      var entries = numbers(gaps, from, to, []);
+      var these = new Array(entries.length);
+      var at = 0;
+      for (var k = 0; k < entries.length; k++) {
+        at += entries[k];
+        entries[k] = at;
+        these[k] = counts[c++] + 1;
+        lengths[at] += these[k];
+      }
+
+      postings[t] = { entries: entries, counts: these };
+      from = to + 1;
+    }
+
     var total = 0;
     lengths.forEach(function (n) { total += n; });
     return {
-      terms: terms(index.terms),
-      postings: index.postings.split(' '),
-      decoded: new Map(),
+      terms: list,
+      postings: postings,
       lengths: lengths,
       average: lengths.length ? total / lengths.length : 1,
       kinds: text.kinds,
@@ -126,27 +171,8 @@
 
   // ---------- Terms and postings ----------
 
-  // A term's postings, decoded on first use: entry numbers and counts.
   function postings(i) {
-    var cached = engine.decoded.get(i);
-    if (cached) {
-      return cached;
-    }
-
-    // Gaps doubled, plus 1 when a count follows (SearchIndexWriter).
-    var values = numbers(engine.postings[i]);
-    var entries = [];
-    var counts = [];
-    var at = 0;
-    for (var k = 0; k < values.length; k++) {
-      at += values[k] >> 1;
-      entries.push(at);
-      counts.push(values[k] & 1 ? values[++k] : 1);
-    }
-
-    cached = { entries: entries, counts: counts };
-    engine.decoded.set(i, cached);
-    return cached;
+    return engine.postings[i];
   }
 
   // The first term not ordered before prefix (terms are in ordinal order,
@@ -195,7 +221,7 @@
       }
 
       // The most common first: what a reader most likely means.
-      expansions.sort(function (a, b) { return engine.postings[b].length - engine.postings[a].length; });
+      expansions.sort(function (a, b) { return engine.postings[b].entries.length - engine.postings[a].entries.length; });
       expansions.slice(0, MAX_EXPANSIONS).forEach(function (i) { found.set(i, 0.9); });
     });
 

@@ -231,10 +231,12 @@
   // The same list is SearchTerms.StopWords; a test compares the two.
   // stop-words:begin
   const STOP_WORDS = new Set([
-    'a', 'about', 'an', 'and', 'are', 'as', 'at', 'be', 'been', 'but', 'by', 'can', 'could', 'do', 'for', 'from',
-    'had', 'has', 'have', 'he', 'her', 'his', 'if', 'in', 'into', 'is', 'it', "it's", 'its', 'not', 'of', 'on',
-    'or', 'our', 'she', 'so', 'than', 'that', 'the', 'their', 'them', 'then', 'there', 'these', 'they', 'this',
-    'those', 'to', 'was', 'we', 'were', 'what', 'which', 'who', 'will', 'with', 'would',
+    'a', 'about', 'all', 'also', 'among', 'an', 'and', 'are', 'as', 'at', 'be', 'been', 'between', 'both',
+    'but', 'by', 'can', 'could', 'do', 'each', 'for', 'from', 'had', 'has', 'have', 'he', 'her', 'his', 'how', 'if',
+    'in', 'into', 'is', 'it', "it's", 'its', 'may', 'more', 'most', 'no', 'not', 'of', 'on', 'one', 'or', 'other',
+    'our', 'over', 'rather', 'she', 'so', 'some', 'such', 'than', 'that', 'the', 'their', 'them', 'then', 'there',
+    'these', 'they', 'this', 'those', 'to', 'up', 'was', 'we', 'were', 'what', 'which', 'who', 'will', 'with',
+    'would',
   ]);
   // stop-words:end
 

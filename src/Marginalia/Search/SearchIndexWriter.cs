@@ -15,8 +15,9 @@ namespace Marginalia.Search;
 /// </summary>
 /// <remarks>
 /// The postings of a term are one string of numbers with no separator (<see cref="Number"/>): the gaps between its
-/// entries, each followed by a count where the term occurs more than once. Gaps keep the numbers small and most are
-/// one character, which is what keeps the index a fraction of the text it indexes (README, "Search").
+/// entries; the counts (how often the term occurs in each, less one) are one string for all terms. Gaps keep the
+/// numbers small and most are one character, which is what keeps the index a fraction of the text it indexes
+/// (README, "Search"). An entry's length, which BM25 weighs, is the sum of its counts: the query side adds them up.
 /// </remarks>
 internal static class SearchIndexWriter
 {
@@ -28,13 +29,12 @@ internal static class SearchIndexWriter
         ArgumentNullException.ThrowIfNull(entries);
         var kinds = entries.Select(e => e.Kind).Distinct(StringComparer.Ordinal).ToList();
         var postings = new SortedDictionary<string, List<(int Entry, int Count)>>(StringComparer.Ordinal);
-        var lengths = new int[entries.Count];
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < entries.Count; i++)
         {
             counts.Clear();
-            Count(entries[i].Text, 1, counts, ref lengths[i]);
-            Count(entries[i].Name ?? string.Empty, NameWeight, counts, ref lengths[i]);
+            Count(entries[i].Text, 1, counts);
+            Count(entries[i].Name ?? string.Empty, NameWeight, counts);
 
             foreach (var (term, count) in counts)
             {
@@ -47,62 +47,52 @@ internal static class SearchIndexWriter
             }
         }
 
-        return new SearchFiles(Index(postings, lengths), Text(entries, kinds));
+        return new SearchFiles(Index(postings), Text(entries, kinds));
     }
 
     /// <summary>How many mentions in the text one word of an entry's name counts as.</summary>
     public const int NameWeight = 3;
 
-    private static void Count(string text, int weight, Dictionary<string, int> counts, ref int length)
+    private static void Count(string text, int weight, Dictionary<string, int> counts)
     {
         foreach (var token in SearchTerms.Tokens(text))
         {
             if (!SearchTerms.IsStopWord(token.Term))
             {
                 counts[token.Term] = counts.GetValueOrDefault(token.Term) + weight;
-                length += weight;
             }
         }
     }
 
-    private static string Index(SortedDictionary<string, List<(int Entry, int Count)>> postings, int[] lengths)
+    private static string Index(SortedDictionary<string, List<(int Entry, int Count)>> postings)
     {
         var buffer = new ArrayBufferWriter<byte>();
         using (var json = new Utf8JsonWriter(buffer, Options))
         {
             json.WriteStartObject();
-            var text = new StringBuilder();
-            foreach (var length in lengths)
-            {
-                Number(text, length);
-            }
-
-            json.WriteString("lengths", text.ToString());
             json.WriteString("terms", FrontCoded(postings.Keys));
-            text.Clear();
+            var entries = new StringBuilder();
+            var counts = new StringBuilder();
             foreach (var list in postings.Values)
             {
-                if (text.Length > 0)
+                if (entries.Length > 0)
                 {
-                    text.Append(' ');
+                    entries.Append(' ');
                 }
 
-                // Each entry as the gap from the one before, doubled, plus 1 when a count follows (a term found
-                // more than once there); most terms are found once per entry, so most postings are one character.
+                // The gaps between a term's entries; how often it occurs in each is a separate string, in the same
+                // order, since most counts are 1 and a run of them compresses to almost nothing.
                 var previous = 0;
                 foreach (var (entry, count) in list)
                 {
-                    Number(text, ((entry - previous) * 2) + (count > 1 ? 1 : 0));
-                    if (count > 1)
-                    {
-                        Number(text, count);
-                    }
-
+                    Number(entries, entry - previous);
+                    Number(counts, count - 1);
                     previous = entry;
                 }
             }
 
-            json.WriteString("postings", text.ToString());
+            json.WriteString("postings", entries.ToString());
+            json.WriteString("counts", counts.ToString());
             json.WriteEndObject();
         }
 
@@ -110,8 +100,9 @@ internal static class SearchIndexWriter
     }
 
     /// <summary>
-    /// The terms, in order, each as how many characters it shares with the one before (one character, 0-9 then a-z)
-    /// and the rest: "flood", "floodplain" is "0flood 5plain".
+    /// The terms, in order, each as one character for how many characters it shares with the one before
+    /// (<see cref="Shared"/>: no term holds an upper-case ASCII letter or punctuation, so it also ends the term before)
+    /// and the rest: "flood", "floodplain" is "Aflood" then "Fplain".
     /// </summary>
     private static string FrontCoded(IEnumerable<string> terms)
     {
@@ -120,43 +111,39 @@ internal static class SearchIndexWriter
         foreach (var term in terms)
         {
             var shared = 0;
-            var most = Math.Min(Math.Min(term.Length, previous.Length), Digits.Length - 1);
+            var most = Math.Min(Math.Min(term.Length, previous.Length), Shared.Length - 1);
             while (shared < most && term[shared] == previous[shared])
             {
                 shared++;
             }
 
-            if (text.Length > 0)
-            {
-                text.Append(' ');
-            }
-
-            text.Append(Digits[shared]).Append(term, shared, term.Length - shared);
+            text.Append(Shared[shared]).Append(term, shared, term.Length - shared);
             previous = term;
         }
 
         return text.ToString();
     }
 
-    private const string Digits = "0123456789abcdefghijklmnopqrstuvwxyz";
+    /// <summary>How much a term shares with the one before: 0 to 50.</summary>
+    private const string Shared = "ABCDEFGHIJKLMNOPQRSTUVWXYZ!#$%&()*+,-./:;<=>?@[]^_`{|}~";
 
-    /// <summary>The last digit of a number, in base 32.</summary>
-    private const string Last = "0123456789abcdefghijklmnopqrstuv";
+    /// <summary>The last digit of a number, base 64: the ASCII a JSON string holds as itself, space and quotes aside.</summary>
+    private const string Last = "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ!#";
 
-    /// <summary>The digits before the last, so numbers need no separator between them.</summary>
-    private const string More = "ABCDEFGHIJKLMNOPQRSTUVWXYZ()*+-.";
+    /// <summary>The digits before the last, base 28, so numbers need no separator between them.</summary>
+    private const string More = "$%&()*+,-./:;<=>?@[]^_`{|}~'";
 
-    /// <summary>A number as base-32 digits, the last from <see cref="Last"/>, the others from <see cref="More"/>.</summary>
+    /// <summary>A number as its digits: the last from <see cref="Last"/> (base 64), those before from <see cref="More"/> (base 28).</summary>
     private static void Number(StringBuilder text, int value)
     {
         Span<char> digits = stackalloc char[8];
         var at = digits.Length;
-        digits[--at] = Last[value % 32];
-        value /= 32;
+        digits[--at] = Last[value % Last.Length];
+        value /= Last.Length;
         while (value > 0)
         {
-            digits[--at] = More[value % 32];
-            value /= 32;
+            digits[--at] = More[value % More.Length];
+            value /= More.Length;
         }
 
         text.Append(digits[at..]);

@@ -21,18 +21,21 @@ internal readonly record struct SearchToken(string Term, int Start, int Length);
 internal static class SearchTerms
 {
     /// <summary>
-    /// Very common English function words, which the index skips and queries drop: a search for them would match
-    /// nearly every paragraph. Compared with the folded word: for a token, <c>IsStopWord(Fold(text.Substring(token.Start,
+    /// Very common English function words, and a few common words no reader searches for alone (one, more, such,
+    /// also, among, over), which the index skips and queries drop: a search for them would match nearly every
+    /// paragraph, and each costs the index a posting per entry. Compared with the folded word: for a token, <c>IsStopWord(Fold(text.Substring(token.Start,
     /// token.Length)))</c>. Every stop word stems to a stop word, so testing a token's Term works too (and also drops
     /// the few words that stem to one, such as "cans" and "doing"). The same list is in search-terms.js; a test fails
     /// when the two differ.
     /// </summary>
     public static IReadOnlySet<string> StopWords { get; } = new[]
     {
-        "a", "about", "an", "and", "are", "as", "at", "be", "been", "but", "by", "can", "could", "do", "for", "from",
-        "had", "has", "have", "he", "her", "his", "if", "in", "into", "is", "it", "it's", "its", "not", "of", "on",
-        "or", "our", "she", "so", "than", "that", "the", "their", "them", "then", "there", "these", "they", "this",
-        "those", "to", "was", "we", "were", "what", "which", "who", "will", "with", "would",
+        "a", "about", "all", "also", "among", "an", "and", "are", "as", "at", "be", "been", "between", "both",
+        "but", "by", "can", "could", "do", "each", "for", "from", "had", "has", "have", "he", "her", "his", "how", "if",
+        "in", "into", "is", "it", "it's", "its", "may", "more", "most", "no", "not", "of", "on", "one", "or", "other",
+        "our", "over", "rather", "she", "so", "some", "such", "than", "that", "the", "their", "them", "then", "there",
+        "these", "they", "this", "those", "to", "up", "was", "we", "were", "what", "which", "who", "will", "with",
+        "would",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     public static bool IsStopWord(string foldedWord)
