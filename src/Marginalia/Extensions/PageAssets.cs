@@ -22,13 +22,21 @@ internal static class PageAssets
     /// </summary>
     public static IReadOnlyList<string> SharedScripts { get; } = ["popover.js", "popover-aim.js"];
 
+    /// <summary>
+    /// The reader's own scripts, after every kind's: "Cite" for a paragraph or a selection (cite.js), which reads the
+    /// woven page as the kinds left it.
+    /// </summary>
+    public static IReadOnlyList<string> ReaderScripts { get; } = ["cite.js"];
+
     public static string[] Stylesheets(PageSpec page, IEnumerable<IPageContributor> kinds) =>
         [.. kinds.SelectMany(k => k.Stylesheets(page)).Distinct(StringComparer.Ordinal)];
 
-    /// <summary>The site's scripts, then the shared ones and the kinds' scripts when the kinds ask for any.</summary>
+    /// <summary>The site's scripts, then the shared ones and the kinds' scripts when the kinds ask for any, then the reader's own on the reader.</summary>
     public static string[] Scripts(PageSpec page, IEnumerable<IPageContributor> kinds)
     {
+        ArgumentNullException.ThrowIfNull(page);
         var own = kinds.SelectMany(k => k.Scripts(page)).Distinct(StringComparer.Ordinal).ToArray();
-        return own.Length == 0 ? [.. SiteScripts] : [.. SiteScripts, .. SharedScripts, .. own];
+        string[] reader = page.Layout == CoreLayouts.Reader ? [.. ReaderScripts] : [];
+        return own.Length == 0 ? [.. SiteScripts, .. reader] : [.. SiteScripts, .. SharedScripts, .. own, .. reader];
     }
 }
