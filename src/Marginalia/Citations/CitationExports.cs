@@ -61,7 +61,6 @@ internal static class CitationExports
         }
 
         fields.Add(("url", url)); // percent-encoded: no character a .bib file treats specially in its url field
-        fields.Add(("langid", Tex(work.Language)));
         if (CitationFormatter.Original(work) is { } original)
         {
             fields.Add(("addendum", Tex(original)));
