@@ -83,7 +83,7 @@ internal static class CitationFormatter
         CitePart.Title => Title(style, work),
         CitePart.Site => style.SiteItalic ? (work.SiteName, "<i>" + Encode(work.SiteName) + "</i>") : Plain(work.SiteName),
         CitePart.SitePublisher => work.SitePublisher is { } publisher && publisher != work.SiteName ? Plain(publisher) : null,
-        CitePart.Accessed => style.AccessedWhenUndated && work.Published is null && accessed is not null
+        CitePart.Accessed => accessed is not null && (style.Accessed == AccessDate.Always || (style.Accessed == AccessDate.WhenUndated && work.Published is null))
             ? Plain(Capitalised(style.AccessedWord, previousAfter == ".") + " " + accessed)
             : null,
         CitePart.Url => Plain(url),

@@ -28,6 +28,19 @@ internal enum CitePart
     Original,
 }
 
+/// <summary>When a style gives the reader's access date.</summary>
+internal enum AccessDate
+{
+    /// <summary>Never (APA: only for pages designed to change, which an edition of an essay is not).</summary>
+    Never,
+
+    /// <summary>Only when the source gives no date (Chicago).</summary>
+    WhenUndated,
+
+    /// <summary>Whenever the citer has one (MLA: optional, recommended for an undated source).</summary>
+    Always,
+}
+
 internal enum NameForm
 {
     /// <summary>"Partha Roy" (Chicago notes).</summary>
@@ -85,7 +98,7 @@ internal sealed record DateStyle(string Full, string YearMonth, string YearOnly,
 /// <param name="Dates">How publication and access dates are written.</param>
 /// <param name="DateWrap">The publication date's frame ("({0})" in APA).</param>
 /// <param name="NoDate">What stands for a missing date ("(n.d.)" in APA); null leaves the element out.</param>
-/// <param name="AccessedWhenUndated">Whether an undated source gets the reader's access date.</param>
+/// <param name="Accessed">When the reader's access date is given.</param>
 /// <param name="AccessedWord">The words before an access date ("accessed"), capitalised after a full stop.</param>
 /// <param name="EditorialNote">What follows a title the editors supplied, in square brackets.</param>
 /// <param name="OriginalWrap">The frame of the earlier publication statement ("({0})" in APA).</param>
@@ -100,7 +113,7 @@ internal sealed record CitationStyle(
     DateStyle Dates,
     string DateWrap,
     string? NoDate,
-    bool AccessedWhenUndated,
+    AccessDate Accessed,
     string AccessedWord,
     string EditorialNote,
     string OriginalWrap);

@@ -35,7 +35,7 @@ internal static class CitationStyles
         [new(CitePart.Author, "."), new(CitePart.Date, "."), new(CitePart.Title, "."), new(CitePart.Site, "."), new(CitePart.Url, ""), new(CitePart.Original, "")],
         NameForm.InvertedInitials, SentenceCase: true, TitleMark.Italic, SiteItalic: false,
         new DateStyle("{year}, {month} {day}", "{year}, {month}", "{year}", FullMonths), DateWrap: "({0})", NoDate: "(n.d.)",
-        AccessedWhenUndated: false, AccessedWord: "retrieved", EditorialNote: "[Title supplied by the editors]", OriginalWrap: "({0})");
+        AccessDate.Never, AccessedWord: "retrieved", EditorialNote: "[Title supplied by the editors]", OriginalWrap: "({0})");
 
     /// <summary>Chicago 17th edition, notes and bibliography: the full note for a web page.</summary>
     public static CitationStyle ChicagoNote { get; } = new(
@@ -43,7 +43,7 @@ internal static class CitationStyles
         [new(CitePart.Author, ","), new(CitePart.Title, ","), new(CitePart.Site, ","), new(CitePart.SitePublisher, ","), new(CitePart.Date, ","), new(CitePart.Accessed, ","), new(CitePart.Url, "."), new(CitePart.Original, ".")],
         NameForm.Direct, SentenceCase: false, TitleMark.Quoted, SiteItalic: false,
         MonthDayYear, DateWrap: "{0}", NoDate: null,
-        AccessedWhenUndated: true, AccessedWord: "accessed", EditorialNote: "[title supplied by the editors]", OriginalWrap: "{0}");
+        AccessDate.WhenUndated, AccessedWord: "accessed", EditorialNote: "[title supplied by the editors]", OriginalWrap: "{0}");
 
     /// <summary>Chicago 17th edition, notes and bibliography: the bibliography entry for a web page.</summary>
     public static CitationStyle ChicagoBibliography { get; } = ChicagoNote with
@@ -60,7 +60,7 @@ internal static class CitationStyles
         [new(CitePart.Author, "."), new(CitePart.Title, "."), new(CitePart.Site, ","), new(CitePart.SitePublisher, ","), new(CitePart.Date, ","), new(CitePart.Url, "."), new(CitePart.Accessed, "."), new(CitePart.Original, ".")],
         NameForm.Inverted, SentenceCase: false, TitleMark.Quoted, SiteItalic: true,
         new DateStyle("{day} {month} {year}", "{month} {year}", "{year}", MlaMonths), DateWrap: "{0}", NoDate: null,
-        AccessedWhenUndated: true, AccessedWord: "accessed", EditorialNote: "[title supplied by the editors]", OriginalWrap: "{0}");
+        AccessDate.Always, AccessedWord: "accessed", EditorialNote: "[title supplied by the editors]", OriginalWrap: "{0}");
 
     /// <summary>Every style, in the order the reader's panel and the EPUB list them.</summary>
     public static IReadOnlyList<CitationStyle> All { get; } = [Apa, ChicagoNote, ChicagoBibliography, Mla];
