@@ -37,9 +37,8 @@ internal static class CiteData
                 json.WriteStartObject();
                 json.WriteString("id", style.Id);
                 json.WriteString("name", style.Name);
-                json.WriteString("text", citation.Text);
-                json.WriteString("html", citation.Html);
-                if (citation.Text.Contains(AccessedToken, StringComparison.Ordinal))
+                json.WriteString("html", citation.Html); // the text to copy is its textContent: only <i> marks it
+                if (citation.Html.Contains(AccessedToken, StringComparison.Ordinal))
                 {
                     // The script writes today's date with the style's pattern and month names: the table stays here.
                     json.WriteStartObject("accessed");

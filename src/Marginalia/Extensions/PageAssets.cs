@@ -23,10 +23,10 @@ internal static class PageAssets
     public static IReadOnlyList<string> SharedScripts { get; } = ["popover.js", "popover-aim.js"];
 
     /// <summary>
-    /// The reader's own scripts, after every kind's: "Cite" for a paragraph or a selection (cite.js), which reads the
+    /// The reader's own scripts, after every kind's: "Cite" for a paragraph or a selection (cite-fragment.js makes the text fragment, cite.js the dialog), which read the
     /// woven page as the kinds left it.
     /// </summary>
-    public static IReadOnlyList<string> ReaderScripts { get; } = ["cite.js"];
+    public static IReadOnlyList<string> ReaderScripts { get; } = ["cite-fragment.js", "cite.js"];
 
     public static string[] Stylesheets(PageSpec page, IEnumerable<IPageContributor> kinds) =>
         [.. kinds.SelectMany(k => k.Stylesheets(page)).Distinct(StringComparer.Ordinal)];

@@ -20,10 +20,10 @@ public sealed partial class CiteDataTests(BuiltSite site) : IClassFixture<BuiltS
         Assert.Equal(["apa", "chicago-note", "chicago-bibliography", "mla"], root.GetProperty("styles").EnumerateArray().Select(s => s.GetProperty("id").GetString()));
         Assert.Equal(["bibtex", "ris", "csl-json"], root.GetProperty("exports").EnumerateArray().Select(s => s.GetProperty("id").GetString()));
         var apa = root.GetProperty("styles")[0];
-        Assert.Equal("Roy, P. (n.d.). AI and the unfinished agenda of globalisation [Title supplied by the editors]. Marginalia. {{url}} (Originally published by Modern Diplomacy; republished by Africa-Press)", apa.GetProperty("text").GetString());
+        Assert.Equal("Roy, P. (n.d.). <i>AI and the unfinished agenda of globalisation</i> [Title supplied by the editors]. Marginalia. {{url}} (Originally published by Modern Diplomacy; republished by Africa-Press)", apa.GetProperty("html").GetString());
         Assert.False(apa.TryGetProperty("accessed", out _));
         var mla = root.GetProperty("styles")[3];
-        Assert.EndsWith("Marginalia, {{url}}. Accessed {{accessed}}. Originally published by Modern Diplomacy; republished by Africa-Press.", mla.GetProperty("text").GetString(), StringComparison.Ordinal);
+        Assert.EndsWith("<i>Marginalia</i>, {{url}}. Accessed {{accessed}}. Originally published by Modern Diplomacy; republished by Africa-Press.", mla.GetProperty("html").GetString(), StringComparison.Ordinal);
         Assert.Equal("{day} {month} {year}", mla.GetProperty("accessed").GetProperty("pattern").GetString());
         Assert.Equal("Sept.", mla.GetProperty("accessed").GetProperty("months")[8].GetString());
     }

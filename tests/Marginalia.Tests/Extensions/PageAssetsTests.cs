@@ -21,11 +21,17 @@ public class PageAssetsTests
     }
 
     [Fact]
-    public void A_kinds_scripts_come_after_the_sites_and_the_popovers_once_each()
+    public void A_kinds_scripts_come_after_the_sites_and_the_popovers_once_each_and_the_readers_own_last()
     {
         var scripts = PageAssets.Scripts(Reader, [new Kind(["notes.js", "shared.js"], CoreLayouts.Reader), new Kind(["terms.js", "shared.js"], CoreLayouts.Reader)]);
 
-        Assert.Equal(["marginalia.js", "settings.js", "popover.js", "popover-aim.js", "notes.js", "shared.js", "terms.js"], scripts);
+        Assert.Equal(["marginalia.js", "settings.js", "popover.js", "popover-aim.js", "notes.js", "shared.js", "terms.js", "cite-fragment.js", "cite.js"], scripts);
+    }
+
+    [Fact]
+    public void The_reader_loads_Cite_even_when_no_kind_asks_for_a_script()
+    {
+        Assert.Equal(["marginalia.js", "settings.js", "cite-fragment.js", "cite.js"], PageAssets.Scripts(Reader, []));
     }
 
     /// <summary>A kind with scripts on one layout's pages.</summary>

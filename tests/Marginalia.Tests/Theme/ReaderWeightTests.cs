@@ -20,9 +20,11 @@ public partial class ReaderWeightTests(BuiltSite site) : IClassFixture<BuiltSite
     /// notes-side.js split out of notes.js (3,164 + 3,426 bytes, was 4,533), hover intent in notes-events.js (+983)
     /// and the compact forms' and touch targets' CSS (+2,076); and the reader settings (theme, text size, which marks
     /// show), 5,412 bytes (the panel's markup 1,400, its styles and the light-dark() palette 1,590 of CSS, settings.js
-    /// 3,138 of JS in place of notes-switch.js's 865).
+    /// 3,138 of JS in place of notes-switch.js's 865). Raised to 195,000 for "Cite" (180,482 bytes before, 194,307
+    /// after, +13,825): cite-fragment.js and cite.js (3,842 + 4,168), the cite-data block with every style and export
+    /// (3,360), the Highwire citation tags (about 400) and the dialog's CSS (about 2,000).
     /// </summary>
-    private const int BudgetBytes = 181_000;
+    private const int BudgetBytes = 195_000;
 
     [Fact]
     public void The_reader_with_its_css_and_js_stays_within_its_budget()
@@ -63,7 +65,7 @@ public partial class ReaderWeightTests(BuiltSite site) : IClassFixture<BuiltSite
         var scripts = Scripts().Matches(html).Select(m => m.Value).ToList();
         Assert.NotEmpty(scripts);
         Assert.All(scripts, script => Assert.True(
-            script.Contains(" defer", StringComparison.Ordinal) || script.Contains(" async", StringComparison.Ordinal) || script.Contains("type=\"application/ld+json\"", StringComparison.Ordinal),
+            script.Contains(" defer", StringComparison.Ordinal) || script.Contains(" async", StringComparison.Ordinal) || script.Contains("type=\"application/ld+json\"", StringComparison.Ordinal) || script.Contains("type=\"application/json\"", StringComparison.Ordinal),
             $"render-blocking script: {script}"));
     }
 
