@@ -11,7 +11,7 @@ namespace Marginalia.Editions.Epub;
 /// </summary>
 internal static class HowToCite
 {
-    public const string Id = "how-to-cite";
+    public const string Id = Contributions.PageIds.BookHowToCite;
 
     public const string AccessedPlaceholder = "[date of access]";
 
@@ -21,8 +21,8 @@ internal static class HowToCite
         var work = CitedWork.Of(essay, site);
         var section = page.Element("section", Id);
         section.Id = Id;
-        section.SetAttribute("aria-labelledby", Id + "-title");
-        page.Append(section, "h2", "how-to-cite-title", "How to cite").Id = Id + "-title";
+        section.SetAttribute("aria-labelledby", Contributions.PageIds.BookHowToCiteTitle);
+        page.Append(section, "h2", "how-to-cite-title", "How to cite").Id = Contributions.PageIds.BookHowToCiteTitle;
         foreach (var style in CitationStyles.All)
         {
             var citation = CitationFormatter.Format(style, work, site.BaseUrl.AbsoluteUri, AccessedPlaceholder);
