@@ -36,7 +36,7 @@
   function anchorOf(node) {
     var element = node.nodeType === 1 ? node : node.parentElement;
     var body = element && element.closest('.essay-body');
-    var target = element && element.closest('.essay-body [id]');
+    var target = element && element.closest('.essay-body [id]:not(.note-ref)');
     return body && target ? target : null;
   }
 
