@@ -55,7 +55,7 @@ public sealed class TouchTargetTests(SiteFixture site)
               const tops = [];
               const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
               for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-                if (node.parentElement.closest('a.note-ref, .note-ref-sep, .permalink')) continue;
+                if (node.parentElement.closest('a.note-ref, .note-ref-sep, .permalink, .cite-button')) continue;
                 const range = document.createRange();
                 range.selectNodeContents(node);
                 for (const rect of range.getClientRects()) {

@@ -41,6 +41,8 @@ internal sealed partial class PageIds
     public const string BookEssayTitle = "essay-title";
     public const string BookGlossaryTitle = "glossary-title";
     public const string BookInitiativesTitle = "initiatives-title";
+    public const string BookHowToCite = "how-to-cite";
+    public const string BookHowToCiteTitle = "how-to-cite-title";
 
     /// <summary>The forms the code writes, wherever a layout does not.</summary>
     public static readonly IReadOnlyList<IdForm> CodeForms =
@@ -60,7 +62,7 @@ internal sealed partial class PageIds
     ];
 
     /// <summary>Ids the EPUB's own documents give, which no layout writes.</summary>
-    public static readonly IReadOnlyList<string> BookIds = [BookToc, BookEssayTitle, BookGlossaryTitle, BookInitiativesTitle];
+    public static readonly IReadOnlyList<string> BookIds = [BookToc, BookEssayTitle, BookGlossaryTitle, BookInitiativesTitle, BookHowToCite, BookHowToCiteTitle];
 
     private PageIds(IReadOnlySet<string> fixedIds, IReadOnlyList<IdForm> forms)
     {

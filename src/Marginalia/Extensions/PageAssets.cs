@@ -22,8 +22,12 @@ internal static class PageAssets
     /// </summary>
     public static IReadOnlyList<string> SharedScripts { get; } = ["popover.js", "popover-aim.js"];
 
-    /// <summary>Loaded last on the reader, whatever the kinds: where the reader left off (resume.js).</summary>
-    public static IReadOnlyList<string> ReaderScripts { get; } = ["resume.js"];
+    /// <summary>
+    /// The reader's own scripts, after every kind's: "Cite" for a paragraph or a selection (cite-fragment.js makes the
+    /// text fragment, cite.js the dialog), which read the woven page as the kinds left it; last, where the reader left
+    /// off (resume.js).
+    /// </summary>
+    public static IReadOnlyList<string> ReaderScripts { get; } = ["cite-fragment.js", "cite.js", "resume.js"];
 
     public static string[] Stylesheets(PageSpec page, IEnumerable<IPageContributor> kinds) =>
         [.. kinds.SelectMany(k => k.Stylesheets(page)).Distinct(StringComparer.Ordinal)];

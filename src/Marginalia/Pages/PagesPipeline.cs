@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Marginalia.Citations;
 using Marginalia.Content;
 using Marginalia.Contributions;
 using Marginalia.Extensions;
@@ -37,7 +38,13 @@ internal sealed class PagesPipeline : BuildPipeline
     {
         var reader = site.Reader;
         yield return new(new PageSpec(CoreLayouts.Reader, SitePaths.Reader, reader.Essay.Info.Title, site.Settings.Description, Root: string.Empty, CanonicalPath: string.Empty),
-            (model, _) => model.Set("json_ld", ArticleJsonLd.Write(reader.Essay.Info, site.Settings)));
+            (model, _) =>
+            {
+                model.Set("json_ld", ArticleJsonLd.Write(reader.Essay.Info, site.Settings));
+                var work = CitedWork.Of(reader.Essay, site.Settings);
+                model.Set("citation_meta", HighwireTags.Of(work, site.Settings.BaseUrl));
+                model.Set("cite_data", CiteData.Write(work, site.Settings.BaseUrl));
+            });
         yield return new(new PageSpec(CoreLayouts.Sources, "sources/index.html", "Sources", "Every source cited in this edition, once each, with the notes, glossary entries and initiative pages that cite it.", Root: "../", CanonicalPath: "sources/"),
             (model, kinds) => model.Set("sources", SourcesModel.Sources(reader, "sources/index.html", kinds)));
         yield return new(new PageSpec(CoreLayouts.Contributors, "contributors/index.html", "Contributors", "Everyone who wrote this edition's notes, glossary entries and initiative pages, with what each wrote.", Root: "../", CanonicalPath: "contributors/"),
@@ -71,6 +78,7 @@ internal sealed class PagesPipeline : BuildPipeline
             models.Register<ContributorView>();
             models.Register<ContributorWorkView>();
             models.Register<NavLinkView>();
+            models.Register<MetaTag>();
             foreach (var kind in kinds)
             {
                 kind.RegisterModels(models);
@@ -91,6 +99,7 @@ internal sealed class PagesPipeline : BuildPipeline
         model.Set("nav", Navigation(spec, site, kinds));
         model.Set("root", spec.Root);
         model.Set("json_ld", null); // base.liquid asks {% if json_ld %}: only the reader has structured data
+        model.Set("citation_meta", null); // nor Highwire citation tags
         core?.Invoke(model, kinds);
 
         // Each kind adds what the page shows of it: bodies are resolved per page, so building unused ones is waste.

@@ -21,11 +21,11 @@ public class PageAssetsTests
     }
 
     [Fact]
-    public void A_kinds_scripts_come_after_the_sites_and_the_popovers_once_each()
+    public void A_kinds_scripts_come_after_the_sites_and_the_popovers_once_each_and_the_readers_own_last()
     {
         var scripts = PageAssets.Scripts(Reader, [new Kind(["notes.js", "shared.js"], CoreLayouts.Reader), new Kind(["terms.js", "shared.js"], CoreLayouts.Reader)]);
 
-        Assert.Equal(["marginalia.js", "settings.js", "popover.js", "popover-aim.js", "notes.js", "shared.js", "terms.js", "resume.js"], scripts);
+        Assert.Equal(["marginalia.js", "settings.js", "popover.js", "popover-aim.js", "notes.js", "shared.js", "terms.js", "cite-fragment.js", "cite.js", "resume.js"], scripts);
     }
 
     [Fact]
@@ -38,9 +38,9 @@ public class PageAssetsTests
     }
 
     [Fact]
-    public void The_reader_loads_where_the_reader_left_off_last_even_with_no_kind()
+    public void The_reader_loads_Cite_and_where_the_reader_left_off_last_even_with_no_kind()
     {
-        Assert.Equal(["marginalia.js", "settings.js", "resume.js"], PageAssets.Scripts(Reader, []));
+        Assert.Equal(["marginalia.js", "settings.js", "cite-fragment.js", "cite.js", "resume.js"], PageAssets.Scripts(Reader, []));
     }
 
     /// <summary>A kind with scripts on one layout's pages.</summary>

@@ -74,7 +74,7 @@ public sealed class PreviewHeadersTests : IAsyncLifetime
         Assert.DoesNotContain("connect-src", policy, StringComparison.Ordinal);
         // And the reload script is an external script of this origin, with no inline script anywhere in the page
         Assert.Contains("<script src=\"/__marginalia/reload.js\"", html, StringComparison.Ordinal);
-        Assert.DoesNotMatch("<script(?![^>]*\\bsrc=\")(?![^>]*type=\"application/ld\\+json\")[^>]*>", html);
+        Assert.DoesNotMatch("<script(?![^>]*\\bsrc=\")(?![^>]*type=\"application/(ld\\+)?json\")[^>]*>", html); // data blocks (JSON-LD, cite-data) run nothing
         using var script = await _site.Client.GetAsync("/__marginalia/reload.js");
         Assert.Equal(HttpStatusCode.OK, script.StatusCode);
         Assert.Contains("new EventSource(\"/__marginalia/events\")", await script.Content.ReadAsStringAsync(), StringComparison.Ordinal);

@@ -29,8 +29,12 @@ public partial class ReaderWeightTests(BuiltSite site) : IClassFixture<BuiltSite
     /// (195,540 bytes with it, 180,482 before: +15,058): essay-text.js 4,595 (the essay's text and the C#'s folding
     /// and quote matching, mirrored), note-file.js 5,477 (the note file and its dialog), selection.js 3,271 (the
     /// toolbar), their CSS 1,503 and the page's data attributes and script tags 212.
+    /// Raised for "Cite" (180,482 bytes before, 194,307
+    /// after, +13,825): cite-fragment.js and cite.js (3,842 + 4,168), the cite-data block with every style and export
+    /// (3,360), the Highwire citation tags (about 400) and the dialog's CSS (about 2,000).
+    /// With the three together (issue 18), BUDGET_NOTE
     /// </summary>
-    private const int BudgetBytes = 196_000;
+    private const int BudgetBytes = 225_000;
 
     [Fact]
     public void The_reader_with_its_css_and_js_stays_within_its_budget()
@@ -71,7 +75,7 @@ public partial class ReaderWeightTests(BuiltSite site) : IClassFixture<BuiltSite
         var scripts = Scripts().Matches(html).Select(m => m.Value).ToList();
         Assert.NotEmpty(scripts);
         Assert.All(scripts, script => Assert.True(
-            script.Contains(" defer", StringComparison.Ordinal) || script.Contains(" async", StringComparison.Ordinal) || script.Contains("type=\"application/ld+json\"", StringComparison.Ordinal),
+            script.Contains(" defer", StringComparison.Ordinal) || script.Contains(" async", StringComparison.Ordinal) || script.Contains("type=\"application/ld+json\"", StringComparison.Ordinal) || script.Contains("type=\"application/json\"", StringComparison.Ordinal),
             $"render-blocking script: {script}"));
     }
 

@@ -39,7 +39,7 @@ internal static class EpubBuilder
         {
             new("nav", BookLinks.NavFile, EpubItem.XhtmlType, Checked(BookLinks.NavFile, NavigationDocument.Create(reader, essayIds, chapters)), "nav"),
             new("css", XhtmlPage.StylesheetHref, "text/css", Encoding.UTF8.GetBytes(BookStylesheet.Css)),
-            new("essay", BookLinks.EssayFile, EpubItem.XhtmlType, Checked(BookLinks.EssayFile, EssayChapter.Create(reader, links, kinds)), InSpine: true),
+            new("essay", BookLinks.EssayFile, EpubItem.XhtmlType, Checked(BookLinks.EssayFile, EssayChapter.Create(reader, links, kinds, site)), InSpine: true),
         };
         foreach (var chapter in chapters)
         {

@@ -13,7 +13,8 @@ namespace Marginalia.Editions.Epub;
 internal static class EssayChapter
 {
     /// <param name="kinds">Whose footnotes the chapter places, in this order.</param>
-    internal static XhtmlPage Create(ReaderResult reader, BookLinks links, IEnumerable<IBookContributor> kinds)
+    /// <param name="site">This edition's settings: the "How to cite" at the head of the chapter cites its reader page.</param>
+    internal static XhtmlPage Create(ReaderResult reader, BookLinks links, IEnumerable<IBookContributor> kinds, Content.SiteSettings site)
     {
         ArgumentNullException.ThrowIfNull(reader);
         ArgumentNullException.ThrowIfNull(links);
@@ -25,6 +26,7 @@ internal static class EssayChapter
         var article = page.Append(page.Body, "article", "essay");
         article.SetAttribute("epub:type", "chapter");
         Header(page, article, info);
+        article.QuerySelector("header")!.AppendChild(HowToCite.Create(page, reader.Essay, site));
 
         var essay = page.Adopt(reader.Woven.Copy().Root, "div", "essay-body");
         article.AppendChild(essay);
