@@ -20,21 +20,20 @@ public partial class ReaderWeightTests(BuiltSite site) : IClassFixture<BuiltSite
     /// notes-side.js split out of notes.js (3,164 + 3,426 bytes, was 4,533), hover intent in notes-events.js (+983)
     /// and the compact forms' and touch targets' CSS (+2,076); and the reader settings (theme, text size, which marks
     /// show), 5,412 bytes (the panel's markup 1,400, its styles and the light-dark() palette 1,590 of CSS, settings.js
-    /// 3,138 of JS in place of notes-switch.js's 865). Raised to 189,000 for the readers' filter by kind and resume
-    /// reading (180,482 bytes before, 188,438 after): notes-filter.js 2,226 and resume.js 2,862 bytes, notes-side.js
+    /// 3,138 of JS in place of notes-switch.js's 865). The readers' filter by kind and resume
+    /// reading alone to 189,000 (180,482 bytes before, 188,438 after): notes-filter.js 2,226 and resume.js 2,862 bytes, notes-side.js
     /// +141 (the margin lays out only the notes shown), settings.js +27 (its storage shared), the page's markup +1,248
     /// (the kinds' checkboxes with their counts, the "Forget my place" group, the offer's status region, the essay's
-    /// version) and CSS +1,452.
-    /// Raised to 196,000 for "Suggest a note" on a selection
-    /// (195,540 bytes with it, 180,482 before: +15,058): essay-text.js 4,595 (the essay's text and the C#'s folding
+    /// version) and CSS +1,452. "Suggest a note" on a selection alone would have raised it to 196,000 (195,540 bytes
+    /// with it, 180,482 before: +15,058): essay-text.js 4,595 (the essay's text and the C#'s folding
     /// and quote matching, mirrored), note-file.js 5,477 (the note file and its dialog), selection.js 3,271 (the
-    /// toolbar), their CSS 1,503 and the page's data attributes and script tags 212.
-    /// Raised for "Cite" (180,482 bytes before, 194,307
-    /// after, +13,825): cite-fragment.js and cite.js (3,842 + 4,168), the cite-data block with every style and export
+    /// toolbar), their CSS 1,503 and the page's data attributes and script tags 212. "Cite" alone to 195,000 (194,307
+    /// bytes with it, +13,825): cite-fragment.js and cite.js (3,842 + 4,168), the cite-data block with every style and export
     /// (3,360), the Highwire citation tags (about 400) and the dialog's CSS (about 2,000).
-    /// With the three together (issue 18), BUDGET_NOTE
+    /// With the three together and the search's box, its styles and its loader in marginalia.js (about 4,400 bytes;
+    /// the search's code and index load on first use), the page weighs 221,744 bytes (issue 18): budget 222,000.
     /// </summary>
-    private const int BudgetBytes = 225_000;
+    private const int BudgetBytes = 222_000;
 
     [Fact]
     public void The_reader_with_its_css_and_js_stays_within_its_budget()
