@@ -77,10 +77,11 @@ public sealed class SelectionToolbarTests(SiteFixture site, SuggestNoteSites sit
     [SkippableFact]
     public async Task Cite_selection_is_offered_only_when_cite_js_gives_Marginalia_cite_forRange()
     {
-        // Given the reader without cite.js, with a passage selected
+        // Given the reader as it would be without cite.js (its entry point taken away), with a passage selected
         await using var context = await site.NewContextAsync();
         var page = await context.NewPageAsync();
         await page.OpenAsync(site.Server.UrlOf(SitePages.Reader));
+        await page.EvaluateAsync("() => { delete Marginalia.cite; }");
         var toolbar = page.Locator(".selection-toolbar");
         await page.EvaluateAsync(SelectText, new object[] { FirstParagraph, 4, FirstParagraph, 24 });
         await toolbar.WaitForAsync(new() { State = WaitForSelectorState.Visible });

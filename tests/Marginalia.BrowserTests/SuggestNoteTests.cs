@@ -30,7 +30,7 @@ public sealed partial class SuggestNoteTests(SiteFixture site, SuggestNoteSites 
     private const string ReadParagraphs =
         """
         () => {
-          const skip = '.note-ref, .note-ref-sep, .permalink, .add-note';
+          const skip = '.note-ref, .note-ref-sep, .permalink, .cite-button, .add-note';
           return JSON.stringify(Array.from(document.querySelectorAll('.essay-body p[id]')).map(p => {
             let text = '';
             const markup = [];

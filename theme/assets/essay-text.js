@@ -5,7 +5,7 @@
   The build (TextIndex.cs) reads the essay's leaf blocks (p, h2, li…) into
   one plain string, blocks joined by a blank line; that is essay.txt.
   The reader page holds more than those words: note markers and the commas
-  between them, ¶ permalinks, "Add a note" links, discussion prompts and,
+  between them, ¶ permalinks, Cite buttons, "Add a note" links, discussion prompts and,
   once notes.js has run, notes under paragraphs. All of them are skipped
   here, so the text read back equals essay.txt (a browser test holds it).
 
@@ -23,7 +23,7 @@
 
   // What the page adds to the essay's words (markers, links, prompts, notes
   // moved under paragraphs, the selection toolbar).
-  var NOT_ESSAY = '[data-note], .note-ref-sep, .permalink, .add-note, .question-prompt, .selection-toolbar';
+  var NOT_ESSAY = '[data-note], .note-ref-sep, .permalink, .cite-button, .add-note, .question-prompt, .selection-toolbar';
 
   var MAX_PROPOSAL_WORDS = 12;
   var DASH = '\u2014';

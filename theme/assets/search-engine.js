@@ -42,9 +42,9 @@
   };
 
   // The index's numbers: the last digit from LAST (base 64), any before it
-  // from MORE (base 28), no separators (Search/SearchIndexWriter.cs).
+  // from MORE (base 27, no '<'), no separators (Search/SearchIndexWriter.cs).
   var LAST = '0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ!#';
-  var MORE = '$%&()*+,-./:;<=>?@[]^_`{|}~\'';
+  var MORE = '$%&()*+,-./:;=>?@[]^_`{|}~\'';
   var SHARED = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ!#$%&()*+,-./:;<=>?@[]^_`{|}~';
 
   // Each character's digit value: LAST's 0–63, MORE's 64 and up.
@@ -75,7 +75,7 @@
         out.push(value * 64 + digit);
         value = 0;
       } else {
-        value = value * 28 + digit - 64;
+        value = value * MORE.length + digit - 64;
       }
     }
 
@@ -366,6 +366,12 @@
     out.appendChild(document.createTextNode(text.slice(at, end) + (end < text.length ? ' …' : '')));
     return out;
   }
+
+  // The single-file edition carries the index and the text as the text of
+  // <template> elements (data that nothing runs), before this script.
+  Array.prototype.forEach.call(document.querySelectorAll('template[data-search-part]'), function (template) {
+    M.searchLoaded(template.getAttribute('data-search-part'), JSON.parse(template.content.textContent));
+  });
 
   M.searchEngine = {
     whenLoaded: whenLoaded,

@@ -130,10 +130,13 @@ internal static class SearchIndexWriter
     /// <summary>The last digit of a number, base 64: the ASCII a JSON string holds as itself, space and quotes aside.</summary>
     private const string Last = "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ!#";
 
-    /// <summary>The digits before the last, base 28, so numbers need no separator between them.</summary>
-    private const string More = "$%&()*+,-./:;<=>?@[]^_`{|}~'";
+    /// <summary>
+    /// The digits before the last, base 27, so numbers need no separator between them. Not '<': where the single-file
+    /// edition inlines the index in a &lt;script&gt; element, "&lt;!--" would change how HTML reads the rest of it.
+    /// </summary>
+    private const string More = "$%&()*+,-./:;=>?@[]^_`{|}~'";
 
-    /// <summary>A number as its digits: the last from <see cref="Last"/> (base 64), those before from <see cref="More"/> (base 28).</summary>
+    /// <summary>A number as its digits: the last from <see cref="Last"/> (base 64), those before from <see cref="More"/> (base 27).</summary>
     private static void Number(StringBuilder text, int value)
     {
         Span<char> digits = stackalloc char[8];
@@ -152,7 +155,7 @@ internal static class SearchIndexWriter
     private static string Text(IReadOnlyList<SearchEntry> entries, List<string> kinds)
     {
         var buffer = new ArrayBufferWriter<byte>();
-        using (var json = new Utf8JsonWriter(buffer, Options))
+        using (var json = new Utf8JsonWriter(buffer, TextOptions))
         {
             json.WriteStartObject();
             json.WriteStartArray("kinds");
@@ -180,9 +183,13 @@ internal static class SearchIndexWriter
     private static string Script(string part, ArrayBufferWriter<byte> json) =>
         $"{Callback}(\"{part}\",{Encoding.UTF8.GetString(json.WrittenSpan)});\n";
 
-    // Relaxed: the files are UTF-8 scripts, so letters outside ASCII may stay themselves (a third of the size of
-    // \u escapes); what JSON must escape still is. The single-file edition escapes "</script" where it inlines them.
+    // The index holds terms (letters, digits, apostrophes) and digits of its own alphabet, which has '<', '&' and '+':
+    // relaxed escaping keeps them (and letters outside ASCII) as themselves. The text is contributed: HTML's
+    // characters are escaped there ('<' as \u003C), so no "<script" or "<!--" stands in it where the single-file
+    // edition inlines it in a <script> element; letters outside ASCII stay themselves (the files are UTF-8).
     private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    private static readonly JsonWriterOptions TextOptions = new() { Encoder = JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All) };
 }
 
 /// <summary>The search's script files: the index, and the entries' text.</summary>

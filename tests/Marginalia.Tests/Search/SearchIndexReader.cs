@@ -9,7 +9,7 @@ namespace Marginalia.Tests.Search;
 internal sealed record SearchIndexReader(IReadOnlyDictionary<string, IReadOnlyList<(int Entry, int Count)>> Postings, IReadOnlyList<SearchIndexReader.Entry> Entries)
 {
     private const string Last = "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ!#";
-    private const string More = "$%&()*+,-./:;<=>?@[]^_`{|}~'";
+    private const string More = "$%&()*+,-./:;=>?@[]^_`{|}~'";
     private const string Shared = "ABCDEFGHIJKLMNOPQRSTUVWXYZ!#$%&()*+,-./:;<=>?@[]^_`{|}~";
 
     public sealed record Entry(string Kind, string Title, string Path, string Target, string Text);

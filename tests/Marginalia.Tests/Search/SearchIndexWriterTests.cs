@@ -69,6 +69,25 @@ public sealed class SearchIndexWriterTests
         Assert.Equal(hostile.Text, SearchIndexReader.Read(files.Index, files.Text).Entries[0].Text);
         Assert.Equal(hostile.Title, SearchIndexReader.Read(files.Index, files.Text).Entries[0].Title);
         Assert.Single(files.Text.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+
+        // No '<' at all, so no "<script" or "<!--" where the single-file edition inlines the files in <script> elements
+        Assert.DoesNotContain("<", files.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("<", files.Index, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Numbers_of_every_size_are_written_without_a_less_than_sign()
+    {
+        // 3,000 entries, a term in every seventh: gaps of 7 and first entries up to 2,999, counts up to 40
+        var entries = Enumerable.Range(0, 3000).Select(i => new SearchEntry("Essay", "¶", "index.html#p", string.Join(' ', Enumerable.Repeat("flood", 1 + (i % 40))) + (i % 7 == 0 ? " seventh" : string.Empty) + $" word{i}x", "p")).ToArray();
+        var files = SearchIndexWriter.Write(entries);
+        var index = SearchIndexReader.Read(files.Index, files.Text);
+
+        Assert.DoesNotContain("<", files.Index, StringComparison.Ordinal);
+        Assert.Equal(429, index.Postings["seventh"].Count);
+        Assert.Equal((2996, 1), index.Postings["seventh"][^1]);
+        Assert.Equal((2999, 40), index.Postings["flood"][^1]);
+        Assert.Equal([(2999, 1)], index.Postings["word2999x"]);
     }
 
     [Fact]

@@ -33,8 +33,8 @@ internal static class SingleFileEdition
         ArgumentNullException.ThrowIfNull(baseUrl);
         ArgumentNullException.ThrowIfNull(budget);
         var document = HtmlFragment.ParseDocument(readerHtml);
-        AddSearch(document);
-        var measure = SingleFileBudget.Measure(document, readerHtml.Length, files);
+        var searchData = AddSearch(document, files);
+        var measure = SingleFileBudget.Measure(document, readerHtml.Length + searchData, files);
         if (!budget.Allows(measure))
         {
             return new SingleFileResult(null, measure);
@@ -97,23 +97,50 @@ internal static class SingleFileEdition
 
     /// <summary>
     /// The search, which the site loads on first use (a script at a time, from the search box's lists), is here from
-    /// the start: its scripts are added as ordinary ones, so they are measured and inlined like the rest, after them,
-    /// and the search finds itself loaded. The search box's own page lives on the site; its form leads there.
+    /// the start. Its code is added as ordinary scripts, so it is measured and inlined like the rest, after them. Its
+    /// index and text are data, much of it contributed: they go in as the text of &lt;template&gt; elements, which
+    /// nothing runs, and search-engine.js reads them from there. The search page lives on the site; the form leads there.
     /// </summary>
-    private static void AddSearch(AngleSharp.Html.Dom.IHtmlDocument document)
+    /// <returns>The characters the data adds to the page.</returns>
+    private static long AddSearch(AngleSharp.Html.Dom.IHtmlDocument document, IReadOnlyDictionary<string, ReadOnlyMemory<byte>> files)
     {
+        var added = 0L;
         foreach (var form in document.QuerySelectorAll("form[data-search]").Take(1))
         {
-            var scripts = $"{form.GetAttribute("data-search")} {form.GetAttribute("data-search-data")}".Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            foreach (var src in scripts)
+            foreach (var src in form.GetAttribute("data-search")!.Split(' ', StringSplitOptions.RemoveEmptyEntries))
             {
                 var script = document.CreateElement("script");
                 script.SetAttribute("src", src);
                 document.Body!.AppendChild(script);
             }
 
+            foreach (var src in (form.GetAttribute("data-search-data") ?? string.Empty).Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            {
+                var (part, json) = SearchData(Text(files, src));
+                var template = document.CreateElement("template");
+                template.SetAttribute("data-search-part", part);
+                template.TextContent = json;
+                document.Body!.AppendChild(template);
+                added += json.Length;
+            }
+
             form.RemoveAttribute("data-search-data");
         }
+
+        return added;
+    }
+
+    /// <summary>The part and the JSON of a search data script: <c>Marginalia.searchLoaded("text",{…});</c>.</summary>
+    private static (string Part, string Json) SearchData(string script)
+    {
+        const string call = "Marginalia.searchLoaded(\"";
+        var quote = script.IndexOf('"', call.Length);
+        if (!script.StartsWith(call, StringComparison.Ordinal) || quote < 0 || !script.EndsWith(");\n", StringComparison.Ordinal))
+        {
+            throw new InvalidOperationException("a search data script is not in the form SearchIndexWriter writes");
+        }
+
+        return (script[call.Length..quote], script[(quote + 2)..^3]);
     }
 
     /// <summary>The page with each token ("…-3.") replaced by the base64 of the image it stands for.</summary>

@@ -83,7 +83,7 @@ public partial class SingleFileBudgetTests
         // Then one error, at the note whose images weigh most, names both notes and the image
         var error = Assert.Single(result.Diagnostics, d => d.IsError);
         Assert.Equal(
-            "input/annotations/big-one.md:1:1: error MG0505: the single-file edition would be 48.5 MB, more than the 32 MB it may: it holds a copy of an image each time the reader shows it. "
+            "input/annotations/big-one.md:1:1: error MG0505: the single-file edition would be 48.7 MB, more than the 32 MB it may: it holds a copy of an image each time the reader shows it. "
             + "Shown by: input/annotations/big-one.md (10 images, 24.2 MB), input/annotations/big-two.md (10 images, 24.2 MB). Images: media/big.png shown 20 times (48.3 MB)",
             error.ToString());
         Assert.False(result.WroteOutput);
