@@ -171,10 +171,6 @@
 
   // ---------- Terms and postings ----------
 
-  function postings(i) {
-    return engine.postings[i];
-  }
-
   // The first term not ordered before prefix (terms are in ordinal order,
   // as C#'s StringComparer.Ordinal sorts them, which is JS's < on strings).
   function lowerBound(prefix) {
@@ -212,7 +208,7 @@
       return found;
     }
 
-    [word.folded, word.term].forEach(function (prefix) {
+    (word.folded === word.term ? [word.term] : [word.folded, word.term]).forEach(function (prefix) {
       var expansions = [];
       for (var i = lowerBound(prefix); i < engine.terms.length && engine.terms[i].lastIndexOf(prefix, 0) === 0; i++) {
         if (!found.has(i)) {
@@ -270,7 +266,7 @@
       var touched = [];
       alternatives(word, typing && w === list.length - 1).forEach(function (weight, i) {
         terms.push(engine.terms[i]);
-        var p = postings(i);
+        var p = engine.postings[i];
         var df = p.entries.length;
         var idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
         for (var k = 0; k < df; k++) {

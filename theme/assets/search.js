@@ -32,7 +32,6 @@
       return false;
     }
 
-    var shown = element;
     if (note && notes.mode() === 'side') {
       notes.fold(note, false);
       notes.layout();
@@ -46,15 +45,15 @@
       lit.classList.remove('search-hit');
     }
 
-    lit = shown;
-    shown.classList.add('search-hit');
-    if (!shown.hasAttribute('tabindex') && !/^(A|BUTTON|INPUT)$/.test(shown.tagName)) {
-      shown.setAttribute('tabindex', '-1');
+    lit = element;
+    element.classList.add('search-hit');
+    if (!element.hasAttribute('tabindex') && !/^(A|BUTTON|INPUT)$/.test(element.tagName)) {
+      element.setAttribute('tabindex', '-1');
     }
 
     history.replaceState(history.state, '', '#' + target);
-    shown.scrollIntoView({ block: 'center' });
-    shown.focus({ preventScroll: true });
+    element.scrollIntoView({ block: 'center' });
+    element.focus({ preventScroll: true });
     return true;
   }
 

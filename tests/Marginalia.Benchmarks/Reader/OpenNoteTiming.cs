@@ -18,8 +18,6 @@ namespace Marginalia.Benchmarks.Reader;
 /// </summary>
 internal static class OpenNoteTiming
 {
-    private static readonly string[] Chromiums = ["/usr/lib/chromium/chromium-headless-shell", "/usr/bin/chromium"];
-
     public static async Task<int> RunAsync(int opens)
     {
         var work = Path.Combine(Path.GetTempPath(), "marginalia-open-note-" + Guid.NewGuid().ToString("N"));
@@ -34,20 +32,13 @@ internal static class OpenNoteTiming
                 return 1;
             }
 
-            var chromium = Environment.GetEnvironmentVariable("MARGINALIA_CHROMIUM") is { Length: > 0 } set ? set : Chromiums.FirstOrDefault(File.Exists);
-            if (chromium is null)
+            using var playwright = await Playwright.CreateAsync().ConfigureAwait(false);
+            await using var browser = await BenchmarkChromium.LaunchAsync(playwright).ConfigureAwait(false);
+            if (browser is null)
             {
-                Console.Error.WriteLine("no Chromium: apt-get install -y chromium-headless-shell, or set MARGINALIA_CHROMIUM");
                 return 1;
             }
 
-            using var playwright = await Playwright.CreateAsync().ConfigureAwait(false);
-            await using var browser = await playwright.Chromium.LaunchAsync(new()
-            {
-                ExecutablePath = chromium,
-                Headless = true,
-                Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-            }).ConfigureAwait(false);
             var page = await browser.NewPageAsync(new() { ViewportSize = new() { Width = 1440, Height = 900 } }).ConfigureAwait(false);
             await page.GotoAsync(new Uri(Path.Combine(output, "index.html")).AbsoluteUri).ConfigureAwait(false);
             await page.WaitForFunctionAsync("() => document.documentElement.classList.contains('has-sidenotes')").ConfigureAwait(false);

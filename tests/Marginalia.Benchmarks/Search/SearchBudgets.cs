@@ -16,8 +16,6 @@ namespace Marginalia.Benchmarks.Search;
 /// </summary>
 internal static partial class SearchBudgets
 {
-    private static readonly string[] Chromiums = ["/usr/lib/chromium/chromium-headless-shell", "/usr/bin/chromium"];
-
     public static async Task<int> RunAsync(int queries)
     {
         var root = RepoRoot.Locate();
@@ -105,20 +103,13 @@ internal static partial class SearchBudgets
 
     private static async Task<int> TimeQueriesAsync(string output, List<string> queries)
     {
-        var chromium = Environment.GetEnvironmentVariable("MARGINALIA_CHROMIUM") is { Length: > 0 } set ? set : Chromiums.FirstOrDefault(File.Exists);
-        if (chromium is null)
+        using var playwright = await Playwright.CreateAsync().ConfigureAwait(false);
+        await using var browser = await BenchmarkChromium.LaunchAsync(playwright).ConfigureAwait(false);
+        if (browser is null)
         {
-            Console.Error.WriteLine("no Chromium: apt-get install -y chromium-headless-shell, or set MARGINALIA_CHROMIUM");
             return 1;
         }
 
-        using var playwright = await Playwright.CreateAsync().ConfigureAwait(false);
-        await using var browser = await playwright.Chromium.LaunchAsync(new()
-        {
-            ExecutablePath = chromium,
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-        }).ConfigureAwait(false);
         var page = await browser.NewPageAsync(new() { ViewportSize = new() { Width = 1440, Height = 900 } }).ConfigureAwait(false);
         await page.GotoAsync(new Uri(Path.Combine(output, "index.html")).AbsoluteUri).ConfigureAwait(false);
         var loadStart = await page.EvaluateAsync<double>("() => { document.getElementById('site-search-q').focus(); return performance.now(); }").ConfigureAwait(false);
