@@ -27,7 +27,7 @@ internal sealed class PublishingPipeline : BuildPipeline
         protected override ImmutableArray<Document> Make(ReaderResult reader, SiteSettings site, IExecutionContext context)
         {
             var info = reader.Essay.Info;
-            var settings = new AnnotationExportSettings(site.BaseUrl, info.Language, $"Notes on “{info.Title}” by {info.Author}")
+            var settings = new AnnotationExportSettings(site.BaseUrl, $"Notes on “{info.Title}” by {info.Author}")
             {
                 EssayAuthor = info.Author,
             };

@@ -5,9 +5,8 @@ namespace Marginalia.Annotations.Export;
 /// relative to <see cref="BaseUrl"/> as the site writes them; a page named <c>index.html</c> is addressed by its folder.
 /// </summary>
 /// <param name="BaseUrl">The site's absolute base URL, ending with '/'.</param>
-/// <param name="Language">The essay's BCP 47 language; a note's own language overrides it.</param>
 /// <param name="Label">The collection's human-readable label.</param>
-internal sealed record AnnotationExportSettings(Uri BaseUrl, string Language, string Label)
+internal sealed record AnnotationExportSettings(Uri BaseUrl, string Label)
 {
     public const string DefaultExportPath = "annotations.jsonld";
     public const string DefaultReaderPath = "index.html";

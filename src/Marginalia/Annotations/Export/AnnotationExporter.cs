@@ -19,6 +19,21 @@ internal static class AnnotationExporter
 {
     public const string Context = "http://www.w3.org/ns/anno.jsonld";
 
+    /// <summary>
+    /// The prefix of the one term the model has no property for: the version of the essay a note's quote was checked
+    /// against (<c>marginalia:essayVersion</c> on the target). Declared in every <c>@context</c> next to the model's own.
+    /// </summary>
+    public const string Prefix = "marginalia";
+
+    /// <summary>The vocabulary IRI the prefix expands to: the project's site, where the term is described.</summary>
+    public const string Vocabulary = "https://marginalia.netlify.app/ns#";
+
+    /// <summary>The target's property that carries a note's <c>essay-version</c>.</summary>
+    public const string EssayVersionProperty = Prefix + ":essayVersion";
+
+    /// <summary>The purpose of the body that carries a note's kind as a tag (model §3.3.5), which tools such as Hypothesis show as a tag.</summary>
+    public const string Tagging = "tagging";
+
     /// <summary>How much text a TextQuoteSelector's prefix and suffix carry, in code points (as Hypothesis does).</summary>
     public const int ContextLength = 32;
 
@@ -41,7 +56,7 @@ internal static class AnnotationExporter
     /// <summary>The JSON-LD document (UTF-8 text ending with a newline) for <paramref name="notes"/>.</summary>
     /// <param name="essayText">The essay's plain text exactly as published in <c>essay.txt</c>.</param>
     /// <param name="notes">The anchored notes; written in number order whatever the order of the list.</param>
-    /// <param name="settings">Where things are published, the essay's language and author, the collection label.</param>
+    /// <param name="settings">Where things are published, the essay's author, the collection label.</param>
     /// <exception cref="ArgumentException">
     /// The base URL is not an absolute http(s) URL ending with '/', a path is not relative, two notes share an id, or a
     /// note's span lies outside the text, is empty or splits a surrogate pair.
@@ -51,7 +66,6 @@ internal static class AnnotationExporter
         ArgumentNullException.ThrowIfNull(essayText);
         ArgumentNullException.ThrowIfNull(notes);
         ArgumentNullException.ThrowIfNull(settings);
-        ArgumentException.ThrowIfNullOrWhiteSpace(settings.Language, nameof(settings));
         ArgumentNullException.ThrowIfNull(settings.Label, nameof(settings));
 
         var urls = ExportUrls(settings);
@@ -127,7 +141,7 @@ internal static class AnnotationExporter
         var pageId = new Uri(urls.Export, PageFragment).AbsoluteUri;
 
         writer.WriteStartObject();
-        writer.WriteString("@context", Context);
+        WriteContext(writer);
         writer.WriteString("id", urls.Export.AbsoluteUri);
         writer.WriteString("type", "AnnotationCollection");
         writer.WriteString("label", settings.Label);
@@ -177,7 +191,7 @@ internal static class AnnotationExporter
 
         // Repeated on every item (the collection's context already covers it in JSON-LD) so that one annotation copied
         // out of the page is complete on its own, as an Annotation Protocol server requires when it is posted.
-        writer.WriteString("@context", Context);
+        WriteContext(writer);
 
         // The note's permalink in the reader: an http(s) IRI that dereferences to the page where the note is shown, and
         // stable because the fragment comes from the note's file name, not its number. An id inside annotations.jsonld
@@ -192,7 +206,7 @@ internal static class AnnotationExporter
             writer.WriteString("modified", DateTimeOf(updated));
         }
 
-        WriteBodies(writer, note, motivation, note.Language ?? settings.Language);
+        WriteBodies(writer, note, motivation);
         WriteTarget(writer, anchored, text, urls);
         writer.WriteEndObject();
     }
@@ -223,20 +237,30 @@ internal static class AnnotationExporter
         writer.WriteEndObject();
     }
 
-    private static void WriteBodies(Utf8JsonWriter writer, Note note, string motivation, string language)
+    // The model's context first, so a tool that knows only the model reads every term but ours (§3.1 asks for it).
+    private static void WriteContext(Utf8JsonWriter writer)
+    {
+        writer.WriteStartArray("@context");
+        writer.WriteStringValue(Context);
+        writer.WriteStartObject();
+        writer.WriteString(Prefix, Vocabulary);
+        writer.WriteEndObject();
+        writer.WriteEndArray();
+    }
+
+    private static void WriteBodies(Utf8JsonWriter writer, Note note, string motivation)
     {
         var sources = note.Sources.IsDefault ? [] : note.Sources;
-
-        // A single body is written as an object, several as an array: the compacted form JSON-LD itself produces.
-        if (sources.IsEmpty)
-        {
-            writer.WritePropertyName("body");
-            WriteTextualBody(writer, note, motivation, language);
-            return;
-        }
-
         writer.WriteStartArray("body");
-        WriteTextualBody(writer, note, motivation, language);
+        WriteTextualBody(writer, note, motivation);
+
+        // The motivation alone cannot say the kind (context, a source and a translation all comment), so the kind's
+        // name travels as a tag: `marginalia import` reads it back, and Hypothesis shows it as one.
+        writer.WriteStartObject();
+        writer.WriteString("type", "TextualBody");
+        writer.WriteString("purpose", Tagging);
+        writer.WriteString("value", note.Kind.Name());
+        writer.WriteEndObject();
 
         // A cited source is a body with the purpose "linking" (model §4.1, "Purpose for External Web Resources"): the
         // comment and its sources stay distinguishable, and a client that only shows text bodies still shows the note.
@@ -258,13 +282,20 @@ internal static class AnnotationExporter
         writer.WriteEndArray();
     }
 
-    private static void WriteTextualBody(Utf8JsonWriter writer, Note note, string motivation, string language)
+    private static void WriteTextualBody(Utf8JsonWriter writer, Note note, string motivation)
     {
         writer.WriteStartObject();
         writer.WriteString("type", "TextualBody");
         writer.WriteString("purpose", motivation);
         writer.WriteString("format", "text/html");
-        writer.WriteString("language", language);
+
+        // Only a language the note states: the essay's language is the page's, and writing it on every body would
+        // claim, on import, that each note had set it.
+        if (note.Language is { } language)
+        {
+            writer.WriteString("language", language);
+        }
+
         writer.WriteString("value", note.BodyHtml);
         writer.WriteEndObject();
     }
@@ -281,6 +312,10 @@ internal static class AnnotationExporter
         // scope (§4.6). Selecting inside index.html instead would make positions depend on the theme's markup.
         writer.WriteString("source", urls.EssayText.AbsoluteUri);
         writer.WriteString("scope", urls.Reader.AbsoluteUri);
+        if (anchored.Note.EssayVersion is { } version)
+        {
+            writer.WriteString(EssayVersionProperty, version);
+        }
 
         // Two selectors for the same passage are alternatives (§4.2): a client uses the one it understands, and the
         // quote survives an edit of the essay that shifts every position.

@@ -112,7 +112,25 @@ public sealed class AnnotationExporterTests
 
         // Then the annotation's motivation and its text body's purpose are the mapped motivation
         Assert.Equal(motivation, (string)item["motivation"]!);
-        Assert.Equal(motivation, (string)item["body"]!["purpose"]!);
+        Assert.Equal(motivation, (string)item["body"]![0]!["purpose"]!);
+    }
+
+    [Theory]
+    [InlineData(NoteKind.Context, "context")]
+    [InlineData(NoteKind.Source, "source")]
+    [InlineData(NoteKind.FactCheck, "fact-check")]
+    [InlineData(NoteKind.Counterpoint, "counterpoint")]
+    [InlineData(NoteKind.Translation, "translation")]
+    internal void Kind_travels_as_a_tagging_body_after_the_note_text(NoteKind kind, string tag)
+    {
+        // Given a note of that kind, which several kinds share a motivation with
+        var note = ExportFixture.Anchor(1, "AI as a Platform of Mutualism", ExportFixture.NewNote("n", kind));
+
+        // When it is exported
+        var item = ExportOne(note);
+
+        // Then the second body is a tag naming the kind as a note file writes it
+        AssertJson($$"""{"type":"TextualBody","purpose":"tagging","value":"{{tag}}"}""", item["body"]![1]);
     }
 
     [Fact]
@@ -131,15 +149,34 @@ public sealed class AnnotationExporterTests
     }
 
     [Fact]
-    public void Body_language_is_the_essay_language_unless_the_note_has_its_own()
+    public void Body_language_is_written_only_for_a_note_that_sets_its_own()
     {
-        // Given notes in the essay's language ("en") and a translation note written in Marathi ("mr")
+        // Given notes that set no language and a translation note written in Marathi ("mr")
         // When the text bodies' languages are read
-        var languages = Items.ToDictionary(i => (string)i!["id"]!, i => (string)TextBody(i!)["language"]!);
+        var languages = Items.ToDictionary(i => (string)i!["id"]!, i => (string?)TextBody(i!)["language"]);
 
-        // Then the translation keeps its own and every other note takes the essay's
+        // Then the translation keeps its own and no other body claims one
         Assert.Equal("mr", languages["https://example.org/essay/#note-marathi-question"]);
-        Assert.All(languages.Where(l => !l.Key.EndsWith("marathi-question", StringComparison.Ordinal)), l => Assert.Equal("en", l.Value));
+        Assert.All(languages.Where(l => !l.Key.EndsWith("marathi-question", StringComparison.Ordinal)), l => Assert.Null(l.Value));
+    }
+
+    [Fact]
+    public void Essay_version_is_written_on_the_target_under_the_declared_marginalia_prefix()
+    {
+        // Given a note checked against essay version "0123456789ab" and one with no version
+        var versioned = ExportFixture.Anchor(1, "AI as a Platform of Mutualism", ExportFixture.NewNote("v", NoteKind.Context) with { EssayVersion = "0123456789ab" });
+        var unversioned = ExportFixture.Anchor(2, "The world", ExportFixture.NewNote("u", NoteKind.Context));
+
+        // When both are exported
+        var collection = JsonNode.Parse(AnnotationExporter.Export(ExportFixture.Essay, [versioned, unversioned], ExportFixture.Settings))!;
+        var items = collection["first"]!["items"]!;
+
+        // Then the versioned target carries marginalia:essayVersion, the other none, and every @context declares the prefix
+        Assert.Equal("0123456789ab", (string)items[0]!["target"]!["marginalia:essayVersion"]!);
+        Assert.Null(items[1]!["target"]!["marginalia:essayVersion"]);
+        var context = """["http://www.w3.org/ns/anno.jsonld",{"marginalia":"https://marginalia.netlify.app/ns#"}]""";
+        AssertJson(context, collection["@context"]);
+        AssertJson(context, items[0]!["@context"]);
     }
 
     [Fact]
@@ -250,25 +287,26 @@ public sealed class AnnotationExporterTests
         var body = (JsonArray)Items[0]!["body"]!;
 
         // When its bodies are read
-        // Then the text comes first, then each source as a Specific Resource linking to the page, titled
-        Assert.Equal(3, body.Count);
+        // Then the text comes first, then the kind's tag, then each source as a Specific Resource linking to the page, titled
+        Assert.Equal(4, body.Count);
         Assert.Equal("TextualBody", (string)body[0]!["type"]!);
+        Assert.Equal("tagging", (string)body[1]!["purpose"]!);
         AssertJson(
             """{"type":"SpecificResource","purpose":"linking","source":{"id":"https://population.un.org/wpp/","label":"World Population Prospects 2024"}}""",
-            body[1]!);
-        Assert.Equal("https://aiindex.stanford.edu/report/", (string)body[2]!["source"]!["id"]!);
+            body[2]!);
+        Assert.Equal("https://aiindex.stanford.edu/report/", (string)body[3]!["source"]!["id"]!);
     }
 
     [Fact]
-    public void Note_without_sources_has_its_html_as_the_single_body()
+    public void Note_without_sources_has_its_html_and_its_kind_as_the_bodies()
     {
-        // Given the counterpoint, which cites nothing
+        // Given the counterpoint, which cites nothing and sets no language
         var item = Items.Single(i => (string)i!["id"]! == "https://example.org/essay/#note-cooperation-cost")!;
 
         // When its body is read
-        // Then it is one text body holding the note's sanitised HTML
+        // Then it is the text body holding the note's sanitised HTML, with no language, and the kind's tag
         AssertJson(
-            """{"type":"TextualBody","purpose":"questioning","format":"text/html","language":"en","value":"<p>A counterpoint note.</p>"}""",
+            """[{"type":"TextualBody","purpose":"questioning","format":"text/html","value":"<p>A counterpoint note.</p>"},{"type":"TextualBody","purpose":"tagging","value":"counterpoint"}]""",
             item["body"]!);
     }
 
@@ -331,5 +369,5 @@ public sealed class AnnotationExporterTests
         ((JsonArray)item["target"]!["selector"]!).Single(s => (string)s!["type"]! == type)!;
 
     private static JsonNode TextBody(JsonNode item) =>
-        item["body"] is JsonArray bodies ? bodies.Single(b => (string)b!["type"]! == "TextualBody")! : item["body"]!;
+        ((JsonArray)item["body"]!).First(b => (string)b!["type"]! == "TextualBody" && (string?)b["purpose"] != "tagging")!;
 }

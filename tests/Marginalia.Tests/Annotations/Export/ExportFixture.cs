@@ -20,7 +20,7 @@ internal static class ExportFixture
     public static readonly Uri BaseUrl = new("https://example.org/essay/");
 
     public static AnnotationExportSettings Settings { get; } =
-        new(BaseUrl, "en", "Notes on “AI as a Platform of Mutualism”") { EssayAuthor = "Partha Roy" };
+        new(BaseUrl, "Notes on “AI as a Platform of Mutualism”") { EssayAuthor = "Partha Roy" };
 
     /// <summary>One note of each kind, in reading order.</summary>
     public static IReadOnlyList<AnchoredNote> Notes { get; } =
@@ -46,6 +46,7 @@ internal static class ExportFixture
         Anchor(4, "the WTO has said so in 2024", NewNote("wto-statement", NoteKind.FactCheck) with
         {
             Updated = new DateOnly(2026, 12, 3),
+            EssayVersion = "5f2c9a01b7de",
         }),
         Anchor(5, "Cooperation is cheaper than rivalry 🤝", NewNote("cooperation-cost", NoteKind.Counterpoint)),
         Anchor(6, "that is all.", NewNote("fn-1", NoteKind.Author) with { Author = "partha-roy" }),
