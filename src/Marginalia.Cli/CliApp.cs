@@ -9,7 +9,7 @@ using Spectre.Console;
 
 namespace Marginalia.Cli;
 
-/// <summary>The <c>marginalia</c> command: build, check, preview, new.</summary>
+/// <summary>The <c>marginalia</c> command: build, check, preview, new, import.</summary>
 /// <param name="command">How the user started it (see <see cref="Invocation"/>), named in every hint to run it again.</param>
 internal sealed class CliApp(CliConsoles consoles, CommandName? command = null)
 {
@@ -54,6 +54,7 @@ internal sealed class CliApp(CliConsoles consoles, CommandName? command = null)
             CheckCommand(),
             PreviewCommand(),
             new NewCommand(consoles, command: _command).Create(),
+            new ImportCommand(consoles, DefaultFormat, _command).Create(_quiet, _verbose),
         };
         root.Options.Add(_quiet);
         root.Options.Add(_verbose);

@@ -3,7 +3,7 @@ namespace Marginalia.Diagnostics;
 /// <summary>Every diagnostic code Marginalia reports, in one place, each with a one-line meaning.</summary>
 /// <remarks>
 /// Ranges: MG00xx engine and configuration, MG01xx reading files and front matter,
-/// MG02xx the essay, MG03xx site settings, MG04xx theme and layouts, MG05xx output and links, MG06xx contributions (notes and their bodies), MG07xx glossary terms and initiative mentions.
+/// MG02xx the essay, MG03xx site settings, MG04xx theme and layouts, MG05xx output and links, MG06xx contributions (notes and their bodies), MG07xx glossary terms and initiative mentions, MG08xx importing annotations.
 /// </remarks>
 internal static class DiagnosticCodes
 {
@@ -78,6 +78,14 @@ internal static class DiagnosticCodes
     public static readonly DiagnosticCode TermUnused = new("MG0702", "A glossary term occurs nowhere in the essay (a warning).");
     public static readonly DiagnosticCode MentionNotFound = new("MG0703", "An initiative's mention is not in the essay.");
 
+    // MG081x: what `marginalia import` decides about each annotation (MG080x are the import file's own problems).
+    public static readonly DiagnosticCode ImportOrphan = new("MG0810", "An imported annotation's quote is not in the essay, runs across paragraphs, or repeats with nothing to tell which place it means.");
+    public static readonly DiagnosticCode ImportInvalidNote = new("MG0811", "An imported annotation would make a note or question file that fails the checks every contributed file passes.");
+    public static readonly DiagnosticCode ImportNoAuthor = new("MG0812", "An imported annotation names no author that is a GitHub handle, and no --author was given.");
+    public static readonly DiagnosticCode ImportSkipped = new("MG0813", "An imported annotation is not written, and why: a reply, a page note, no text, hidden, flagged, deleted, or the essay's own footnote (info).");
+    public static readonly DiagnosticCode ImportFileExists = new("MG0814", "An imported annotation's note file exists already and is not replaced (a warning): --update replaces the same note.");
+    public static readonly DiagnosticCode ImportIgnored = new("MG0815", "Part of an imported annotation the import does not read, such as a RangeSelector or XPath, was left out (info).");
+
     public static readonly DiagnosticCode BrokenLink = new("MG0501", "An internal link points to a page that is not in the site.");
     public static readonly DiagnosticCode BrokenFragment = new("MG0502", "An internal link points to an #id that is not on its page.");
     public static readonly DiagnosticCode OutputFailed = new("MG0503", "The output folder could not be written.");
@@ -98,6 +106,7 @@ internal static class DiagnosticCodes
         QuoteReanchored, QuoteUnanchored, PlaceholderLeft, InvisibleCharacter, ReservedId, StrayFile, TooManyImages,
         BodyOverBudget, BodyTooDeep, NotXmlCharacter, BodyHeading, ValueTooLong, TooManyItems, BareXref, UnknownRegion, LayoutUndefined, LayoutUnknownFilter, QuestionWithoutQuestionMark, DuplicateQuestion,
         DuplicatePhrase, TermUnused, MentionNotFound,
+        ImportOrphan, ImportInvalidNote, ImportNoAuthor, ImportSkipped, ImportFileExists, ImportIgnored,
         BrokenLink, BrokenFragment, OutputFailed, DuplicateDestination, EditionTooLarge, DuplicateElementId,
     ];
 }

@@ -1,0 +1,344 @@
+using System.Collections.Immutable;
+using Marginalia.Annotations;
+using Marginalia.Content;
+using Marginalia.Contributions;
+using Marginalia.Diagnostics;
+using Marginalia.Questions;
+using Marginalia.Scaffolding;
+using Marginalia.Text;
+
+namespace Marginalia.Importing;
+
+/// <summary>
+/// <c>marginalia import</c>: annotations made elsewhere (W3C Web Annotation, Hypothesis) become note files, each
+/// placed on the essay and checked as any contributed file is before it is written. Nothing is dropped silently:
+/// every annotation is written, updated, or reported with its file, line, column and JSON pointer.
+/// </summary>
+internal static class Importer
+{
+    public static ImportReport Run(ImportRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var diagnostics = new DiagnosticBag();
+        var essayPath = Path.Combine(request.Input, "essay.md");
+        var index = EssayText.Load(Path.GetFullPath(essayPath), essayPath, diagnostics);
+        if (index is null)
+        {
+            return new ImportReport([], [.. diagnostics.Sorted()], 0);
+        }
+
+        var annotations = new List<ImportedAnnotation>();
+        foreach (var file in request.Files)
+        {
+            if (ReadFile(file, diagnostics) is { } bytes)
+            {
+                var document = ImportDocument.Read(file, bytes);
+                diagnostics.AddRange(document.Problems);
+                annotations.AddRange(document.Annotations);
+            }
+        }
+
+        var run = new ImportRun(request, index, diagnostics);
+        foreach (var annotation in annotations)
+        {
+            run.Import(annotation);
+        }
+
+        return new ImportReport([.. run.Files], [.. diagnostics.Sorted()], annotations.Count);
+    }
+
+    // At most one byte past the limit is read, so a huge file is refused without being held in memory.
+    private static byte[]? ReadFile(string path, DiagnosticBag diagnostics)
+    {
+        try
+        {
+            using var stream = File.OpenRead(path);
+            var buffer = new byte[(int)Math.Min(stream.Length, ImportLimits.MaxBytes + 1L)];
+            stream.ReadExactly(buffer);
+            return buffer;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Error(DiagnosticCodes.FileUnreadable, SourceLocation.File(path),
+                e is FileNotFoundException or DirectoryNotFoundException ? "the file does not exist" : "the file could not be read: " + e.Message);
+            return null;
+        }
+    }
+
+    /// <summary>The state of one import: the essay, the files already there, and the ids given so far.</summary>
+    private sealed class ImportRun(ImportRequest request, TextIndex index, DiagnosticBag diagnostics)
+    {
+        private readonly WorkBudget _budget = new(WorkBudget.PerStage);
+        private readonly Dictionary<string, HashSet<string>> _taken = [];
+        private readonly Dictionary<string, List<Note>> _existing = [];
+        private readonly string _media = Path.GetFullPath(Path.Combine(request.Input, MediaPipeline.Folder));
+
+        public List<ImportedFile> Files { get; } = [];
+
+        public void Import(ImportedAnnotation annotation)
+        {
+            if (Draft(annotation) is not { } draft)
+            {
+                return;
+            }
+
+            var (id, existing) = ChooseId(draft);
+            var display = Path.Combine(request.Input, draft.Folder, id + ".md");
+            var full = Path.GetFullPath(display);
+            var text = draft.Text();
+            if (!Validate(draft, text, full, display))
+            {
+                return;
+            }
+
+            var status = ImportStatus.Written;
+            if (existing)
+            {
+                var current = File.ReadAllText(full);
+                if (current == text)
+                {
+                    Skip(annotation, $"{display} holds this note already, unchanged");
+                    return;
+                }
+
+                if (!request.Update)
+                {
+                    diagnostics.Warning(DiagnosticCodes.ImportFileExists, annotation.Location,
+                        $"{annotation.Pointer}: {display} exists and differs; it is not replaced", "run again with --update to replace it with the imported note");
+                    return;
+                }
+
+                status = ImportStatus.Updated;
+            }
+
+            if (!request.DryRun)
+            {
+                Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+
+                // CreateNew for a new file: should one appear since the folder was read, it is not overwritten either.
+                using var stream = new FileStream(full, existing ? FileMode.Truncate : FileMode.CreateNew, FileAccess.Write);
+                using var writer = new StreamWriter(stream, new System.Text.UTF8Encoding(false));
+                writer.Write(text);
+            }
+
+            Files.Add(new ImportedFile(display, full, text, status, $"{annotation.Location.Path} {Pointer(annotation)}"));
+        }
+
+        private ImportDraft? Draft(ImportedAnnotation annotation)
+        {
+            var skip = annotation switch
+            {
+                { IsDeleted: true } => "deleted",
+                { IsHidden: true } => "hidden by a moderator",
+                { IsFlagged: true } => "flagged for moderation",
+                { IsReply: true } => "a reply to another annotation: replies are discussion, not notes on the essay",
+                { Target: null } => "a page note: it quotes no passage to place it on",
+                _ => null,
+            };
+            if (skip is not null)
+            {
+                Skip(annotation, skip);
+                return null;
+            }
+
+            var (kind, kindSkip) = ImportKinds.Decide(annotation, request.DefaultKind);
+            if (kind is null)
+            {
+                Skip(annotation, kindSkip!);
+                return null;
+            }
+
+            var body = ImportBody.Compose(annotation);
+            if (body.Markdown.Length == 0)
+            {
+                Skip(annotation, "it has no text (a highlight or a bookmark)");
+                return null;
+            }
+
+            if (!annotation.IgnoredSelectors.IsDefaultOrEmpty)
+            {
+                diagnostics.Add(new Diagnostic(Severity.Info, DiagnosticCodes.ImportIgnored, annotation.Location,
+                    $"{Pointer(annotation)}: {string.Join(", ", annotation.IgnoredSelectors)} ignored; the quote places the note"));
+            }
+
+            var (place, problem, hint) = ImportPlacement.Find(index, annotation.Target!, _budget);
+            if (place is null)
+            {
+                diagnostics.Error(DiagnosticCodes.ImportOrphan, annotation.Location, $"{Pointer(annotation)}: {problem}", hint);
+                return null;
+            }
+
+            if (Author(annotation) is not { } author)
+            {
+                return null;
+            }
+
+            var created = DateOf(annotation.CreatedAt) ?? DateOf(annotation.ModifiedAt);
+            if (created is null)
+            {
+                created = DateOnly.FromDateTime(request.Clock.GetUtcNow().UtcDateTime);
+                diagnostics.Add(new Diagnostic(Severity.Info, DiagnosticCodes.ImportIgnored, annotation.Location,
+                    $"{Pointer(annotation)}: no creation date; 'created' is today's, {YamlText.Date(created.Value)}"));
+            }
+
+            var ours = ImportPlacement.TargetsEssayText(annotation.Target!);
+            var (question, hints) = kind.Question ? QuestionParts(body.Markdown) : (null, body.Markdown);
+            return new ImportDraft(annotation, kind, place, author, created.Value, Updated(annotation, created.Value), body.Language,
+                ours ? annotation.Target!.EssayVersion : null, body.Sources, hints)
+            {
+                ExportedId = ours ? ExportedId(annotation.Id) : null,
+                QuestionText = question,
+            };
+        }
+
+        private string? Author(ImportedAnnotation annotation)
+        {
+            var named = annotation.Creator?.Trim();
+            if (named is not null && Contributors.IsGitHubHandle(named))
+            {
+                return named;
+            }
+
+            if (request.Author is { } fallback)
+            {
+                return fallback;
+            }
+
+            diagnostics.Error(DiagnosticCodes.ImportNoAuthor, annotation.Location,
+                named is null ? $"{Pointer(annotation)}: the annotation names no author" : $"{Pointer(annotation)}: the author '{named}' is not a GitHub handle (letters, digits, single hyphens)",
+                "give the GitHub handle its notes should carry with --author HANDLE");
+            return null;
+        }
+
+        // W3C's modified, or Hypothesis's updated, when it falls on a later day: Hypothesis sets updated on every
+        // annotation, to the second of its creation when it was never edited.
+        private static DateOnly? Updated(ImportedAnnotation annotation, DateOnly created)
+        {
+            var modified = DateOf(annotation.ModifiedAt);
+            return modified is null || modified < created || (annotation.Format == ImportFormat.Hypothesis && modified == created) ? null : modified;
+        }
+
+        // The day as the annotator saw it: the date in the timestamp's own offset.
+        private static DateOnly? DateOf(DateTimeOffset? at) => at is { } value ? DateOnly.FromDateTime(value.DateTime) : null;
+
+        /// <summary>The question is the body's first paragraph as plain text; the rest are hints for a discussion leader.</summary>
+        private static (string Question, string Hints) QuestionParts(string markdown)
+        {
+            var split = markdown.IndexOf("\n\n", StringComparison.Ordinal);
+            var first = split < 0 ? markdown : markdown[..split];
+            var plain = Markdig.Markdown.ToPlainText(first).ReplaceLineEndings(" ").Trim();
+            return (AnnotationScaffold.OneLine(plain), split < 0 ? string.Empty : markdown[(split + 2)..].Trim());
+        }
+
+        /// <summary>The note id in an id our export wrote (<c>https://…/#note-&lt;id&gt;</c>).</summary>
+        private static string? ExportedId(string? id)
+        {
+            var marker = "#" + PageIds.Note;
+            var at = id?.LastIndexOf(marker, StringComparison.Ordinal) ?? -1;
+            if (at < 0)
+            {
+                return null;
+            }
+
+            var noteId = id![(at + marker.Length)..];
+            return Ids.IsValid(noteId) ? noteId : null;
+        }
+
+        /// <summary>The id the file gets, and whether a file of that id holding the same note exists.</summary>
+        private (string Id, bool Existing) ChooseId(ImportDraft draft)
+        {
+            var taken = Taken(draft.Folder);
+            if (draft.ExportedId is { } exported)
+            {
+                var existing = taken.Contains(exported);
+                taken.Add(exported);
+                return (exported, existing && File.Exists(Path.Combine(request.Input, draft.Folder, exported + ".md")));
+            }
+
+            // The same note imported again (same quote, author and day) goes to the file it went to before.
+            if (Existing(draft.Folder).FirstOrDefault(n => n.Quote == draft.Place.Quote && n.Author == draft.Author && n.Created == draft.Created) is { } same)
+            {
+                return (same.Id, true);
+            }
+
+            var slug = Slug.FromWords(draft.QuestionText ?? draft.Place.Quote, ScaffoldIds.SlugWords);
+            var stem = Ids.IsValid(slug) ? slug : draft.Kind.Question ? "question" : "note";
+            var id = stem;
+            for (var n = 2; taken.Contains(id); n++)
+            {
+                id = $"{stem}-{n}";
+            }
+
+            taken.Add(id);
+            return (id, false);
+        }
+
+        private HashSet<string> Taken(string folder)
+        {
+            if (!_taken.TryGetValue(folder, out var ids))
+            {
+                var path = Path.Combine(request.Input, folder);
+                ids = Directory.Exists(path)
+                    ? new HashSet<string>(Directory.EnumerateFiles(path, "*.md").Select(Path.GetFileNameWithoutExtension).OfType<string>(), StringComparer.Ordinal)
+                    : new HashSet<string>(StringComparer.Ordinal);
+                _taken[folder] = ids;
+            }
+
+            return ids;
+        }
+
+        // The notes already in the folder, read once and only when an import has no id of ours to go by.
+        private List<Note> Existing(string folder)
+        {
+            if (!_existing.TryGetValue(folder, out var notes))
+            {
+                notes = [];
+                var path = Path.Combine(request.Input, folder);
+                if (folder == "annotations" && Directory.Exists(path))
+                {
+                    foreach (var file in Directory.EnumerateFiles(path, "*.md").Order(StringComparer.Ordinal))
+                    {
+                        var ignored = new DiagnosticBag();
+                        if (SourceFileReader.Read(file, file, ignored) is { } source && NoteParser.Read(source, _media, ignored) is { } read)
+                        {
+                            notes.Add(read.Note);
+                        }
+                    }
+                }
+
+                _existing[folder] = notes;
+            }
+
+            return notes;
+        }
+
+        /// <summary>Reads the file as the build will; its problems are reported at the annotation, the file is not written.</summary>
+        private bool Validate(ImportDraft draft, string text, string full, string display)
+        {
+            var found = new DiagnosticBag();
+            var source = new SourceText(full, display, text);
+            if (draft.Kind.Question)
+            {
+                QuestionParser.Read(source, _media, found);
+            }
+            else
+            {
+                NoteParser.Read(source, _media, found);
+            }
+
+            var errors = found.Sorted().Where(d => d.IsError).ToList();
+            foreach (var error in errors)
+            {
+                diagnostics.Error(DiagnosticCodes.ImportInvalidNote, draft.From.Location,
+                    $"{Pointer(draft.From)}: the {(draft.Kind.Question ? "question" : "note")} it makes ({display}) fails a check: {error.Message} ({error.Code.Id})", error.Hint);
+            }
+
+            return errors.Count == 0;
+        }
+
+        private void Skip(ImportedAnnotation annotation, string reason) =>
+            diagnostics.Add(new Diagnostic(Severity.Info, DiagnosticCodes.ImportSkipped, annotation.Location, $"{Pointer(annotation)}: skipped, {reason}"));
+
+        private static string Pointer(ImportedAnnotation annotation) => annotation.Pointer.Length == 0 ? "(the whole file)" : annotation.Pointer;
+    }
+}
