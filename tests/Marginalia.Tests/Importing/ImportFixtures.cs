@@ -10,6 +10,13 @@ internal static class ImportFixtures
     public static ImportDocumentResult Read(string name) =>
         ImportDocument.Read("import/" + name, File.ReadAllBytes(RepoPaths.Fixture("Import", name)));
 
+    /// <summary>The JSON pointer a problem's message names, "(JSON pointer /a/b)"; null when it names none.</summary>
+    public static string? PointerIn(string message)
+    {
+        var match = System.Text.RegularExpressions.Regex.Matches(message, @"\(JSON pointer (?<pointer>/[^ )]*)\)").LastOrDefault();
+        return match?.Groups["pointer"].Value;
+    }
+
     public static ImportDocumentResult ReadJson(string json, string path = "in.json") =>
         ImportDocument.Read(path, Encoding.UTF8.GetBytes(json));
 }
