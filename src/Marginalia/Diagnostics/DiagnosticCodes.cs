@@ -78,6 +78,16 @@ internal static class DiagnosticCodes
     public static readonly DiagnosticCode TermUnused = new("MG0702", "A glossary term occurs nowhere in the essay (a warning).");
     public static readonly DiagnosticCode MentionNotFound = new("MG0703", "An initiative's mention is not in the essay.");
 
+    // MG08xx importing annotations (marginalia import: W3C Web Annotation and Hypothesis files)
+    public static readonly DiagnosticCode ImportTooLarge = new("MG0801", "An import file is larger than the limit (16 MiB); it is refused before it is parsed.");
+    public static readonly DiagnosticCode ImportNotJson = new("MG0802", "An import file is not JSON (a syntax error, or the file ends early).");
+    public static readonly DiagnosticCode ImportTooDeep = new("MG0803", "An import file nests arrays and objects deeper than the limit (64); it is refused.");
+    public static readonly DiagnosticCode ImportTooMany = new("MG0804", "An import file holds more annotations (20,000) or pages (1,000) than the limit; it is refused.");
+    public static readonly DiagnosticCode ImportUnknownFormat = new("MG0805", "An import file is neither a W3C annotation, collection, page or array of annotations, nor a Hypothesis search response or annotation.");
+    public static readonly DiagnosticCode ImportWrongType = new("MG0806", "A field of an imported annotation has a value of the wrong type or form; the annotation is read without it.");
+    public static readonly DiagnosticCode ImportStringTooLong = new("MG0807", "A string in an import file is longer than the limit (1 MiB characters); the field is read as missing.");
+    public static readonly DiagnosticCode ImportPageMissing = new("MG0808", "A page of an annotation collection is given only by its address, not embedded in the file, so its annotations cannot be read.");
+    public static readonly DiagnosticCode ImportRowsMissing = new("MG0809", "A Hypothesis search response holds fewer rows than its total (a warning): the rest were not exported.");
     // MG081x: what `marginalia import` decides about each annotation (MG080x are the import file's own problems).
     public static readonly DiagnosticCode ImportOrphan = new("MG0810", "An imported annotation's quote is not in the essay, runs across paragraphs, or repeats with nothing to tell which place it means.");
     public static readonly DiagnosticCode ImportInvalidNote = new("MG0811", "An imported annotation would make a note or question file that fails the checks every contributed file passes.");
@@ -106,6 +116,8 @@ internal static class DiagnosticCodes
         QuoteReanchored, QuoteUnanchored, PlaceholderLeft, InvisibleCharacter, ReservedId, StrayFile, TooManyImages,
         BodyOverBudget, BodyTooDeep, NotXmlCharacter, BodyHeading, ValueTooLong, TooManyItems, BareXref, UnknownRegion, LayoutUndefined, LayoutUnknownFilter, QuestionWithoutQuestionMark, DuplicateQuestion,
         DuplicatePhrase, TermUnused, MentionNotFound,
+        ImportTooLarge, ImportNotJson, ImportTooDeep, ImportTooMany, ImportUnknownFormat, ImportWrongType, ImportStringTooLong,
+        ImportPageMissing, ImportRowsMissing,
         ImportOrphan, ImportInvalidNote, ImportNoAuthor, ImportSkipped, ImportFileExists, ImportIgnored,
         BrokenLink, BrokenFragment, OutputFailed, DuplicateDestination, EditionTooLarge, DuplicateElementId,
     ];
