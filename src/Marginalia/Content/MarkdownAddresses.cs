@@ -29,6 +29,9 @@ internal static partial class MarkdownAddresses
         return File.Exists(Path.Combine(mediaFolder, url["media/".Length..])) ? null : $"image '{url}' is not in input/media/";
     }
 
+    /// <summary>Whether an image address has the shape of a file under media/ (whether the file exists is not checked).</summary>
+    public static bool IsMediaPath(string? url) => MediaPath().IsMatch(url ?? string.Empty);
+
     /// <summary>An address short enough to quote in a message.</summary>
     public static string Shorten(string url) => url.Length <= 60 ? url : url[..57] + "…";
 

@@ -151,7 +151,7 @@ internal static partial class ContributedMarkdown
         }
 
         Content.TableAlignment.ToClasses(document);
-        var html = Sanitizer.Value!.Sanitize(document.ToHtml(Pipeline));
+        var html = Sanitize(document.ToHtml(Pipeline));
         if (!VisibleText.Any(html))
         {
             diagnostics.Error(DiagnosticCodes.EmptyBody, new SourceLocation(path, bodyLine, 1), "the body shows no text: it renders to nothing visible",
@@ -161,6 +161,12 @@ internal static partial class ContributedMarkdown
 
         return new RenderedBody(html, xrefs.ToImmutable(), media.ToImmutable());
     }
+
+    /// <summary>
+    /// Cleans HTML exactly as a rendered body is cleaned; the importer runs foreign HTML through it before converting
+    /// it to Markdown, so both see the same set of elements, attributes and schemes.
+    /// </summary>
+    internal static string Sanitize(string html) => Sanitizer.Value!.Sanitize(html);
 
     private static HtmlSanitizer CreateSanitizer()
     {
