@@ -81,7 +81,7 @@ public sealed class ImportRoundTripTests
             }
 
             // Sources are compared as lists (a record compares an ImmutableArray by reference).
-            Assert.Equal(expected.Sources, back.Sources);
+            Assert.Equal(expected.Sources.ToList(), back.Sources.ToList());
             Assert.Equal(expected with { Sources = [] }, back with { Sources = [] });
         }
     }
