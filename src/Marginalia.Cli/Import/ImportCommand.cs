@@ -86,7 +86,10 @@ internal sealed class ImportCommand(CliConsoles consoles, Func<DiagnosticFormat>
             consoles.Out.Line(new Styled(what, ConsoleText.Green), " ", new Styled(file.DisplayPath, ConsoleText.Bold), new Styled($"  from {file.From}", ConsoleText.Dim));
             if (verbose || request.DryRun)
             {
-                consoles.Out.Line(new Styled(file.Text.TrimEnd(), ConsoleText.Dim));
+                foreach (var line in file.Text.TrimEnd().Split('\n'))
+                {
+                    consoles.Out.Line(new Styled("    " + line, ConsoleText.Dim));
+                }
             }
         }
 
