@@ -71,6 +71,7 @@ internal static class Importer
         private readonly WorkBudget _budget = new(WorkBudget.PerStage);
         private readonly Dictionary<string, HashSet<string>> _taken = [];
         private readonly Dictionary<string, List<Note>> _existing = [];
+        private readonly Dictionary<(string Folder, string Text), string> _made = [];
         private readonly string _media = Path.GetFullPath(Path.Combine(request.Input, MediaPipeline.Folder));
 
         public List<ImportedFile> Files { get; } = [];
@@ -82,10 +83,18 @@ internal static class Importer
                 return;
             }
 
+            // The same note twice in one run (a file named twice, overlapping pages of a search) makes one file, as
+            // two runs would; notes our export wrote go by their id instead.
+            var text = draft.Text();
+            if (draft.ExportedId is null && _made.TryGetValue((draft.Folder, text), out var earlier))
+            {
+                Skip(annotation, $"the same note as {earlier}, imported above");
+                return;
+            }
+
             var (id, existing) = ChooseId(draft);
             var display = Path.Combine(request.Input, draft.Folder, id + ".md");
             var full = Path.GetFullPath(display);
-            var text = draft.Text();
             if (!Validate(draft, text, full, display))
             {
                 return;
@@ -104,7 +113,7 @@ internal static class Importer
                 if (!request.Update)
                 {
                     diagnostics.Warning(DiagnosticCodes.ImportFileExists, annotation.Location,
-                        $"{annotation.Pointer}: {display} exists and differs; it is not replaced", "run again with --update to replace it with the imported note");
+                        $"{Pointer(annotation)}: {display} exists and differs; it is not replaced", "run again with --update to replace it with the imported note");
                     return;
                 }
 
@@ -122,6 +131,7 @@ internal static class Importer
             }
 
             Files.Add(new ImportedFile(display, full, text, status, $"{annotation.Location.Path} {Pointer(annotation)}"));
+            _made.TryAdd((draft.Folder, text), Files[^1].From);
         }
 
         private ImportDraft? Draft(ImportedAnnotation annotation)
