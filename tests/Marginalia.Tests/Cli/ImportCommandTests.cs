@@ -443,8 +443,21 @@ public partial class ImportCommandTests
         site.WriteBytes("import/big.json", big);
         var before = InputFiles(site);
 
-        var (exit, output, error) = await Import(site, site.PathOf("import/big.json"));
+        // When it is imported where numbers are written "16.777.216" (the message is English, so are its numbers)
+        var culture = System.Globalization.CultureInfo.CurrentCulture;
+        System.Globalization.CultureInfo.CurrentCulture = new System.Globalization.CultureInfo("de-DE");
+        (int Exit, string Out, string Error) result;
+        try
+        {
+            result = await Import(site, site.PathOf("import/big.json"));
+        }
+        finally
+        {
+            System.Globalization.CultureInfo.CurrentCulture = culture;
+        }
 
+        // Then it is refused before it is read: MG0801, exit 1, no stack trace, nothing written
+        var (exit, output, error) = result;
         Assert.Equal(1, exit);
         Assert.StartsWith($"{site.PathOf("import/big.json")}:1:1: error MG0801: the file is 16,777,217 bytes or more, larger than the limit of 16,777,216 bytes (16 MiB)", error, StringComparison.Ordinal);
         Assert.DoesNotContain("Exception", error + output, StringComparison.Ordinal);
