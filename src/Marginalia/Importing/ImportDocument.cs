@@ -30,6 +30,13 @@ internal static class ImportDocument
 
         // A UTF-8 byte order mark is allowed (some tools write one); JSON itself starts after it.
         var json = bytes.Span.StartsWith(Encoding.UTF8.Preamble) ? bytes[Encoding.UTF8.Preamble.Length..] : bytes;
+        // The JSON reader's own words for this ("does not contain any JSON tokens … isFinalBlock") say less.
+        if (json.Span.Trim(" \t\r\n"u8).IsEmpty)
+        {
+            return Refused(Diagnostic.Error(DiagnosticCodes.ImportNotJson, SourceLocation.File(path),
+                "the file is not JSON: it is empty", "import reads a W3C Web Annotation (JSON-LD) export or a Hypothesis API response, as the tool saved it"));
+        }
+
         if (!Utf8.IsValid(json.Span))
         {
             var at = FirstInvalidByte(json.Span);

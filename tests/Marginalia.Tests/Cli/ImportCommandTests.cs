@@ -256,6 +256,24 @@ public partial class ImportCommandTests
         Assert.Equal("0 annotations read from 1 file: 0 written, 0 updated, 0 skipped, 0 orphaned, 0 rejected.\n", output);
     }
 
+    [Theory]
+    [InlineData("")]
+    [InlineData("\uFEFF \n\t\r\n")]
+    public async Task An_empty_file_exits_1_with_MG0802_in_plain_words(string content)
+    {
+        using var site = TempSite.CopyOfRepository();
+        site.Write("import/empty.json", content);
+
+        var (exit, _, error) = await Import(site, site.PathOf("import/empty.json"));
+
+        Assert.Equal(1, exit);
+        Assert.Equal(
+        [
+            $"{site.PathOf("import/empty.json")}:1:1: error MG0802: the file is not JSON: it is empty",
+            "    hint: import reads a W3C Web Annotation (JSON-LD) export or a Hypothesis API response, as the tool saved it",
+        ], Lines(error));
+    }
+
     [Fact]
     public async Task Everything_written_exits_0()
     {
