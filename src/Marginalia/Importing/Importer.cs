@@ -70,7 +70,8 @@ internal static class Importer
     {
         private readonly WorkBudget _budget = new(WorkBudget.PerStage);
         private readonly Dictionary<string, HashSet<string>> _taken = [];
-        private readonly Dictionary<string, List<Note>> _existing = [];
+        private const string QuestionsFolder = "questions";
+        private readonly Dictionary<string, List<(string Id, string Quote, string Author, DateOnly Created)>> _existing = [];
         private readonly string _media = Path.GetFullPath(Path.Combine(request.Input, MediaPipeline.Folder));
 
         public List<ImportedFile> Files { get; } = [];
@@ -256,9 +257,10 @@ internal static class Importer
             }
 
             // The same note imported again (same quote, author and day) goes to the file it went to before.
-            if (Existing(draft.Folder).FirstOrDefault(n => n.Quote == draft.Place.Quote && n.Author == draft.Author && n.Created == draft.Created) is { } same)
+            var same = Existing(draft.Folder).Where(n => n.Quote == draft.Place.Quote && n.Author == draft.Author && n.Created == draft.Created).Select(n => n.Id).FirstOrDefault();
+            if (same is not null)
             {
-                return (same.Id, true);
+                return (same, true);
             }
 
             var slug = Slug.FromWords(draft.QuestionText ?? draft.Place.Quote, ScaffoldIds.SlugWords);
@@ -287,29 +289,42 @@ internal static class Importer
             return ids;
         }
 
-        // The notes already in the folder, read once and only when an import has no id of ours to go by.
-        private List<Note> Existing(string folder)
+        // The notes or questions already in the folder (id, quote, author, day), read once and only when an import has
+        // no id of ours to go by.
+        private List<(string Id, string Quote, string Author, DateOnly Created)> Existing(string folder)
         {
-            if (!_existing.TryGetValue(folder, out var notes))
+            if (!_existing.TryGetValue(folder, out var found))
             {
-                notes = [];
+                found = [];
                 var path = Path.Combine(request.Input, folder);
-                if (folder == "annotations" && Directory.Exists(path))
+                if (Directory.Exists(path))
                 {
                     foreach (var file in Directory.EnumerateFiles(path, "*.md").Order(StringComparer.Ordinal))
                     {
                         var ignored = new DiagnosticBag();
-                        if (SourceFileReader.Read(file, file, ignored) is { } source && NoteParser.Read(source, _media, ignored) is { } read)
+                        if (SourceFileReader.Read(file, file, ignored) is not { } source)
                         {
-                            notes.Add(read.Note);
+                            continue;
+                        }
+
+                        if (folder == QuestionsFolder)
+                        {
+                            if (QuestionParser.Read(source, _media, ignored)?.Question is { } question)
+                            {
+                                found.Add((question.Id, question.Quote, question.Author, question.Created));
+                            }
+                        }
+                        else if (NoteParser.Read(source, _media, ignored)?.Note is { } note)
+                        {
+                            found.Add((note.Id, note.Quote, note.Author, note.Created));
                         }
                     }
                 }
 
-                _existing[folder] = notes;
+                _existing[folder] = found;
             }
 
-            return notes;
+            return found;
         }
 
         /// <summary>Reads the file as the build will; its problems are reported at the annotation, the file is not written.</summary>

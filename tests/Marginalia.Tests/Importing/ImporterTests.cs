@@ -64,6 +64,22 @@ public sealed class ImporterTests : IDisposable
     }
 
     [Fact]
+    public void A_question_imported_again_goes_to_the_file_it_went_to_before()
+    {
+        // Given a questioning annotation imported once
+        var annotation = Annotation("questioning", "Who decides what counts as open?");
+        var first = Assert.Single(Import([annotation]).Files);
+
+        // When it is imported again
+        var again = Import([annotation]);
+
+        // Then nothing is written and the question's file is named as holding it already
+        Assert.Empty(again.Files);
+        var skipped = Assert.Single(again.Diagnostics, d => d.Code == DiagnosticCodes.ImportSkipped);
+        Assert.EndsWith($"{first.DisplayPath} holds this note already, unchanged", skipped.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_repeated_quote_is_placed_by_its_position_over_essay_txt()
     {
         // Given "WTO", which the essay has twice, with a position selector at the second and no prefix or suffix
@@ -75,6 +91,22 @@ public sealed class ImporterTests : IDisposable
 
         // Then the note is at the second, picked out by the shortest suffix, as `new` writes it
         Assert.StartsWith("---\nquote: \"WTO\"\nsuffix: \"or\"\n", text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(1_000_000, 1_000_003)]
+    [InlineData(-5, 3)]
+    [InlineData(40, 20)]
+    public void A_position_past_the_end_or_backwards_is_ignored_and_the_quote_places_the_note(int start, int end)
+    {
+        // Given a quote the essay has once, with a position selector over essay.txt that names no span of it
+        var annotation = Annotation("commenting", "Text.", exact: "remarkably cooperative", start: start, end: end);
+
+        // When it is imported
+        var report = Import([annotation]);
+
+        // Then the note is written on the quote's one place
+        Assert.StartsWith("---\nquote: \"remarkably cooperative\"\nkind: context\n", Assert.Single(report.Files).Text, StringComparison.Ordinal);
     }
 
     [Theory]
