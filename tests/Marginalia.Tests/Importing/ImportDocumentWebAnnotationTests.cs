@@ -156,6 +156,21 @@ public sealed class ImportDocumentWebAnnotationTests
     }
 
     [Fact]
+    public void A_next_that_names_a_page_already_read_ends_the_chain_without_a_problem()
+    {
+        // Given three embedded pages, the last naming the first as its next (a loop, not a missing page)
+        var result = ImportFixtures.ReadJson("""
+            {"type": "AnnotationCollection", "first": {"id": "p1", "items": [{"type": "Annotation", "id": "a"}],
+              "next": {"id": "p2", "items": [{"type": "Annotation", "id": "b"}],
+                "next": {"id": "p3", "items": [{"type": "Annotation", "id": "c"}], "next": "p1"}}}}
+            """);
+
+        Assert.Empty(result.Problems);
+        Assert.Equal(["/first/items/0", "/first/next/items/0", "/first/next/next/items/0"], result.Annotations.Select(a => a.Pointer));
+        Assert.Equal([1, 2, 3], result.Annotations.Select(a => a.Location.Line));
+    }
+
+    [Fact]
     public void A_first_page_given_as_an_address_is_a_problem_too()
     {
         var result = ImportFixtures.ReadJson("""{"type": "AnnotationCollection", "total": 3, "first": "https://x.example/c?page=0"}""");
