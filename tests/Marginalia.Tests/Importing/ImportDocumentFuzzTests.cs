@@ -12,7 +12,8 @@ namespace Marginalia.Tests.Importing;
 public sealed class ImportDocumentFuzzTests
 {
     private static readonly string[] Fixtures =
-        ["webanno-collection-two-pages.jsonld", "webanno-array.json", "webanno-single-html-body.jsonld", "hypothesis-search.json", "hypothesis-single.json"];
+        ["webanno-collection-two-pages.jsonld", "webanno-array.json", "webanno-single-html-body.jsonld", "hypothesis-search.json", "hypothesis-single.json",
+         "webanno-hostile-html-body.jsonld"];
 
     private static readonly string[] Replacements = ["5", "-1", "1.5e400", "\"x\"", "\"\\u001b[2J\\u202e\"", "[]", "[[[]]]", "{}", "null", "true", "[5, \"a\", {}]"];
 

@@ -121,6 +121,20 @@ public sealed class ImportDocumentWebAnnotationTests
     }
 
     [Fact]
+    public void A_hostile_html_body_and_a_span_past_the_essay_are_read_as_given_for_the_mapper_to_judge()
+    {
+        // Given script, event handlers and javascript: links in the body, and a position past the essay's end
+        var result = ImportFixtures.Read("webanno-hostile-html-body.jsonld");
+
+        // Then reading neither runs nor drops them: sanitising and the range check belong to the mapper
+        Assert.Empty(result.Problems);
+        var annotation = Assert.Single(result.Annotations);
+        Assert.Contains("<script>alert(2)</script>", Assert.Single(annotation.Bodies).Value, StringComparison.Ordinal);
+        Assert.Equal<ImportedLink>([new ImportedLink("javascript:alert(5)", "A script link")], annotation.Links);
+        Assert.Equal(("citizen juries", 9000, 9014), (annotation.Target!.Exact, annotation.Target.Start, annotation.Target.End));
+    }
+
+    [Fact]
     public void An_annotation_page_alone_is_read_at_its_items()
     {
         // Given a page on its own, no collection around it
