@@ -38,12 +38,18 @@ internal static class Importer
             }
         }
 
-        var run = new ImportRun(request, index, diagnostics);
-        foreach (var annotation in annotations)
+        // Placing, converting and checking each annotation is independent work, done in parallel; choosing ids, deciding
+        // about existing files and reporting run in file order, so two imports of the same files do the same.
+        var placement = new ImportPlacement(index, annotations.Select(a => a.Target?.Exact).OfType<string>());
+        var run = new ImportRun(request, placement, diagnostics);
+        var prepared = new Prepared[annotations.Count];
+        Parallel.For(0, annotations.Count, i => prepared[i] = run.Prepare(annotations[i]));
+        foreach (var item in prepared)
         {
-            run.Import(annotation);
+            run.Decide(item);
         }
 
+        run.WriteAll();
         return new ImportReport([.. run.Files], [.. diagnostics.Sorted()], annotations.Count);
     }
 
@@ -66,19 +72,49 @@ internal static class Importer
     }
 
     /// <summary>The state of one import: the essay, the files already there, and the ids given so far.</summary>
-    private sealed class ImportRun(ImportRequest request, TextIndex index, DiagnosticBag diagnostics)
+    /// <summary>One annotation made ready in parallel: its draft and file text, or what it found instead.</summary>
+    /// <param name="Found">What to report about it: skips, the ignored selectors, an orphan, a missing author.</param>
+    /// <param name="Closest">For a quote the essay does not have: its report, and the folded quote whose closest passage the hint names.</param>
+    /// <param name="Invalid">The checks its file fails, as the build would report them.</param>
+    private sealed record Prepared(ImportedAnnotation From, ImportDraft? Draft, string? Text, DiagnosticBag Found, (Diagnostic Orphan, string Pattern)? Closest, IReadOnlyList<Diagnostic> Invalid);
+
+    /// <summary>The state of one import: the essay, the files already there, and the ids given so far.</summary>
+    private sealed class ImportRun(ImportRequest request, ImportPlacement placement, DiagnosticBag diagnostics)
     {
+        private const string QuestionsFolder = "questions";
         private readonly WorkBudget _budget = new(WorkBudget.PerStage);
         private readonly Dictionary<string, HashSet<string>> _taken = [];
-        private const string QuestionsFolder = "questions";
         private readonly Dictionary<string, List<(string Id, string Quote, string Author, DateOnly Created)>> _existing = [];
         private readonly string _media = Path.GetFullPath(Path.Combine(request.Input, MediaPipeline.Folder));
 
         public List<ImportedFile> Files { get; } = [];
 
-        public void Import(ImportedAnnotation annotation)
+        /// <summary>Everything about one annotation that does not depend on the others: safe to run in parallel.</summary>
+        public Prepared Prepare(ImportedAnnotation annotation)
         {
-            if (Draft(annotation) is not { } draft)
+            var found = new DiagnosticBag();
+            var draft = Draft(annotation, found, out var closest);
+            if (draft is null)
+            {
+                return new Prepared(annotation, null, null, found, closest, []);
+            }
+
+            var text = draft.Text();
+            var stem = Path.Combine(request.Input, draft.Folder, (draft.ExportedId ?? Stem(draft)) + ".md");
+            return new Prepared(annotation, draft, text, found, null, Check(draft, text, stem));
+        }
+
+        /// <summary>In file order: the report, the id, and what to do about a file already there.</summary>
+        public void Decide(Prepared prepared)
+        {
+            var annotation = prepared.From;
+            diagnostics.AddRange(prepared.Found.Sorted());
+            if (prepared.Closest is var (orphan, pattern))
+            {
+                diagnostics.Add(orphan with { Hint = placement.Closest(pattern, _budget) });
+            }
+
+            if (prepared.Draft is not { } draft)
             {
                 return;
             }
@@ -86,8 +122,14 @@ internal static class Importer
             var (id, existing) = ChooseId(draft);
             var display = Path.Combine(request.Input, draft.Folder, id + ".md");
             var full = Path.GetFullPath(display);
-            var text = draft.Text();
-            if (!Validate(draft, text, full, display))
+            var text = prepared.Text!;
+            foreach (var error in prepared.Invalid)
+            {
+                diagnostics.Error(DiagnosticCodes.ImportInvalidNote, annotation.Location,
+                    $"{Pointer(annotation)}: the {(draft.Kind.Question ? "question" : "note")} it makes ({display}) fails a check: {error.Message} ({error.Code.Id})", error.Hint);
+            }
+
+            if (prepared.Invalid.Count > 0)
             {
                 return;
             }
@@ -95,38 +137,49 @@ internal static class Importer
             var status = ImportStatus.Written;
             if (existing)
             {
-                var current = File.ReadAllText(full);
-                if (current == text)
+                if (File.ReadAllText(full) == text)
                 {
-                    Skip(annotation, $"{display} holds this note already, unchanged");
+                    diagnostics.Add(Skipped(annotation, $"{display} holds this note already, unchanged"));
                     return;
                 }
 
                 if (!request.Update)
                 {
                     diagnostics.Warning(DiagnosticCodes.ImportFileExists, annotation.Location,
-                        $"{annotation.Pointer}: {display} exists and differs; it is not replaced", "run again with --update to replace it with the imported note");
+                        $"{Pointer(annotation)}: {display} exists and differs; it is not replaced", "run again with --update to replace it with the imported note");
                     return;
                 }
 
                 status = ImportStatus.Updated;
             }
 
-            if (!request.DryRun)
-            {
-                Directory.CreateDirectory(Path.GetDirectoryName(full)!);
-
-                // CreateNew for a new file: should one appear since the folder was read, it is not overwritten either.
-                using var stream = new FileStream(full, existing ? FileMode.Truncate : FileMode.CreateNew, FileAccess.Write);
-                using var writer = new StreamWriter(stream, new System.Text.UTF8Encoding(false));
-                writer.Write(text);
-            }
-
             Files.Add(new ImportedFile(display, full, text, status, $"{annotation.Location.Path} {Pointer(annotation)}"));
         }
 
-        private ImportDraft? Draft(ImportedAnnotation annotation)
+        /// <summary>Writes the files decided on (nothing in a dry run), in parallel: each is its own file.</summary>
+        public void WriteAll()
         {
+            if (request.DryRun)
+            {
+                return;
+            }
+
+            foreach (var folder in Files.Select(f => Path.GetDirectoryName(f.FullPath)!).Distinct(StringComparer.Ordinal))
+            {
+                Directory.CreateDirectory(folder);
+            }
+
+            Parallel.ForEach(Files, file =>
+            {
+                // CreateNew for a new file: should one appear since the folder was read, it is not overwritten either.
+                using var stream = new FileStream(file.FullPath, file.Status == ImportStatus.Updated ? FileMode.Truncate : FileMode.CreateNew, FileAccess.Write);
+                stream.Write(System.Text.Encoding.UTF8.GetBytes(file.Text));
+            });
+        }
+
+        private ImportDraft? Draft(ImportedAnnotation annotation, DiagnosticBag found, out (Diagnostic Orphan, string Pattern)? closest)
+        {
+            closest = null;
             var skip = annotation switch
             {
                 { IsDeleted: true } => "deleted",
@@ -138,38 +191,48 @@ internal static class Importer
             };
             if (skip is not null)
             {
-                Skip(annotation, skip);
+                found.Add(Skipped(annotation, skip));
                 return null;
             }
 
             var (kind, kindSkip) = ImportKinds.Decide(annotation, request.DefaultKind);
             if (kind is null)
             {
-                Skip(annotation, kindSkip!);
+                found.Add(Skipped(annotation, kindSkip!));
                 return null;
             }
 
             var body = ImportBody.Compose(annotation);
             if (body.Markdown.Length == 0)
             {
-                Skip(annotation, "it has no text (a highlight or a bookmark)");
+                found.Add(Skipped(annotation, "it has no text (a highlight or a bookmark)"));
                 return null;
             }
 
             if (!annotation.IgnoredSelectors.IsDefaultOrEmpty)
             {
-                diagnostics.Add(new Diagnostic(Severity.Info, DiagnosticCodes.ImportIgnored, annotation.Location,
+                found.Add(new Diagnostic(Severity.Info, DiagnosticCodes.ImportIgnored, annotation.Location,
                     $"{Pointer(annotation)}: {string.Join(", ", annotation.IgnoredSelectors)} ignored; the quote places the note"));
             }
 
-            var (place, problem, hint) = ImportPlacement.Find(index, annotation.Target!, _budget);
+            var (place, problem, hint) = placement.Find(annotation.Target!, out var pattern);
             if (place is null)
             {
-                diagnostics.Error(DiagnosticCodes.ImportOrphan, annotation.Location, $"{Pointer(annotation)}: {problem}", hint);
+                // A quote not found gets its hint (the closest passage) in Decide, on the budget, in file order.
+                var orphan = Diagnostic.Error(DiagnosticCodes.ImportOrphan, annotation.Location, $"{Pointer(annotation)}: {problem}", hint);
+                if (pattern is null)
+                {
+                    found.Add(orphan);
+                }
+                else
+                {
+                    closest = (orphan, pattern);
+                }
+
                 return null;
             }
 
-            if (Author(annotation) is not { } author)
+            if (Author(annotation, found) is not { } author)
             {
                 return null;
             }
@@ -178,7 +241,7 @@ internal static class Importer
             if (created is null)
             {
                 created = DateOnly.FromDateTime(request.Clock.GetUtcNow().UtcDateTime);
-                diagnostics.Add(new Diagnostic(Severity.Info, DiagnosticCodes.ImportIgnored, annotation.Location,
+                found.Add(new Diagnostic(Severity.Info, DiagnosticCodes.ImportIgnored, annotation.Location,
                     $"{Pointer(annotation)}: no creation date; 'created' is today's, {YamlText.Date(created.Value)}"));
             }
 
@@ -192,7 +255,7 @@ internal static class Importer
             };
         }
 
-        private string? Author(ImportedAnnotation annotation)
+        private string? Author(ImportedAnnotation annotation, DiagnosticBag found)
         {
             var named = annotation.Creator?.Trim();
             if (named is not null && Contributors.IsGitHubHandle(named))
@@ -205,7 +268,7 @@ internal static class Importer
                 return fallback;
             }
 
-            diagnostics.Error(DiagnosticCodes.ImportNoAuthor, annotation.Location,
+            found.Error(DiagnosticCodes.ImportNoAuthor, annotation.Location,
                 named is null ? $"{Pointer(annotation)}: the annotation names no author" : $"{Pointer(annotation)}: the author '{named}' is not a GitHub handle (letters, digits, single hyphens)",
                 "give the GitHub handle its notes should carry with --author HANDLE");
             return null;
@@ -263,8 +326,7 @@ internal static class Importer
                 return (same, true);
             }
 
-            var slug = Slug.FromWords(draft.QuestionText ?? draft.Place.Quote, ScaffoldIds.SlugWords);
-            var stem = Ids.IsValid(slug) ? slug : draft.Kind.Question ? "question" : "note";
+            var stem = Stem(draft);
             var id = stem;
             for (var n = 2; taken.Contains(id); n++)
             {
@@ -327,11 +389,11 @@ internal static class Importer
             return found;
         }
 
-        /// <summary>Reads the file as the build will; its problems are reported at the annotation, the file is not written.</summary>
-        private bool Validate(ImportDraft draft, string text, string full, string display)
+        /// <summary>The errors the file would have, read as the build reads it (path given, content not yet written).</summary>
+        private List<Diagnostic> Check(ImportDraft draft, string text, string display)
         {
             var found = new DiagnosticBag();
-            var source = new SourceText(full, display, text);
+            var source = new SourceText(Path.GetFullPath(display), display, text);
             if (draft.Kind.Question)
             {
                 QuestionParser.Read(source, _media, found);
@@ -341,18 +403,17 @@ internal static class Importer
                 NoteParser.Read(source, _media, found);
             }
 
-            var errors = found.Sorted().Where(d => d.IsError).ToList();
-            foreach (var error in errors)
-            {
-                diagnostics.Error(DiagnosticCodes.ImportInvalidNote, draft.From.Location,
-                    $"{Pointer(draft.From)}: the {(draft.Kind.Question ? "question" : "note")} it makes ({display}) fails a check: {error.Message} ({error.Code.Id})", error.Hint);
-            }
-
-            return errors.Count == 0;
+            return [.. found.Sorted().Where(d => d.IsError)];
         }
 
-        private void Skip(ImportedAnnotation annotation, string reason) =>
-            diagnostics.Add(new Diagnostic(Severity.Info, DiagnosticCodes.ImportSkipped, annotation.Location, $"{Pointer(annotation)}: skipped, {reason}"));
+        private static string Stem(ImportDraft draft)
+        {
+            var slug = Slug.FromWords(draft.QuestionText ?? draft.Place.Quote, ScaffoldIds.SlugWords);
+            return Ids.IsValid(slug) ? slug : draft.Kind.Question ? "question" : "note";
+        }
+
+        private static Diagnostic Skipped(ImportedAnnotation annotation, string reason) =>
+            new(Severity.Info, DiagnosticCodes.ImportSkipped, annotation.Location, $"{Pointer(annotation)}: skipped, {reason}");
 
         private static string Pointer(ImportedAnnotation annotation) => annotation.Pointer.Length == 0 ? "(the whole file)" : annotation.Pointer;
     }
