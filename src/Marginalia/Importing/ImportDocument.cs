@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using System.Text.Unicode;
@@ -23,13 +22,14 @@ internal static class ImportDocument
         if (bytes.Length > ImportLimits.MaxBytes)
         {
             return Refused(Diagnostic.Error(DiagnosticCodes.ImportTooLarge, SourceLocation.File(path),
-                string.Create(CultureInfo.InvariantCulture, $"the file is {bytes.Length:N0} bytes or more, larger than the limit of {ImportLimits.MaxBytes:N0} bytes (16 MiB) ") +
+                $"the file is {Count(bytes.Length)} bytes or more, larger than the limit of {Count(ImportLimits.MaxBytes)} bytes (16 MiB) " +
                 "for an import file; it is refused before it is read",
                 "split the export into several files (one per page or per document) and import each"));
         }
 
         // A UTF-8 byte order mark is allowed (some tools write one); JSON itself starts after it.
         var json = bytes.Span.StartsWith(Encoding.UTF8.Preamble) ? bytes[Encoding.UTF8.Preamble.Length..] : bytes;
+
         // The JSON reader's own words for this ("does not contain any JSON tokens … isFinalBlock") say less.
         if (json.Span.Trim(" \t\r\n"u8).IsEmpty)
         {
@@ -42,7 +42,7 @@ internal static class ImportDocument
             var at = FirstInvalidByte(json.Span);
             var (line, column) = JsonPositions.LineAndColumn(json.Span, json.Span[..at].Count((byte)'\n'), at - (json.Span[..at].LastIndexOf((byte)'\n') + 1));
             return Refused(Diagnostic.Error(DiagnosticCodes.InvalidUtf8, new SourceLocation(path, line, column),
-                string.Create(CultureInfo.InvariantCulture, $"the file is not valid UTF-8 (byte {at:N0} of the file starts no valid character), so it is not JSON"),
+                $"the file is not valid UTF-8 (byte {Count(at)} of the file starts no valid character), so it is not JSON",
                 "save the export as UTF-8"));
         }
 
@@ -57,6 +57,8 @@ internal static class ImportDocument
         using var document = JsonDocument.Parse(json, new JsonDocumentOptions { MaxDepth = ImportLimits.MaxDepth + 1 });
         return new ImportReader(positions).Read(document.RootElement);
     }
+
+    private static string Count(int number) => number.ToString("N0", System.Globalization.CultureInfo.InvariantCulture);
 
     private static ImportDocumentResult Refused(Diagnostic problem) => new(null, [], [problem]);
 

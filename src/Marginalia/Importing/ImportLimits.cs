@@ -15,7 +15,10 @@ internal static class ImportLimits
     /// <summary>The most annotations one file may hold: ten times the 1× corpus.</summary>
     public const int MaxAnnotations = 20_000;
 
-    /// <summary>The most pages one collection may have (each page is embedded in the one before it).</summary>
+    /// <summary>
+    /// The most pages one collection may have. Each page is embedded in the one before it ("next"), so today the depth
+    /// limit stops a chain first (at about 60 pages); this limit stays in case pages are ever also read from elsewhere.
+    /// </summary>
     public const int MaxPages = 1_000;
 
     /// <summary>The longest string value read, in UTF-16 characters (1 MiB); a note body is limited far below that.</summary>

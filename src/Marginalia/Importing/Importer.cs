@@ -38,12 +38,18 @@ internal static class Importer
             }
         }
 
-        var run = new ImportRun(request, index, diagnostics);
-        foreach (var annotation in annotations)
+        // Placing, converting and checking each annotation is independent work, done in parallel; choosing ids, deciding
+        // about existing files and reporting run in file order, so two imports of the same files do the same.
+        var placement = new ImportPlacement(index, annotations.Select(a => a.Target?.Exact).OfType<string>());
+        var run = new ImportRun(request, placement, diagnostics);
+        var prepared = new Prepared[annotations.Count];
+        Parallel.For(0, annotations.Count, i => prepared[i] = run.Prepare(annotations[i]));
+        foreach (var item in prepared)
         {
-            run.Import(annotation);
+            run.Decide(item);
         }
 
+        run.WriteAll();
         return new ImportReport([.. run.Files], [.. diagnostics.Sorted()], annotations.Count);
     }
 
@@ -66,36 +72,73 @@ internal static class Importer
     }
 
     /// <summary>The state of one import: the essay, the files already there, and the ids given so far.</summary>
-    private sealed class ImportRun(ImportRequest request, TextIndex index, DiagnosticBag diagnostics)
+    /// <summary>One annotation made ready in parallel: its draft and file text, or what it found instead.</summary>
+    /// <param name="Found">What to report about it: skips, the ignored selectors, an orphan, a missing author.</param>
+    /// <param name="Closest">For a quote the essay does not have: its report, and the folded quote whose closest passage the hint names.</param>
+    /// <param name="Invalid">The checks its file fails, as the build would report them.</param>
+    private sealed record Prepared(ImportedAnnotation From, ImportDraft? Draft, string? Text, DiagnosticBag Found, (Diagnostic Orphan, string Pattern)? Closest, IReadOnlyList<Diagnostic> Invalid);
+
+    /// <summary>The state of one import: the essay, the files already there, and the ids given so far.</summary>
+    private sealed class ImportRun(ImportRequest request, ImportPlacement placement, DiagnosticBag diagnostics)
     {
+        private const string QuestionsFolder = "questions";
         private readonly WorkBudget _budget = new(WorkBudget.PerStage);
         private readonly Dictionary<string, HashSet<string>> _taken = [];
-        private readonly Dictionary<string, List<Note>> _existing = [];
+        private readonly Dictionary<string, List<(string Id, string Quote, string Author, DateOnly Created)>> _existing = [];
         private readonly Dictionary<(string Folder, string Text), string> _made = [];
         private readonly string _media = Path.GetFullPath(Path.Combine(request.Input, MediaPipeline.Folder));
 
         public List<ImportedFile> Files { get; } = [];
 
-        public void Import(ImportedAnnotation annotation)
+        /// <summary>Everything about one annotation that does not depend on the others: safe to run in parallel.</summary>
+        public Prepared Prepare(ImportedAnnotation annotation)
         {
-            if (Draft(annotation) is not { } draft)
+            var found = new DiagnosticBag();
+            var draft = Draft(annotation, found, out var closest);
+            if (draft is null)
+            {
+                return new Prepared(annotation, null, null, found, closest, []);
+            }
+
+            var text = draft.Text();
+            var stem = Path.Combine(request.Input, draft.Folder, (draft.ExportedId ?? Stem(draft)) + ".md");
+            return new Prepared(annotation, draft, text, found, null, Check(draft, text, stem));
+        }
+
+        /// <summary>In file order: the report, the id, and what to do about a file already there.</summary>
+        public void Decide(Prepared prepared)
+        {
+            var annotation = prepared.From;
+            diagnostics.AddRange(prepared.Found.Sorted());
+            if (prepared.Closest is var (orphan, pattern))
+            {
+                diagnostics.Add(orphan with { Hint = placement.Closest(pattern, _budget) });
+            }
+
+            if (prepared.Draft is not { } draft)
             {
                 return;
             }
 
             // The same note twice in one run (a file named twice, overlapping pages of a search) makes one file, as
             // two runs would; notes our export wrote go by their id instead.
-            var text = draft.Text();
+            var text = prepared.Text!;
             if (draft.ExportedId is null && _made.TryGetValue((draft.Folder, text), out var earlier))
             {
-                Skip(annotation, $"the same note as {earlier}, imported above");
+                diagnostics.Add(Skipped(annotation, $"the same note as {earlier}, imported above"));
                 return;
             }
 
             var (id, existing) = ChooseId(draft);
             var display = Path.Combine(request.Input, draft.Folder, id + ".md");
             var full = Path.GetFullPath(display);
-            if (!Validate(draft, text, full, display))
+            foreach (var error in prepared.Invalid)
+            {
+                diagnostics.Error(DiagnosticCodes.ImportInvalidNote, annotation.Location,
+                    $"{Pointer(annotation)}: the {(draft.Kind.Question ? "question" : "note")} it makes ({display}) fails a check: {error.Message} ({error.Code.Id})", error.Hint);
+            }
+
+            if (prepared.Invalid.Count > 0)
             {
                 return;
             }
@@ -103,10 +146,9 @@ internal static class Importer
             var status = ImportStatus.Written;
             if (existing)
             {
-                var current = File.ReadAllText(full);
-                if (current == text)
+                if (File.ReadAllText(full) == text)
                 {
-                    Skip(annotation, $"{display} holds this note already, unchanged");
+                    diagnostics.Add(Skipped(annotation, $"{display} holds this note already, unchanged"));
                     return;
                 }
 
@@ -120,22 +162,34 @@ internal static class Importer
                 status = ImportStatus.Updated;
             }
 
-            if (!request.DryRun)
-            {
-                Directory.CreateDirectory(Path.GetDirectoryName(full)!);
-
-                // CreateNew for a new file: should one appear since the folder was read, it is not overwritten either.
-                using var stream = new FileStream(full, existing ? FileMode.Truncate : FileMode.CreateNew, FileAccess.Write);
-                using var writer = new StreamWriter(stream, new System.Text.UTF8Encoding(false));
-                writer.Write(text);
-            }
-
             Files.Add(new ImportedFile(display, full, text, status, $"{annotation.Location.Path} {Pointer(annotation)}"));
             _made.TryAdd((draft.Folder, text), Files[^1].From);
         }
 
-        private ImportDraft? Draft(ImportedAnnotation annotation)
+        /// <summary>Writes the files decided on (nothing in a dry run), in parallel: each is its own file.</summary>
+        public void WriteAll()
         {
+            if (request.DryRun)
+            {
+                return;
+            }
+
+            foreach (var folder in Files.Select(f => Path.GetDirectoryName(f.FullPath)!).Distinct(StringComparer.Ordinal))
+            {
+                Directory.CreateDirectory(folder);
+            }
+
+            Parallel.ForEach(Files, file =>
+            {
+                // CreateNew for a new file: should one appear since the folder was read, it is not overwritten either.
+                using var stream = new FileStream(file.FullPath, file.Status == ImportStatus.Updated ? FileMode.Truncate : FileMode.CreateNew, FileAccess.Write);
+                stream.Write(System.Text.Encoding.UTF8.GetBytes(file.Text));
+            });
+        }
+
+        private ImportDraft? Draft(ImportedAnnotation annotation, DiagnosticBag found, out (Diagnostic Orphan, string Pattern)? closest)
+        {
+            closest = null;
             var skip = annotation switch
             {
                 { IsDeleted: true } => "deleted",
@@ -147,38 +201,48 @@ internal static class Importer
             };
             if (skip is not null)
             {
-                Skip(annotation, skip);
+                found.Add(Skipped(annotation, skip));
                 return null;
             }
 
             var (kind, kindSkip) = ImportKinds.Decide(annotation, request.DefaultKind);
             if (kind is null)
             {
-                Skip(annotation, kindSkip!);
+                found.Add(Skipped(annotation, kindSkip!));
                 return null;
             }
 
             var body = ImportBody.Compose(annotation);
             if (body.Markdown.Length == 0)
             {
-                Skip(annotation, "it has no text (a highlight or a bookmark)");
+                found.Add(Skipped(annotation, "it has no text (a highlight or a bookmark)"));
                 return null;
             }
 
             if (!annotation.IgnoredSelectors.IsDefaultOrEmpty)
             {
-                diagnostics.Add(new Diagnostic(Severity.Info, DiagnosticCodes.ImportIgnored, annotation.Location,
+                found.Add(new Diagnostic(Severity.Info, DiagnosticCodes.ImportIgnored, annotation.Location,
                     $"{Pointer(annotation)}: {string.Join(", ", annotation.IgnoredSelectors)} ignored; the quote places the note"));
             }
 
-            var (place, problem, hint) = ImportPlacement.Find(index, annotation.Target!, _budget);
+            var (place, problem, hint) = placement.Find(annotation.Target!, out var pattern);
             if (place is null)
             {
-                diagnostics.Error(DiagnosticCodes.ImportOrphan, annotation.Location, $"{Pointer(annotation)}: {problem}", hint);
+                // A quote not found gets its hint (the closest passage) in Decide, on the budget, in file order.
+                var orphan = Diagnostic.Error(DiagnosticCodes.ImportOrphan, annotation.Location, $"{Pointer(annotation)}: {problem}", hint);
+                if (pattern is null)
+                {
+                    found.Add(orphan);
+                }
+                else
+                {
+                    closest = (orphan, pattern);
+                }
+
                 return null;
             }
 
-            if (Author(annotation) is not { } author)
+            if (Author(annotation, found) is not { } author)
             {
                 return null;
             }
@@ -187,7 +251,7 @@ internal static class Importer
             if (created is null)
             {
                 created = DateOnly.FromDateTime(request.Clock.GetUtcNow().UtcDateTime);
-                diagnostics.Add(new Diagnostic(Severity.Info, DiagnosticCodes.ImportIgnored, annotation.Location,
+                found.Add(new Diagnostic(Severity.Info, DiagnosticCodes.ImportIgnored, annotation.Location,
                     $"{Pointer(annotation)}: no creation date; 'created' is today's, {YamlText.Date(created.Value)}"));
             }
 
@@ -201,7 +265,7 @@ internal static class Importer
             };
         }
 
-        private string? Author(ImportedAnnotation annotation)
+        private string? Author(ImportedAnnotation annotation, DiagnosticBag found)
         {
             var named = annotation.Creator?.Trim();
             if (named is not null && Contributors.IsGitHubHandle(named))
@@ -214,7 +278,7 @@ internal static class Importer
                 return fallback;
             }
 
-            diagnostics.Error(DiagnosticCodes.ImportNoAuthor, annotation.Location,
+            found.Error(DiagnosticCodes.ImportNoAuthor, annotation.Location,
                 named is null ? $"{Pointer(annotation)}: the annotation names no author" : $"{Pointer(annotation)}: the author '{named}' is not a GitHub handle (letters, digits, single hyphens)",
                 "give the GitHub handle its notes should carry with --author HANDLE");
             return null;
@@ -266,13 +330,13 @@ internal static class Importer
             }
 
             // The same note imported again (same quote, author and day) goes to the file it went to before.
-            if (Existing(draft.Folder).FirstOrDefault(n => n.Quote == draft.Place.Quote && n.Author == draft.Author && n.Created == draft.Created) is { } same)
+            var same = Existing(draft.Folder).Where(n => n.Quote == draft.Place.Quote && n.Author == draft.Author && n.Created == draft.Created).Select(n => n.Id).FirstOrDefault();
+            if (same is not null)
             {
-                return (same.Id, true);
+                return (same, true);
             }
 
-            var slug = Slug.FromWords(draft.QuestionText ?? draft.Place.Quote, ScaffoldIds.SlugWords);
-            var stem = Ids.IsValid(slug) ? slug : draft.Kind.Question ? "question" : "note";
+            var stem = Stem(draft);
             var id = stem;
             for (var n = 2; taken.Contains(id); n++)
             {
@@ -297,36 +361,49 @@ internal static class Importer
             return ids;
         }
 
-        // The notes already in the folder, read once and only when an import has no id of ours to go by.
-        private List<Note> Existing(string folder)
+        // The notes or questions already in the folder (id, quote, author, day), read once and only when an import has
+        // no id of ours to go by.
+        private List<(string Id, string Quote, string Author, DateOnly Created)> Existing(string folder)
         {
-            if (!_existing.TryGetValue(folder, out var notes))
+            if (!_existing.TryGetValue(folder, out var found))
             {
-                notes = [];
+                found = [];
                 var path = Path.Combine(request.Input, folder);
-                if (folder == "annotations" && Directory.Exists(path))
+                if (Directory.Exists(path))
                 {
                     foreach (var file in Directory.EnumerateFiles(path, "*.md").Order(StringComparer.Ordinal))
                     {
                         var ignored = new DiagnosticBag();
-                        if (SourceFileReader.Read(file, file, ignored) is { } source && NoteParser.Read(source, _media, ignored) is { } read)
+                        if (SourceFileReader.Read(file, file, ignored) is not { } source)
                         {
-                            notes.Add(read.Note);
+                            continue;
+                        }
+
+                        if (folder == QuestionsFolder)
+                        {
+                            if (QuestionParser.Read(source, _media, ignored)?.Question is { } question)
+                            {
+                                found.Add((question.Id, question.Quote, question.Author, question.Created));
+                            }
+                        }
+                        else if (NoteParser.Read(source, _media, ignored)?.Note is { } note)
+                        {
+                            found.Add((note.Id, note.Quote, note.Author, note.Created));
                         }
                     }
                 }
 
-                _existing[folder] = notes;
+                _existing[folder] = found;
             }
 
-            return notes;
+            return found;
         }
 
-        /// <summary>Reads the file as the build will; its problems are reported at the annotation, the file is not written.</summary>
-        private bool Validate(ImportDraft draft, string text, string full, string display)
+        /// <summary>The errors the file would have, read as the build reads it (path given, content not yet written).</summary>
+        private List<Diagnostic> Check(ImportDraft draft, string text, string display)
         {
             var found = new DiagnosticBag();
-            var source = new SourceText(full, display, text);
+            var source = new SourceText(Path.GetFullPath(display), display, text);
             if (draft.Kind.Question)
             {
                 QuestionParser.Read(source, _media, found);
@@ -336,18 +413,17 @@ internal static class Importer
                 NoteParser.Read(source, _media, found);
             }
 
-            var errors = found.Sorted().Where(d => d.IsError).ToList();
-            foreach (var error in errors)
-            {
-                diagnostics.Error(DiagnosticCodes.ImportInvalidNote, draft.From.Location,
-                    $"{Pointer(draft.From)}: the {(draft.Kind.Question ? "question" : "note")} it makes ({display}) fails a check: {error.Message} ({error.Code.Id})", error.Hint);
-            }
-
-            return errors.Count == 0;
+            return [.. found.Sorted().Where(d => d.IsError)];
         }
 
-        private void Skip(ImportedAnnotation annotation, string reason) =>
-            diagnostics.Add(new Diagnostic(Severity.Info, DiagnosticCodes.ImportSkipped, annotation.Location, $"{Pointer(annotation)}: skipped, {reason}"));
+        private static string Stem(ImportDraft draft)
+        {
+            var slug = Slug.FromWords(draft.QuestionText ?? draft.Place.Quote, ScaffoldIds.SlugWords);
+            return Ids.IsValid(slug) ? slug : draft.Kind.Question ? "question" : "note";
+        }
+
+        private static Diagnostic Skipped(ImportedAnnotation annotation, string reason) =>
+            new(Severity.Info, DiagnosticCodes.ImportSkipped, annotation.Location, $"{Pointer(annotation)}: skipped, {reason}");
 
         private static string Pointer(ImportedAnnotation annotation) => annotation.Pointer.Length == 0 ? "(the whole file)" : annotation.Pointer;
     }

@@ -121,6 +121,20 @@ public sealed class ImportDocumentWebAnnotationTests
     }
 
     [Fact]
+    public void A_hostile_html_body_and_a_span_past_the_essay_are_read_as_given_for_the_mapper_to_judge()
+    {
+        // Given script, event handlers and javascript: links in the body, and a position past the essay's end
+        var result = ImportFixtures.Read("webanno-hostile-html-body.jsonld");
+
+        // Then reading neither runs nor drops them: sanitising and the range check belong to the mapper
+        Assert.Empty(result.Problems);
+        var annotation = Assert.Single(result.Annotations);
+        Assert.Contains("<script>alert(2)</script>", Assert.Single(annotation.Bodies).Value, StringComparison.Ordinal);
+        Assert.Equal<ImportedLink>([new ImportedLink("javascript:alert(5)", "A script link")], annotation.Links);
+        Assert.Equal(("citizen juries", 9000, 9014), (annotation.Target!.Exact, annotation.Target.Start, annotation.Target.End));
+    }
+
+    [Fact]
     public void An_annotation_page_alone_is_read_at_its_items()
     {
         // Given a page on its own, no collection around it
@@ -153,6 +167,21 @@ public sealed class ImportDocumentWebAnnotationTests
         Assert.Equal(DiagnosticCodes.ImportPageMissing, problem.Code);
         Assert.Equal(new SourceLocation("in.json", 3, 11), problem.Location);
         Assert.Equal("page https://x.example/c#2 is not in this file; export it with its pages embedded (JSON pointer /first/next)", problem.Message);
+    }
+
+    [Fact]
+    public void A_next_that_names_a_page_already_read_ends_the_chain_without_a_problem()
+    {
+        // Given three embedded pages, the last naming the first as its next (a loop, not a missing page)
+        var result = ImportFixtures.ReadJson("""
+            {"type": "AnnotationCollection", "first": {"id": "p1", "items": [{"type": "Annotation", "id": "a"}],
+              "next": {"id": "p2", "items": [{"type": "Annotation", "id": "b"}],
+                "next": {"id": "p3", "items": [{"type": "Annotation", "id": "c"}], "next": "p1"}}}}
+            """);
+
+        Assert.Empty(result.Problems);
+        Assert.Equal(["/first/items/0", "/first/next/items/0", "/first/next/next/items/0"], result.Annotations.Select(a => a.Pointer));
+        Assert.Equal([1, 2, 3], result.Annotations.Select(a => a.Location.Line));
     }
 
     [Fact]
