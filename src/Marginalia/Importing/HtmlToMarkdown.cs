@@ -241,11 +241,10 @@ internal static class HtmlToMarkdown
                     Emphasis(element, "**", inlines, depth, inlineNesting + 1, strong: true);
                     break;
                 case "A" when inlineNesting < MaxInlineNesting && LinkAddress(element.GetAttribute("href")) is { } href:
-                    var label = new MarkdownInlines(startsLine: false, singleLine: false, before: '[');
+                    var label = new MarkdownInlines(startsLine: false, singleLine: false, opener: "[");
                     InlineChildren(element, label, depth, inlineNesting + 1);
-                    inlines.Text(label.Leading);
-                    inlines.Raw("[" + label + "](" + Destination(href) + Title(element) + ")");
-                    inlines.Text(label.Trailing);
+                    // Unlike emphasis, a link's text may start and end with white space, and Markdig keeps it there.
+                    inlines.Raw("[" + label.Spacing(label.Leading) + label + label.Spacing(label.Trailing) + "](" + Destination(href) + Title(element) + ")");
                     break;
                 case "CODE" or "KBD" or "SAMP" or "TT":
                     inlines.Raw(CodeSpan(Plain([element], singleLine: true, raw: true)));
@@ -268,14 +267,18 @@ internal static class HtmlToMarkdown
         }
 
         // The delimiters go right against the text, so white space at either end moves outside them. '_' replaces
-        // '*' where a '*' would touch another (a run like "***" reads differently) or nest in a '*' of its kind.
+        // '*' where a '*' would touch another (a run like "***" reads differently) or nest in a '*' of its kind,
+        // unless it would touch a '_' itself.
         private void Emphasis(IElement element, string stars, MarkdownInlines inlines, int depth, int inlineNesting, bool strong)
         {
             var nested = strong ? _strongStars : _emStars;
-            var underscore = inlines.Last == '*' || (nested > 0 && !char.IsLetterOrDigit(inlines.Last));
+            var underscore = (inlines.Last == '*' || (nested > 0 && !char.IsLetterOrDigit(inlines.Last))) && inlines.Last != '_'
+                && !(strong && inlines.OpenerHere == "*") // "***a***" is read as emphasis around strong: right here
+                && !char.IsLetterOrDigit(inlines.Last) && !(element.NextSibling is IText { Data: [var next, ..] } && char.IsLetterOrDigit(next)); // '_' cannot touch a word
+
             var delimiter = underscore ? stars.Replace('*', '_') : stars;
             Count(strong, underscore ? 0 : 1);
-            var content = new MarkdownInlines(startsLine: false, singleLine: false, before: delimiter[^1]);
+            var content = new MarkdownInlines(startsLine: false, singleLine: false, opener: delimiter);
             InlineChildren(element, content, depth, inlineNesting);
             Count(strong, underscore ? 0 : -1);
             inlines.Text(content.Leading);

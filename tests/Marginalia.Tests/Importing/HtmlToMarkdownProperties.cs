@@ -32,8 +32,14 @@ public class HtmlToMarkdownProperties
             Text,
             Text.Select(t => "`" + t.Replace("`", "", StringComparison.Ordinal) + "`"),
             Gen.Elements("``a ` b``", "` `` `", "`<b>`"),
-            Gen.Elements("![alt](media/x.png)", "![](media/figures/chart-1.svg \"t\")", "<https://x.test/auto>", "<a@b.test>"),
+            Gen.Elements("![alt](media/x.png)", "![](media/figures/chart-1.svg \"t\")"),
         };
+        if (depth == 2)
+        {
+            // Autolinks only outside links: inside one, Markdig ends the outer link and leaves empty emphasis behind.
+            leaves.Add(Gen.Elements("<https://x.test/auto>", "<a@b.test>"));
+        }
+
         if (depth > 0)
         {
             var inner = Inline(depth - 1);
