@@ -243,7 +243,14 @@ internal static class HtmlToMarkdown
                 case "A" when inlineNesting < MaxInlineNesting && LinkAddress(element.GetAttribute("href")) is { } href:
                     var label = new MarkdownInlines(startsLine: false, singleLine: false, opener: "[");
                     InlineChildren(element, label, depth, inlineNesting + 1);
-                    // Unlike emphasis, a link's text may start and end with white space, and Markdig keeps it there.
+                    // A link with no text shows nothing and cannot be followed: dropped. Unlike emphasis, a link's text
+                    // may start and end with white space, and Markdig keeps it there.
+                    if (label.IsEmpty)
+                    {
+                        inlines.Text(label.Leading);
+                        break;
+                    }
+
                     inlines.Raw("[" + label.Spacing(label.Leading) + label + label.Spacing(label.Trailing) + "](" + Destination(href) + Title(element) + ")");
                     break;
                 case "CODE" or "KBD" or "SAMP" or "TT":
