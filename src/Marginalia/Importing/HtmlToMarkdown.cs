@@ -292,7 +292,8 @@ internal static class HtmlToMarkdown
             var sole = element.NextSibling is null;
             var afterStars = inlines.OpenerHere is "*" or "**" && (!sole || (strong && inlines.OpenerHere == "*"));
             var wantsUnderscore = (last == '*' && !afterStars)
-                || nested > 0 || element.FirstChild is IElement { NodeName: "EM" or "I" or "STRONG" or "B" }; // leaves '*' to the inner one
+                || nested > 0 || element.FirstChild is IElement { NodeName: "EM" or "I" or "STRONG" or "B" } // leaves '*' to the inner one
+                || element.QuerySelector(strong ? "strong,b" : "em,i") is not null;
             var underscore = wantsUnderscore && last != '_' && !char.IsLetterOrDigit(last)
                 && !(element.NextSibling is IText { Data: [var next, ..] } && char.IsLetterOrDigit(next)); // '_' cannot touch a word
             var delimiter = underscore ? stars.Replace('*', '_') : stars;
