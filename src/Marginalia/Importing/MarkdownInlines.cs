@@ -10,7 +10,7 @@ namespace Marginalia.Importing;
 /// start and end is held back (<see cref="Leading"/>, <see cref="Trailing"/>) so that emphasis can put it outside its
 /// delimiters, where Markdown needs it.
 /// </summary>
-internal sealed class MarkdownInlines(bool startsLine, bool singleLine, char before = '\0')
+internal sealed class MarkdownInlines(bool startsLine, bool singleLine, string opener = "")
 {
     private readonly StringBuilder _text = new();
     private string? _pending; // white space seen but not yet written: it is written only if text follows
@@ -26,9 +26,14 @@ internal sealed class MarkdownInlines(bool startsLine, bool singleLine, char bef
     /// The last character written, white space held back included, or the one before this text (the delimiter it
     /// sits in); emphasis picks its delimiter by it.
     /// </summary>
-    public char Last => _pending is not null || (_text.Length == 0 && Leading.Length > 0) ? ' ' : _text.Length == 0 ? before : _text[^1];
+    public char Last => _pending is not null || (_text.Length == 0 && Leading.Length > 0) ? ' ' : _text.Length == 0 ? (opener.Length == 0 ? '\0' : opener[^1]) : _text.Length == _escapedEnd ? '\\' : _text[^1];
+
+    private int _escapedEnd = -1; // an escaped '*' or '_' is text: it joins no delimiter run
 
     public bool IsEmpty => _text.Length == 0;
+
+    /// <summary>The delimiter this text sits right after (emphasis's or a link's), if nothing has been written yet.</summary>
+    public string? OpenerHere => _text.Length == 0 && _pending is null && Leading.Length == 0 ? opener : null;
 
     /// <summary>The Markdown written; a line break at the very end is dropped, as Markdown cannot end a paragraph with one.</summary>
     public override string ToString() => _text.Length == _breakEnd ? _text.ToString(0, _text.Length - 2) : _text.ToString();
@@ -74,12 +79,14 @@ internal sealed class MarkdownInlines(bool startsLine, bool singleLine, char bef
             return;
         }
 
-        if (_text.Length == 0)
+        if (_text.Length == 0 && startsLine)
         {
-            return; // Markdown has no break before any text: the break shows nothing there
+            return; // a paragraph cannot open with a break; inside emphasis or a link one can
         }
 
-        TrimEnd();
+        // Spaces before the break are kept (Markdig keeps them before a backslash break); a line break is not.
+        _pending = _pending == "\n" ? null : _pending;
+        Flush();
         _text.Append("\\\n");
         _breakEnd = _text.Length;
         _pending = null;
@@ -87,6 +94,10 @@ internal sealed class MarkdownInlines(bool startsLine, bool singleLine, char bef
     }
 
     private bool _skipToText; // after a break, the next line's leading white space means nothing
+
+    /// <summary>A run of white space as this text writes it between words: one line break if it holds one.</summary>
+    public string Spacing(string run) => singleLine ? run.Replace('\n', ' ').Replace('\r', ' ').Replace('\f', ' ')
+        : run.AsSpan().ContainsAny('\n', '\r') ? "\n" : run.Replace('\f', ' ');
 
     private void Space(string run)
     {
@@ -177,6 +188,7 @@ internal sealed class MarkdownInlines(bool startsLine, bool singleLine, char bef
         }
 
         _text.Append(c);
+        _escapedEnd = escape ? _text.Length : _escapedEnd;
     }
 
     // "12." or "12)" opening a line would start an ordered list.

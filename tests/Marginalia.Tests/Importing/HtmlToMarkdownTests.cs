@@ -40,7 +40,12 @@ public class HtmlToMarkdownTests
         var converted = HtmlToMarkdown.Convert(html, allowHeadings);
         var (again, againErrors) = Render(converted, allowHeadings);
         Assert.True(again is not null, $"the converted body does not render: {againErrors}\n--- converted:\n{converted}");
-        Assert.True(html == again, $"--- original:\n{markdown}\n--- html:\n{html}\n--- converted:\n{converted}\n--- html again:\n{again}");
+        if (html != again)
+        {
+            var at = Enumerable.Range(0, Math.Min(html.Length, again.Length)).FirstOrDefault(i => html[i] != again[i], Math.Min(html.Length, again.Length));
+            var from = Math.Max(0, at - 80);
+            Assert.Fail($"--- original:\n{markdown}\n--- converted:\n{converted}\n--- html from {from}:\n{html[from..Math.Min(html.Length, at + 80)]}\n--- html again:\n{again[from..Math.Min(again.Length, at + 80)]}");
+        }
     }
 
     public static TheoryData<string, bool> CommittedBodies()
