@@ -192,9 +192,16 @@ internal sealed class CliApp(CliConsoles consoles, CommandName? command = null)
 
     private int BadUsage(params string[] messages)
     {
+        // System.CommandLine's messages may run over several lines ("Must be one of: …"); each is printed as a line,
+        // since the console shows a line break inside one as an escape.
         foreach (var message in messages)
         {
-            consoles.Error.Line(new Styled("error:", ConsoleText.Red), $" {message}");
+            var lines = message.ReplaceLineEndings("\n").Split('\n');
+            consoles.Error.Line(new Styled("error:", ConsoleText.Red), $" {lines[0]}");
+            foreach (var line in lines.Skip(1).Where(l => l.Trim().Length > 0))
+            {
+                consoles.Error.Line("    " + line.Trim());
+            }
         }
 
         consoles.Error.Line("Run ", new Styled(_command.With("--help"), ConsoleText.Bold), " for usage.");

@@ -107,6 +107,9 @@ internal sealed class ImportCommand(CliConsoles consoles, Func<DiagnosticFormat>
     }
 
     internal static string Summary(ImportReport report, ImportRequest request) =>
-        $"{(request.DryRun ? "Dry run, nothing written: " : string.Empty)}{CliApp.Plural(report.Annotations, "annotation")} read from {CliApp.Plural(request.Files.Count, "file")}: " +
-        $"{report.Written} written, {report.Updated} updated, {report.Skipped} skipped, {report.Orphaned} orphaned, {report.Rejected} rejected.";
+        request.DryRun
+            ? $"Dry run, nothing written: {CliApp.Plural(report.Annotations, "annotation")} read from {CliApp.Plural(request.Files.Count, "file")}: " +
+              $"{report.Written} to write, {report.Updated} to update, {report.Skipped} skipped, {report.Orphaned} orphaned, {report.Rejected} rejected."
+            : $"{CliApp.Plural(report.Annotations, "annotation")} read from {CliApp.Plural(request.Files.Count, "file")}: " +
+              $"{report.Written} written, {report.Updated} updated, {report.Skipped} skipped, {report.Orphaned} orphaned, {report.Rejected} rejected.";
 }

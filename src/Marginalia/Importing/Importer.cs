@@ -56,6 +56,12 @@ internal static class Importer
     // At most one byte past the limit is read, so a huge file is refused without being held in memory.
     private static byte[]? ReadFile(string path, DiagnosticBag diagnostics)
     {
+        if (Directory.Exists(path))
+        {
+            diagnostics.Error(DiagnosticCodes.FileUnreadable, SourceLocation.File(path), "this is a folder, not a file", "name the annotation files themselves, e.g. exports/*.json");
+            return null;
+        }
+
         try
         {
             using var stream = File.OpenRead(path);

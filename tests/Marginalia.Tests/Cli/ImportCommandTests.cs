@@ -162,7 +162,7 @@ public partial class ImportCommandTests
             $"Would write {Note(site, "trade-agreements")}  from {file} /first/items/1",
         ], lines[(first + 1)..(first + 11)]);
         Assert.Contains($"Would write {Note(site, "predicting-floods-in-assam")}  from {file} /first/next/items/1", lines);
-        Assert.Equal("Dry run, nothing written: 4 annotations read from 1 file: 3 written, 0 updated, 0 skipped, 0 orphaned, 1 rejected.", lines[^1]);
+        Assert.Equal("Dry run, nothing written: 4 annotations read from 1 file: 3 to write, 0 to update, 0 skipped, 0 orphaned, 1 rejected.", lines[^1]);
         Assert.DoesNotContain("Next:", output, StringComparison.Ordinal);
     }
 

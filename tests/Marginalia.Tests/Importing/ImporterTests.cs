@@ -267,6 +267,21 @@ public sealed class ImporterTests : IDisposable
         Assert.Equal(4, report.Skipped);
     }
 
+    [Fact]
+    public void A_folder_named_as_an_import_file_is_an_error_saying_so()
+    {
+        // Given the annotations folder named where a file belongs
+        var folder = _site.PathOf("input/annotations");
+
+        // When it is imported
+        var report = Importer.Run(new ImportRequest(Input, [folder]));
+
+        // Then the report says it is a folder, at the path, and nothing is read
+        var error = Assert.Single(report.Diagnostics);
+        Assert.Equal((DiagnosticCodes.FileUnreadable, folder, "this is a folder, not a file"), (error.Code, error.Location.Path, error.Message));
+        Assert.Equal(0, report.Annotations);
+    }
+
     private string Input => _site.PathOf("input");
 
     private ImportReport Import(IEnumerable<JsonObject> annotations, ImportRequest? request = null, bool hypothesis = false)
