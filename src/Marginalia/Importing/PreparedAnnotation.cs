@@ -1,0 +1,5 @@
+using Marginalia.Diagnostics;
+
+namespace Marginalia.Importing;
+
+
