@@ -90,6 +90,22 @@ internal sealed partial class ImportReader(JsonPositions positions)
                 return ImportFormat.Hypothesis;
             }
 
+            // The Hypothesis client's own export ({export_date, export_userid, client_version, annotations}): the rows
+            // are the API's annotation objects, as in a search response.
+            if (root.TryGetProperty("annotations", out var exported) && (root.TryGetProperty("export_date", out _) || root.TryGetProperty("client_version", out _)))
+            {
+                if (exported.ValueKind != JsonValueKind.Array)
+                {
+                    WrongType("/annotations", "'annotations' must be an array of annotations", exported);
+                }
+                else
+                {
+                    AddItems(exported, "/annotations", ImportFormat.Hypothesis, found);
+                }
+
+                return ImportFormat.Hypothesis;
+            }
+
             if (HasType(root, "AnnotationCollection"))
             {
                 ReadCollection(root, found);
@@ -118,7 +134,8 @@ internal sealed partial class ImportReader(JsonPositions positions)
         Problem(DiagnosticCodes.ImportUnknownFormat, string.Empty,
             $"the file is not an annotation export: its top level is {DescribeTop(root)} (JSON pointer {JsonPositions.Show(string.Empty)})",
             "import reads a W3C Annotation, AnnotationCollection or AnnotationPage (\"type\"), a JSON array of annotations, " +
-            "a Hypothesis search response ({\"total\", \"rows\"}) or one Hypothesis annotation (\"user\" and \"uri\")");
+            "a Hypothesis search response ({\"total\", \"rows\"}), the Hypothesis client's export ({\"export_date\", \"annotations\"}) " +
+            "or one Hypothesis annotation (\"user\" and \"uri\")");
         return null;
     }
 

@@ -20,6 +20,21 @@ public sealed class ImportDocumentHypothesisTests
     }
 
     [Fact]
+    public void The_hypothesis_clients_own_export_gives_its_annotations_as_rows()
+    {
+        // Given the JSON the Hypothesis client's export writes: export_date, export_userid, client_version, annotations
+        var export = ImportFixtures.Read("hypothesis-client-export.json");
+
+        // Then its two annotations are read at /annotations/n as Hypothesis rows: the first a note, the second a reply
+        Assert.Equal(ImportFormat.Hypothesis, export.Format);
+        Assert.Empty(export.Problems);
+        Assert.Equal(["/annotations/0", "/annotations/1"], export.Annotations.Select(a => a.Pointer));
+        Assert.Equal(("grace", "the AI ecosystem is new, open, and remarkably cooperative", false), (export.Annotations[0].Creator, export.Annotations[0].Target!.Exact, export.Annotations[0].IsReply));
+        Assert.Equal(["counterpoint"], export.Annotations[0].Tags.ToList());
+        Assert.True(export.Annotations[1].IsReply);
+    }
+
+    [Fact]
     public void A_total_above_the_rows_given_is_a_warning_naming_both_counts()
     {
         // Given "total": 9 with seven rows

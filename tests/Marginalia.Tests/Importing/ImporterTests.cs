@@ -282,6 +282,23 @@ public sealed class ImporterTests : IDisposable
         Assert.Equal(0, report.Annotations);
     }
 
+    [Fact]
+    public void The_hypothesis_clients_export_imports_its_note_and_skips_its_reply()
+    {
+        // Given the Hypothesis client's export of one counterpoint and a reply to it
+        var path = Path.Combine(RepoPaths.Root, "tests", "Marginalia.Tests", "Fixtures", "Import", "hypothesis-client-export.json");
+
+        // When it is imported
+        var report = Importer.Run(new ImportRequest(Input, [path]));
+
+        // Then the note is written with its tag's kind and its later day as updated, and the reply is skipped
+        Assert.Equal(
+            "---\nquote: \"the AI ecosystem is new, open, and remarkably cooperative\"\nkind: counterpoint\nauthor: \"grace\"\ncreated: 2026-11-28\nupdated: 2026-11-30\n---\n" +
+            "The essay says this without a source; the OECD's AI principles are one shared framework.\n",
+            Assert.Single(report.Files).Text);
+        Assert.Equal((1, 0, 0), (report.Skipped, report.Orphaned, report.Rejected));
+    }
+
     private string Input => _site.PathOf("input");
 
     private ImportReport Import(IEnumerable<JsonObject> annotations, ImportRequest? request = null, bool hypothesis = false)
