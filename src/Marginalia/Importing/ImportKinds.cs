@@ -9,20 +9,12 @@ internal sealed record ImportKind(NoteKind? Kind, bool Question, string Rule)
 }
 
 /// <summary>
-/// The mapping table (README, "Importing annotations"): a tag naming one of our kinds wins; otherwise the motivation
-/// decides; otherwise the kind given with <c>--kind</c> (context by default).
+/// The mapping table (README, "Importing annotations", lists it): a tag naming one of our kinds wins; otherwise the
+/// motivation decides (commenting and describing: context; assessing with a source: fact-check; questioning: a
+/// discussion question); otherwise the kind given with <c>--kind</c> (context by default).
 /// </summary>
 internal static class ImportKinds
 {
-    /// <summary>The motivations that map to a kind of their own, in the order the table lists them.</summary>
-    public static IReadOnlyList<(string Motivation, string Becomes)> Table { get; } =
-    [
-        ("commenting", "context"),
-        ("describing", "context"),
-        ("assessing", "fact-check when it cites a source, else the default kind"),
-        ("questioning", "a discussion question (questions/)"),
-    ];
-
     /// <summary>The tag of the essay author's own footnotes in our export: they live in essay.md, not in note files.</summary>
     public const string AuthorTag = "author";
 

@@ -30,6 +30,6 @@ internal sealed record ImportReport(ImmutableArray<ImportedFile> Files, Immutabl
     /// <summary>Annotations placed in the essay whose note would fail a check (or that name no usable author).</summary>
     public int Rejected => Diagnostics.Count(d => d.Code == DiagnosticCodes.ImportInvalidNote || d.Code == DiagnosticCodes.ImportNoAuthor);
 
-    /// <summary>Problems with the import files themselves (too large, not JSON, …): the file's annotations were not read.</summary>
+    /// <summary>Any error: an import file that could not be read, or an annotation orphaned or rejected (exit code 1).</summary>
     public bool HasErrors => Diagnostics.Any(d => d.IsError);
 }

@@ -18,6 +18,8 @@ readonly QUOTE="the AI ecosystem is new, open, and remarkably cooperative"
 
 runs="${1:-9}"
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+# shellcheck source=../stats.sh
+source "$here/../stats.sh"
 repo="$(cd "$here/../../.." && pwd)"
 cd "$repo"
 if ! [[ -x /usr/bin/time ]]; then
@@ -29,7 +31,6 @@ tmp="$(mktemp -d "${TMPDIR:-/tmp}/marginalia-cli.XXXXXX")"
 trap 'rm -rf "$tmp"' EXIT
 cp -R input "$tmp/input"
 
-load() { cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || uptime | sed 's/.*load averages*: //'; }
 
 # Runs a command under /usr/bin/time; prints "wall cpu" in seconds. A command that fails stops the benchmark.
 measure() {
@@ -43,7 +44,6 @@ measure() {
   awk '{ printf "%.2f %.2f\n", $1, $2 + $3 }' "$tmp/time"
 }
 
-median() { sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 
 echo "machine: $(nproc) cores; load average before: $(load)"
 if [[ -z "${KEEP_BUILD:-}" ]]; then

@@ -12,6 +12,8 @@ readonly TARGET=2.0
 
 runs="${1:-9}"
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+# shellcheck source=../stats.sh
+source "$here/../stats.sh"
 repo="$(cd "$here/../../.." && pwd)"
 cd "$repo"
 if ! [[ -x /usr/bin/time ]]; then
@@ -21,8 +23,6 @@ fi
 
 tmp="$(mktemp -d "${TMPDIR:-/tmp}/marginalia-import.XXXXXX")"
 trap 'rm -rf "$tmp"' EXIT
-load() { cut -d' ' -f1-3 /proc/loadavg; }
-median() { sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 
 echo "machine: $(nproc) cores"
 dotnet run -c Release --project tests/Marginalia.Benchmarks -- --corpus 1x "$tmp/c1x" | head -1

@@ -96,40 +96,24 @@ public sealed class AnnotationExporterTests
     }
 
     [Theory]
-    [InlineData(NoteKind.Context, "commenting")]
-    [InlineData(NoteKind.Source, "commenting")]
-    [InlineData(NoteKind.FactCheck, "assessing")]
-    [InlineData(NoteKind.Counterpoint, "questioning")]
-    [InlineData(NoteKind.Translation, "commenting")]
-    [InlineData(NoteKind.Author, "commenting")]
-    internal void Kind_maps_to_a_w3c_motivation_that_is_also_the_purpose_of_the_note_text(NoteKind kind, string motivation)
+    [InlineData(NoteKind.Context, "commenting", "context")]
+    [InlineData(NoteKind.Source, "commenting", "source")]
+    [InlineData(NoteKind.FactCheck, "assessing", "fact-check")]
+    [InlineData(NoteKind.Counterpoint, "questioning", "counterpoint")]
+    [InlineData(NoteKind.Translation, "commenting", "translation")]
+    [InlineData(NoteKind.Author, "commenting", "author")]
+    internal void Kind_maps_to_a_w3c_motivation_and_travels_as_a_tag_after_the_note_text(NoteKind kind, string motivation, string tag)
     {
-        // Given a note of that kind
+        // Given a note of that kind (several kinds share a motivation)
         var note = ExportFixture.Anchor(1, "AI as a Platform of Mutualism", ExportFixture.NewNote("n", kind));
 
         // When it is exported
         var item = ExportOne(note);
 
-        // Then the annotation's motivation and its text body's purpose are the mapped motivation
+        // Then the annotation's motivation and its text body's purpose are the mapped motivation, and the second body
+        // is a tag naming the kind as a note file writes it
         Assert.Equal(motivation, (string)item["motivation"]!);
         Assert.Equal(motivation, (string)item["body"]![0]!["purpose"]!);
-    }
-
-    [Theory]
-    [InlineData(NoteKind.Context, "context")]
-    [InlineData(NoteKind.Source, "source")]
-    [InlineData(NoteKind.FactCheck, "fact-check")]
-    [InlineData(NoteKind.Counterpoint, "counterpoint")]
-    [InlineData(NoteKind.Translation, "translation")]
-    internal void Kind_travels_as_a_tagging_body_after_the_note_text(NoteKind kind, string tag)
-    {
-        // Given a note of that kind, which several kinds share a motivation with
-        var note = ExportFixture.Anchor(1, "AI as a Platform of Mutualism", ExportFixture.NewNote("n", kind));
-
-        // When it is exported
-        var item = ExportOne(note);
-
-        // Then the second body is a tag naming the kind as a note file writes it
         AssertJson($$"""{"type":"TextualBody","purpose":"tagging","value":"{{tag}}"}""", item["body"]![1]);
     }
 
