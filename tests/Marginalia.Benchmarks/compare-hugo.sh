@@ -6,6 +6,10 @@
 #
 # Usage: bash tests/Marginalia.Benchmarks/compare-hugo.sh
 #   RUNS=n           timed runs of each tool (default 10)
+#   CORPUS=real|Nx   the site both tools build: the repository's input/ (default, `real`), or the generated corpus of
+#                    that size (`1x`: 50,000 words, 2,000 notes, 500 terms, 200 initiatives), written into a temporary
+#                    folder by the benchmarks project's `--corpus`
+#   MARGINALIA_CLI=DIR  a folder with a published Marginalia.Cli to time instead of publishing one
 #   PUBLISH_ARGS=…   extra `dotnet publish` arguments. The CLI project publishes Native AOT by default;
 #                    PUBLISH_ARGS="-p:PublishAot=false" times the framework-dependent JIT build instead, and
 #                    PUBLISH_ARGS="-p:PublishAot=false -r linux-x64 -p:PublishReadyToRun=true" ReadyToRun.
@@ -14,6 +18,11 @@ set -euo pipefail
 runs="${RUNS:-10}"
 if ! [[ "$runs" =~ ^[1-9][0-9]*$ ]]; then
   echo "compare-hugo: RUNS must be a positive whole number, not '$runs'" >&2
+  exit 2
+fi
+corpus="${CORPUS:-real}"
+if ! [[ "$corpus" == real || "$corpus" =~ ^[1-9][0-9]*x$ ]]; then
+  echo "compare-hugo: CORPUS must be 'real' or a size such as '1x', not '$corpus'" >&2
   exit 2
 fi
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
@@ -56,17 +65,41 @@ median() {
 
 # --- Marginalia: publish the CLI -------------------------------------------------------------------------------------
 
-echo "compare-hugo: publishing the CLI (Release${PUBLISH_ARGS:+ $PUBLISH_ARGS})" >&2
-read -r -a publish_args <<<"${PUBLISH_ARGS:-}"
-if ! dotnet publish src/Marginalia.Cli -c Release -o "$tmp/marginalia" "${publish_args[@]}" >"$tmp/publish.log" 2>&1; then
-  cat "$tmp/publish.log" >&2
-  echo "compare-hugo: dotnet publish failed (log above)" >&2
-  exit 1
+publish_warnings=""
+if [[ -n "${MARGINALIA_CLI:-}" ]]; then
+  # A CLI published already (by speed.sh, which times several rows with one publish of each kind).
+  if [[ ! -x "$MARGINALIA_CLI/Marginalia.Cli" ]]; then
+    echo "compare-hugo: MARGINALIA_CLI=$MARGINALIA_CLI holds no executable Marginalia.Cli" >&2
+    exit 2
+  fi
+  cli_dir="$MARGINALIA_CLI"
+else
+  echo "compare-hugo: publishing the CLI (Release${PUBLISH_ARGS:+ $PUBLISH_ARGS})" >&2
+  read -r -a publish_args <<<"${PUBLISH_ARGS:-}"
+  if ! dotnet publish src/Marginalia.Cli -c Release -o "$tmp/marginalia" "${publish_args[@]}" >"$tmp/publish.log" 2>&1; then
+    cat "$tmp/publish.log" >&2
+    echo "compare-hugo: dotnet publish failed (log above)" >&2
+    exit 1
+  fi
+  # Warnings are reported, not fatal: the project lets some through on purpose (see Marginalia.Cli.csproj). Each is
+  # printed once, with the assembly or package it names, so a new one shows up here.
+  publish_warnings="$(grep -o 'warning [A-Z]*[0-9]*:.*' "$tmp/publish.log" | sed 's/ \[[^]]*\]$//' | sort -u || true)"
+  cli_dir="$tmp/marginalia"
 fi
-# Warnings are reported, not fatal: the project lets some through on purpose (see Marginalia.Cli.csproj). Each is
-# printed once, with the assembly or package it names, so a new one shows up here.
-publish_warnings="$(grep -o 'warning [A-Z]*[0-9]*:.*' "$tmp/publish.log" | sed 's/ \[[^]]*\]$//' | sort -u || true)"
-marginalia=("$tmp/marginalia/Marginalia.Cli" build --input input --theme theme --output "$tmp/out-m")
+
+# The site both tools build: the repository's, or a generated corpus with a copy of theme/ beside its input/.
+if [[ "$corpus" == real ]]; then
+  src="$repo"
+else
+  src="$tmp/corpus"
+  echo "compare-hugo: writing the $corpus corpus" >&2
+  if ! dotnet run -c Release --project tests/Marginalia.Benchmarks -- --corpus "$corpus" "$src" >"$tmp/corpus.log" 2>&1; then
+    cat "$tmp/corpus.log" >&2
+    echo "compare-hugo: could not write the $corpus corpus (log above)" >&2
+    exit 1
+  fi
+fi
+marginalia=("$cli_dir/Marginalia.Cli" build --input "$src/input" --theme "$src/theme" --output "$tmp/out-m")
 
 # --- Hugo: the same Markdown as an equivalent site -------------------------------------------------------------------
 # Pages: the essay, every glossary entry and every initiative, each with its Markdown body unchanged and new front
@@ -76,7 +109,7 @@ marginalia=("$tmp/marginalia/Marginalia.Cli" build --input input --theme theme -
 # too); taxonomies are disabled (Marginalia has none).
 
 site="$tmp/hugo-site"
-mkdir -p "$site/content/glossary" "$site/content/initiatives" "$site/layouts/_default"
+mkdir -p "$site/content" "$site/layouts/_default"
 cat >"$site/hugo.toml" <<'TOML'
 baseURL = "https://example.org/"
 languageCode = "en"
@@ -118,12 +151,17 @@ to_hugo() {
   } >"$target"
 }
 
-to_hugo title input/essay.md "$site/content/essay.md"
+to_hugo title "$src/input/essay.md" "$site/content/essay.md"
 pages=1
-for kind in glossary:term initiatives:name; do
+sections=0
+for kind in glossary:term initiatives:name annotations:quote questions:question; do
   folder="${kind%%:*}"
   field="${kind#*:}"
-  for source in input/"$folder"/*.md; do
+  [[ -d "$src/input/$folder" ]] || continue
+  mkdir -p "$site/content/$folder"
+  sections=$((sections + 1))
+  for source in "$src/input/$folder"/*.md; do
+    [[ -e "$source" ]] || continue
     to_hugo "$field" "$source" "$site/content/$folder/$(basename "$source")"
     pages=$((pages + 1))
   done
@@ -146,7 +184,8 @@ if ! hugo --noBuildLock -s "$site" -d "$tmp/out-h" >"$tmp/check-h.log" 2>&1 || g
   echo "compare-hugo: hugo build failed or warned; not timing it" >&2
   exit 1
 fi
-hugo_pages="$(find "$tmp/out-h" -path "$tmp/out-h/essay/index.html" -o -path "$tmp/out-h/glossary/*/index.html" -o -path "$tmp/out-h/initiatives/*/index.html" | wc -l)"
+# The essay's page, and each section's pages one folder down (a list's further pages, page/N/, are deeper).
+hugo_pages="$(( $(find "$tmp/out-h" -mindepth 3 -maxdepth 3 -name index.html | wc -l) + $([[ -f "$tmp/out-h/essay/index.html" ]] && echo 1 || echo 0) ))"
 if [[ "$hugo_pages" -ne "$pages" || ! -f "$tmp/out-h/sitemap.xml" || ! -f "$tmp/out-h/index.xml" || ! -f "$tmp/out-h/robots.txt" ]]; then
   echo "compare-hugo: hugo wrote $hugo_pages of $pages pages (or no sitemap.xml, index.xml or robots.txt); not timing it" >&2
   exit 1
@@ -204,14 +243,19 @@ h_cpu="$(cpu "$tmp/h.us")"
 
 echo "machine: $(nproc) cores, $(uname -sm)"
 echo "hugo: $(hugo version | awk '{ print $2 }'); dotnet: $(dotnet --version)"
-echo "marginalia publish: ${PUBLISH_ARGS:-default (Native AOT)}; executable $(du -h "$tmp/marginalia/Marginalia.Cli" | cut -f1)"
+if [[ -n "${MARGINALIA_CLI:-}" ]]; then
+  echo "marginalia: published before, in $MARGINALIA_CLI; executable $(du -h "$cli_dir/Marginalia.Cli" | cut -f1)"
+else
+  echo "marginalia publish: ${PUBLISH_ARGS:-default (Native AOT)}; executable $(du -h "$cli_dir/Marginalia.Cli" | cut -f1)"
+fi
 if [[ -n "$publish_warnings" ]]; then
   echo "publish warnings:"
   sed 's/^/  /' <<<"$publish_warnings"
 else
   echo "publish warnings: none"
 fi
-echo "sites: marginalia writes $m_files files; hugo $h_files files ($pages pages, home, 2 sections, 404, RSS, sitemap, robots.txt)"
+echo "sites: marginalia writes $m_files files; hugo $h_files files ($pages pages, home, $sections sections, 404, RSS, sitemap, robots.txt)"
+echo "corpus: $corpus ($(find "$src/input" -name '*.md' | wc -l) Markdown files)"
 echo "runs: $runs of each, alternating, fresh process and empty output folder per run"
 echo "load average: $load_before before, $load_after after"
 echo "marginalia median: $m_ms ms (range $(range "$tmp/m.us") ms)"
