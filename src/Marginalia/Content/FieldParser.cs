@@ -87,7 +87,7 @@ internal sealed class FieldParser
             return null;
         }
 
-        if (DateOnly.TryParseExact(scalar.Value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        if (Text.IsoDate.TryParse(scalar.Value, out var date))
         {
             return date;
         }

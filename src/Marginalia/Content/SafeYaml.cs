@@ -6,8 +6,9 @@ using YamlDotNet.RepresentationModel;
 namespace Marginalia.Content;
 
 /// <summary>
-/// Loads a YAML mapping from untrusted text. The event stream is checked first, because YamlDotNet's node model
-/// recurses and expands aliases: nesting is bounded and anchors, aliases and tags are refused before any node is built.
+/// Loads a YAML mapping from untrusted text. Every event is checked as the parser yields it, before the node model
+/// sees it, because YamlDotNet's node model recurses and expands aliases: nesting is bounded and anchors, aliases and
+/// tags are refused before a node is built from them. One pass: the text is scanned once, not checked and then loaded.
 /// </summary>
 internal static class SafeYaml
 {
@@ -23,17 +24,11 @@ internal static class SafeYaml
     {
         ArgumentNullException.ThrowIfNull(diagnostics);
         SourceLocation At(Mark mark) => new(path, (int)mark.Line + firstLine - 1, (int)mark.Column);
-        var readUpTo = Mark.Empty;
-
+        var parser = new CheckedParser(new Parser(new StringReader(yaml)), At, diagnostics);
         try
         {
-            if (!IsSafe(yaml, At, diagnostics, ref readUpTo))
-            {
-                return null;
-            }
-
             var stream = new YamlStream();
-            stream.Load(new StringReader(yaml));
+            stream.Load(parser);
             if (stream.Documents.Count == 0)
             {
                 return new YamlMappingNode();
@@ -45,6 +40,11 @@ internal static class SafeYaml
             }
 
             diagnostics.Error(DiagnosticCodes.NotAMapping, At(stream.Documents[0].RootNode.Start), "expected 'field: value' lines");
+            return null;
+        }
+        catch (UnsafeYamlException)
+        {
+            // The checking parser reported it, at the event that broke the rule.
             return null;
         }
         catch (YamlException ex)
@@ -69,7 +69,7 @@ internal static class SafeYaml
         {
             // YamlDotNet's scanner throws these on some broken input instead of a YamlException (a "\uD800\u0301" escape;
             // "sources:\n  - title: [\nstarted: 2022"): report them where reading stopped, never as a crash.
-            diagnostics.Error(DiagnosticCodes.YamlSyntax, At(readUpTo), "invalid YAML: cannot be read past this point",
+            diagnostics.Error(DiagnosticCodes.YamlSyntax, At(parser.ReadUpTo), "invalid YAML: cannot be read past this point",
                 ex is ArgumentException
                     ? "a \\u escape must name a whole character: write the character itself instead of a surrogate pair's halves"
                     : "check that every '[' and '{' closes on the same line and every quote that opens also closes");
@@ -77,48 +77,62 @@ internal static class SafeYaml
         }
     }
 
-    private static bool IsSafe(string yaml, Func<Mark, SourceLocation> at, DiagnosticBag diagnostics, ref Mark readUpTo)
+    /// <summary>Passes the parser's events on, refusing each one that breaks a rule before anything is built from it.</summary>
+    private sealed class CheckedParser(IParser inner, Func<Mark, SourceLocation> at, DiagnosticBag diagnostics) : IParser
     {
-        var parser = new Parser(new StringReader(yaml));
-        var depth = 0;
-        var documents = 0;
-        while (parser.MoveNext())
+        private int _depth;
+        private int _documents;
+
+        public ParsingEvent? Current => inner.Current;
+
+        /// <summary>Where the last event read ended: where a scanner that throws something other than a YamlException stopped.</summary>
+        public Mark ReadUpTo { get; private set; } = Mark.Empty;
+
+        public bool MoveNext()
         {
-            var current = parser.Current!;
-            readUpTo = current.End;
+            if (!inner.MoveNext())
+            {
+                return false;
+            }
+
+            var current = inner.Current!;
+            ReadUpTo = current.End;
             switch (current)
             {
                 case AnchorAlias alias:
                     diagnostics.Error(DiagnosticCodes.YamlAnchor, at(alias.Start), $"YAML alias '*{alias.Value}' is not allowed",
                         "if the '*' is part of the text, put the whole value in double quotes: \"*…\"; otherwise write the value out in full");
-                    return false;
+                    throw new UnsafeYamlException();
                 case NodeEvent { Anchor.IsEmpty: false } node:
                     diagnostics.Error(DiagnosticCodes.YamlAnchor, at(node.Start), $"YAML anchor '&{node.Anchor}' is not allowed",
                         "if the '&' is part of the text, put the whole value in double quotes: \"&…\"; otherwise write the value out in full");
-                    return false;
+                    throw new UnsafeYamlException();
                 case NodeEvent { Tag.IsEmpty: false } node when !IsPlainTag(node):
                     diagnostics.Error(DiagnosticCodes.YamlAnchor, at(node.Start), $"YAML tag '{node.Tag}' is not allowed",
                         "if the '!' is part of the text, put the whole value in double quotes: \"!…\"; otherwise remove the tag");
-                    return false;
-                case DocumentStart when ++documents > 1:
+                    throw new UnsafeYamlException();
+                case DocumentStart when ++_documents > 1:
                     diagnostics.Error(DiagnosticCodes.YamlSyntax, at(current.Start), "only one YAML document is allowed here");
-                    return false;
+                    throw new UnsafeYamlException();
                 case MappingStart or SequenceStart:
-                    if (++depth > MaxDepth)
+                    if (++_depth > MaxDepth)
                     {
                         diagnostics.Error(DiagnosticCodes.YamlTooDeep, at(current.Start), $"YAML is nested more than {MaxDepth} levels deep");
-                        return false;
+                        throw new UnsafeYamlException();
                     }
 
                     break;
                 case MappingEnd or SequenceEnd:
-                    depth--;
+                    _depth--;
                     break;
             }
-        }
 
-        return true;
+            return true;
+        }
     }
+
+    /// <summary>Stops the load at an event the checking parser refused (and reported).</summary>
+    private sealed class UnsafeYamlException : Exception;
 
     // Quoted scalars carry the implicit '!' tag in the event stream; that is not a user-written tag.
     private static bool IsPlainTag(NodeEvent node) => node.Tag.Value == "!";
