@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Frozen;
 using System.Globalization;
 using System.Text;
@@ -125,13 +126,37 @@ internal static class SearchTerms
 
             var word = f[first..at];
             var start = starts[first];
-            tokens.Add(new SearchToken(hasDigit ? word : Porter2.Stem(word), start, ends[at - 1] - start));
+            tokens.Add(new SearchToken(hasDigit ? word : Stem(word), start, ends[at - 1] - start));
         }
 
         return tokens;
     }
 
     private static bool IsWordChar(string s, int index) => char.IsLetterOrDigit(s, index);
+
+    /// <summary>
+    /// Stems already computed, by folded word: an essay uses a few thousand words many times each, and the stemmer is a
+    /// pure function of the word. Bounded, so a hostile text of endless distinct words cannot grow it without end.
+    /// </summary>
+    private static readonly ConcurrentDictionary<string, string> Stems = new(StringComparer.Ordinal);
+
+    private const int MaxStems = 200_000;
+
+    private static string Stem(string word)
+    {
+        if (Stems.TryGetValue(word, out var stem))
+        {
+            return stem;
+        }
+
+        stem = Porter2.Stem(word);
+        if (Stems.Count < MaxStems)
+        {
+            Stems.TryAdd(word, stem);
+        }
+
+        return stem;
+    }
 
     // One piece of the source: a character (or surrogate pair) with the combining marks that follow it.
     private static int UnitEnd(string text, int start)
@@ -147,6 +172,14 @@ internal static class SearchTerms
 
     private static void FoldUnit(string text, int start, int end, StringBuilder into)
     {
+        // Nearly every piece is one ASCII character, which NFKD leaves as it is and which is never a mark, invisible or
+        // typographic: lower-cased straight away, without a string and a normalisation per character.
+        if (end == start + 1 && char.IsAscii(text[start]))
+        {
+            into.Append(char.ToLowerInvariant(text[start]));
+            return;
+        }
+
         var unit = text[start..end];
         string decomposed;
         try
