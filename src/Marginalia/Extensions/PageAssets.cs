@@ -1,3 +1,4 @@
+using Marginalia.Contributions;
 using Marginalia.Theme;
 
 namespace Marginalia.Extensions;
@@ -28,6 +29,24 @@ internal static class PageAssets
     /// off (resume.js).
     /// </summary>
     public static IReadOnlyList<string> ReaderScripts { get; } = ["cite-fragment.js", "cite.js", "resume.js"];
+
+    /// <summary>The stylesheet every page loads first.</summary>
+    public const string SiteStylesheet = "site.css";
+
+    /// <summary>
+    /// The reader's stylesheets and scripts, each joined as one asset (<see cref="AssetBundle"/>): the page a reader
+    /// opens first loads three files, not twenty (with offline.js, which the single-file edition leaves out). Other
+    /// pages load few and small files, and load them one by one.
+    /// </summary>
+    public static AssetBundle[] Bundles(IEnumerable<IPageContributor> kinds)
+    {
+        var reader = new PageSpec(CoreLayouts.Reader, SitePaths.Reader, "", "", "", "");
+        return
+        [
+            new("reader.bundle.css", [SiteStylesheet, .. Stylesheets(reader, kinds)]),
+            new("reader.bundle.js", [.. Scripts(reader, kinds)]),
+        ];
+    }
 
     public static string[] Stylesheets(PageSpec page, IEnumerable<IPageContributor> kinds) =>
         [.. kinds.SelectMany(k => k.Stylesheets(page)).Distinct(StringComparer.Ordinal)];

@@ -43,6 +43,18 @@ public class PageAssetsTests
         Assert.Equal(["marginalia.js", "settings.js", "cite-fragment.js", "cite.js", "resume.js"], PageAssets.Scripts(Reader, []));
     }
 
+    [Fact]
+    public void The_readers_stylesheets_and_scripts_are_bundled_site_css_first_and_the_scripts_in_the_order_they_run()
+    {
+        var kinds = new IPageContributor[] { new Kind(["notes.js"], CoreLayouts.Reader) };
+
+        var bundles = PageAssets.Bundles(kinds);
+
+        Assert.Equal(["reader.bundle.css", "reader.bundle.js"], bundles.Select(b => b.Name));
+        Assert.Equal(["site.css"], bundles[0].Parts.ToList());
+        Assert.Equal(PageAssets.Scripts(Reader, kinds), bundles[1].Parts.ToList());
+    }
+
     /// <summary>A kind with scripts on one layout's pages.</summary>
     private sealed class Kind(string[] scripts, string layout) : IPageContributor
     {

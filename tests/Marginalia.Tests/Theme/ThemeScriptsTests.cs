@@ -1,4 +1,6 @@
 using System.Text.RegularExpressions;
+using Marginalia.Extensions;
+using Marginalia.Reader;
 using Marginalia.Tests.Support;
 
 namespace Marginalia.Tests.Theme;
@@ -59,9 +61,12 @@ public partial class ThemeScriptsTests(BuiltSite site) : IClassFixture<BuiltSite
     [Fact]
     public void The_reader_loads_every_script_the_namespace_first_and_the_popover_before_the_kinds()
     {
-        // The scripts the reader page of the repository's site loads, in order (the kinds name them: PageAssets)
+        // The reader page of the repository's site loads its scripts joined as one file (AssetBundle), and the
+        // bundle joins the scripts the kinds name (PageAssets), in order
         var reader = site.Read("index.html");
-        var order = ScriptTag().Matches(reader).Select(m => m.Groups["stem"].Value + ".js").Where(name => name != "offline.js").ToArray();
+        var tags = ScriptTag().Matches(reader).Select(m => m.Groups["stem"].Value + ".js").Where(name => name != "offline.js").ToArray();
+        Assert.Equal(["reader.bundle.js"], tags);
+        var order = PageAssets.Bundles(ReaderExtensions.All).Single(b => b.Name == "reader.bundle.js").Parts.ToArray();
 
         // Every script but offline.js (loaded on every page, on its own) and the search's search-terms.js,
         // search-engine.js and search.js (loaded on first use, from the search form's list) is the reader's;
@@ -69,6 +74,12 @@ public partial class ThemeScriptsTests(BuiltSite site) : IClassFixture<BuiltSite
         var expected = Scripts().Keys.Where(name => name is not ("offline.js" or "search-terms.js" or "search-engine.js" or "search.js")).Order(StringComparer.Ordinal);
         Assert.Equal(expected, order.Order(StringComparer.Ordinal));
         Assert.Equal(["marginalia.js", "settings.js", "popover.js", "popover-aim.js"], order[..4]);
+
+        // Each script's published text is in the bundle, in that order, so it runs where its own file would
+        var bundle = site.Read(BundlePath(reader));
+        var positions = order.Select(name => bundle.IndexOf(Published(name), StringComparison.Ordinal)).ToList();
+        Assert.DoesNotContain(-1, positions);
+        Assert.Equal(positions.Order(), positions);
     }
 
     [Fact]
@@ -81,12 +92,20 @@ public partial class ThemeScriptsTests(BuiltSite site) : IClassFixture<BuiltSite
         Assert.Equal(["marginalia.js", "settings.js"], order);
     }
 
+    private static string BundlePath(string reader) => BundleTag().Match(reader).Groups["path"].Value;
+
+    private string Published(string name) =>
+        File.ReadAllText(Directory.GetFiles(Path.Combine(site.OutputDir, "assets"), Path.GetFileNameWithoutExtension(name) + ".????????.js").Single());
+
     private static Regex FunctionDefinition(string name) =>
         new($@"function\s+{name}\s*\(|\b{name}\s*=\s*function\b|\.{name}\s*=", RegexOptions.None, TimeSpan.FromSeconds(1));
 
     /// <summary>A script tag of a theme asset: assets/popover.30cfaf6a.js is popover.js with its content hash.</summary>
     [GeneratedRegex("""<script src="assets/(?<stem>[^"]+?)\.[0-9a-f]{8}\.js" """)]
     private static partial Regex ScriptTag();
+
+    [GeneratedRegex("""<script src="(?<path>assets/reader\.bundle\.[0-9a-f]{8}\.js)" """)]
+    private static partial Regex BundleTag();
 
     /// <summary>The same on a page one folder down (glossary/index.html).</summary>
     [GeneratedRegex("""<script src="\.\./assets/(?<stem>[^"]+?)\.[0-9a-f]{8}\.js" """)]
