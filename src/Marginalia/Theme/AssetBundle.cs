@@ -7,7 +7,7 @@ namespace Marginalia.Theme;
 /// <summary>
 /// Several of the theme's stylesheets or scripts published as one more asset ("reader.bundle.js"), in the order a
 /// page loads them: a reader downloads one file instead of many, and a compressor sees them together, so what the
-/// files share is sent once (the reader's scripts, compressed one by one, weigh about a quarter more).
+/// files share is sent once (the reader's scripts, compressed one by one, weigh about a third more).
 /// </summary>
 /// <param name="Name">The bundle's asset name, its extension that of its parts.</param>
 /// <param name="Parts">The assets it joins, by name, in the order they run or cascade.</param>
