@@ -67,6 +67,7 @@ public sealed class CiteTests(SiteFixture site)
         await using var context = await site.NewContextAsync(1280, 900);
         var page = await context.NewPageAsync();
         await page.OpenAsync(site.Server.UrlOf(SitePages.Reader));
+        await page.LoadToolsAsync(); // the test calls Marginalia.cite itself, as the selection toolbar does
         var paragraph = await page.EvaluateAsync<string>(
             """
             () => {

@@ -40,6 +40,7 @@ public sealed partial class EssayTextScriptTests(SiteFixture site, SuggestNoteSi
         await using var context = await site.NewContextAsync(1600, 900);
         var page = await context.NewPageAsync();
         await page.OpenAsync(site.Server.UrlOf(SitePages.Reader));
+        await page.LoadToolsAsync();
 
         // When essay-text.js reads the essay
         var text = await page.EvaluateAsync<string>("() => Marginalia.essayText.index().text");
@@ -57,6 +58,7 @@ public sealed partial class EssayTextScriptTests(SiteFixture site, SuggestNoteSi
         await using var context = await site.NewContextAsync();
         var page = await context.NewPageAsync();
         await page.OpenAsync(site.Server.UrlOf(SitePages.Reader));
+        await page.LoadToolsAsync();
         string[] samples = [sites.Essay.Text, .. Tricky];
 
         // When each is folded in the page
@@ -82,6 +84,7 @@ public sealed partial class EssayTextScriptTests(SiteFixture site, SuggestNoteSi
         await using var context = await site.NewContextAsync();
         var page = await context.NewPageAsync();
         await page.OpenAsync(site.Server.UrlOf(SitePages.Reader));
+        await page.LoadToolsAsync();
         var index = sites.Essay;
         var random = new Random(Seed);
         var words = WordPattern().Matches(index.Text).ToList();

@@ -36,7 +36,7 @@ public sealed class GlossaryToggletipTests(SiteFixture site)
         var reader = origin == "file" ? site.FileUrlOf(SitePages.Reader) : site.Server.UrlOf(SitePages.Reader);
         await page.OpenAsync(reader);
         var term = page.Locator("a.term").First;
-        var id = await term.GetAttributeAsync("data-term");
+        var id = (await term.GetAttributeAsync("href"))!.Split('#')[1];
         var word = (await term.TextContentAsync())!.Trim();
         var definition = (await (await GlossaryTips.TipOfAsync(page, term)).TextContentAsync())!.Trim();
 
@@ -165,7 +165,7 @@ public sealed class GlossaryToggletipTests(SiteFixture site)
                 return terms.findIndex((term, i) => {
                     const box = term.getBoundingClientRect();
                     const covered = box.bottom > tip.top && box.top < tip.bottom && box.right > tip.left && box.left < tip.right;
-                    return i > 0 && !covered && term.dataset.term !== terms[0].dataset.term;
+                    return i > 0 && !covered && term.getAttribute('href') !== terms[0].getAttribute('href');
                 });
             }",
             Toggletip);
@@ -252,7 +252,7 @@ public sealed class GlossaryToggletipTests(SiteFixture site)
         var page = await context.NewPageAsync();
         await page.OpenAsync(site.Server.UrlOf(SitePages.Reader));
         var term = page.Locator("a.term").First;
-        var id = await term.GetAttributeAsync("data-term");
+        var id = (await term.GetAttributeAsync("href"))!.Split('#')[1];
 
         // When the reader clicks the term
         await term.ClickAsync();

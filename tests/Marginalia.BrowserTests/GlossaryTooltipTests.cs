@@ -43,7 +43,7 @@ public sealed partial class GlossaryTooltipTests(SiteFixture site)
         await page.OpenAsync(origin == "file" ? site.FileUrlOf(SitePages.Reader) : site.Server.UrlOf(SitePages.Reader));
         var term = page.Locator("a.term").First;
         var tip = await GlossaryTips.TipOfAsync(page, term);
-        var id = await term.GetAttributeAsync("data-term");
+        var id = (await term.GetAttributeAsync("href"))!.Split('#')[1];
         await Assertions.Expect(tip).ToBeHiddenAsync();
         await term.EvaluateAsync(
             """
@@ -218,7 +218,7 @@ public sealed partial class GlossaryTooltipTests(SiteFixture site)
         var page = await context.NewPageAsync();
         await page.OpenAsync(site.FileUrlOf(SitePages.Reader));
         var term = page.Locator("a.term").First;
-        var id = await term.GetAttributeAsync("data-term");
+        var id = (await term.GetAttributeAsync("href"))!.Split('#')[1];
         await GlossaryTips.TabOntoAsync(page, term);
 
         // When the reader presses Enter
@@ -240,7 +240,7 @@ public sealed partial class GlossaryTooltipTests(SiteFixture site)
         var page = await context.NewPageAsync();
         await page.OpenAsync(site.FileUrlOf(SitePages.Reader));
         var term = page.Locator("a.term").First;
-        var id = await term.GetAttributeAsync("data-term");
+        var id = (await term.GetAttributeAsync("href"))!.Split('#')[1];
 
         // Then no definition is laid over the text
         await Assertions.Expect(page.Locator(".term-tips")).ToBeHiddenAsync();
@@ -350,7 +350,8 @@ public sealed partial class GlossaryTooltipTests(SiteFixture site)
                 if (!tip) return [`${term.textContent}: #${id} does not exist`];
                 if (tip.getAttribute('role') !== 'tooltip') return [`${term.textContent}: #${id} is not a tooltip`];
                 if (term.contains(tip)) return [`${term.textContent}: #${id} is inside the link`];
-                if (tip.dataset.term !== term.dataset.term) return [`${term.textContent}: #${id} is the tooltip of ${tip.dataset.term}`];
+                const entry = term.getAttribute('href').split('#')[1];
+                if (id !== `tip-${entry}`) return [`${term.textContent}: #${id} is not the tooltip of ${entry}`];
                 if (!tip.textContent.trim()) return [`${term.textContent}: #${id} is empty`];
                 return [];
               });

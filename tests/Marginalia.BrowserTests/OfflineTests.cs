@@ -176,7 +176,7 @@ public sealed class OfflineTests(SiteFixture site, OfflineBuilds builds) : IClas
         Assert.True(await heading.IsVisibleAsync(), $"{pagePath} offline: no visible h1");
         Assert.NotEmpty((await heading.InnerTextAsync()).Trim());
         Assert.True(
-            await page.EvaluateAsync<bool>("() => [...document.styleSheets].some(sheet => /\\/assets\\/site\\.[0-9a-f]+\\.css$/.test(sheet.href ?? '') && sheet.cssRules.length > 0)"),
+            await page.EvaluateAsync<bool>("() => [...document.styleSheets].some(sheet => /\\/assets\\/(site|reader\\.bundle)\\.[0-9a-f]+\\.css$/.test(sheet.href ?? '') && sheet.cssRules.length > 0)"),
             $"{pagePath} offline: the theme's stylesheet is not applied");
     }
 }

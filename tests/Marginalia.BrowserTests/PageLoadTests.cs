@@ -78,7 +78,8 @@ public sealed partial class PageLoadTests(SiteFixture site)
     }
 
     /// <summary>
-    /// The page links the theme's fingerprinted stylesheet and the browser fetched exactly that file. Reading the
+    /// The page links the theme's fingerprinted stylesheet (site.css, or on the reader the bundle that begins with it)
+    /// and the browser fetched exactly that file. Reading the
     /// sheet's rules back would be more direct, but a page from file:// is an opaque origin and may not.
     /// </summary>
     private static async Task AssertStylesheetLoadedAsync(IPage page, PageProblems traffic, string pagePath)
@@ -91,6 +92,6 @@ public sealed partial class PageLoadTests(SiteFixture site)
             $"{pagePath}: {theme} is linked but was never loaded; loaded: {string.Join(", ", traffic.Loaded)}");
     }
 
-    [GeneratedRegex(@"/assets/site\.[0-9a-f]+\.css$")]
+    [GeneratedRegex(@"/assets/(site|reader\.bundle)\.[0-9a-f]+\.css$")]
     private static partial Regex StylesheetName();
 }

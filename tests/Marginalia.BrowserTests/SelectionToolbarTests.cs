@@ -81,6 +81,7 @@ public sealed class SelectionToolbarTests(SiteFixture site, SuggestNoteSites sit
         await using var context = await site.NewContextAsync();
         var page = await context.NewPageAsync();
         await page.OpenAsync(site.Server.UrlOf(SitePages.Reader));
+        await page.LoadToolsAsync();
         await page.EvaluateAsync("() => { delete Marginalia.cite; }");
         var toolbar = page.Locator(".selection-toolbar");
         await page.EvaluateAsync(SelectText, new object[] { FirstParagraph, 4, FirstParagraph, 24 });

@@ -1,6 +1,8 @@
 /*
-  Marginalia — "Cite": a paragraph's Cite button, and Marginalia.cite for any
-  script that has a selection (the selection toolbar calls forRange).
+  Marginalia — "Cite": Marginalia.cite, for a paragraph's Cite button
+  (cite-button.js calls forParagraph) and for any script that has a
+  selection (the selection toolbar calls forRange). One of the reader's
+  tools, loaded on first use (Marginalia.tools).
 
   Both open one dialog with a link to the exact words (the paragraph's anchor
   and a text fragment, #p-id:~:text=...), the citation in each style and the
@@ -232,7 +234,7 @@
 
   M.ready(function () {
     if (!citeData() || typeof HTMLDialogElement !== 'function') {
-      return; // no data or no dialog: no buttons, rather than dead ones
+      return;
     }
     M.onEscape(0, function () {
       if (panel && panel.open) {
@@ -240,16 +242,6 @@
         return true;
       }
       return false;
-    });
-    var links = document.querySelectorAll('.essay-body p[id] > .permalink');
-    Array.prototype.forEach.call(links, function (permalink) {
-      var paragraph = permalink.parentElement;
-      var cite = element('button', 'cite-button', 'Cite');
-      cite.type = 'button';
-      var label = permalink.getAttribute('aria-label') || '';
-      cite.setAttribute('aria-label', 'Cite ' + label.replace(/^Link to /, ''));
-      cite.addEventListener('click', function () { forParagraph(paragraph); });
-      permalink.insertAdjacentElement('afterend', cite);
     });
   });
 })();

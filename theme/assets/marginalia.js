@@ -51,6 +51,44 @@
     }
   }, true);
 
+  // ---------- The reader's tools: loaded on first use ----------
+
+  // What a reader does with a passage (suggest a note on a selection, cite
+  // it) needs the essay's text and two dialogs' code, which most readers
+  // never use: they come as one file, named on the element that has
+  // data-tools, when a reader first selects words in the essay or presses
+  // a Cite button. M.tools(done) calls done once they have run. With no
+  // data-tools there is nothing to load (the single-file edition has them
+  // inline already), and done is called at once.
+  var tools = null; // null: not asked for; an array: waiting; true: loaded
+
+  M.tools = function (done) {
+    var holder = document.querySelector('[data-tools]');
+    if (!holder || tools === true) {
+      done();
+      return;
+    }
+
+    if (tools) {
+      tools.push(done);
+      return;
+    }
+
+    tools = [done];
+    var script = document.createElement('script');
+    script.src = holder.getAttribute('data-tools');
+    script.onload = function () {
+      var waiting = tools;
+      tools = true;
+      waiting.forEach(function (call) { call(); });
+    };
+    script.onerror = function () {
+      tools = null; // asked for again on the next use
+      script.remove();
+    };
+    document.head.appendChild(script);
+  };
+
   // ---------- Search: loaded on first use ----------
 
   // The search's code comes when a reader first focuses a search box (or

@@ -9,7 +9,10 @@
 
   The toolbar follows the selection however it was made: mouse, Shift and
   the arrow keys (caret browsing), a long press on a touch screen
-  (selectionchange, debounced). A keyboard or screen reader user hears
+  (selectionchange, debounced). What the actions need (the essay's text,
+  the dialogs) is among the reader's tools: the first selection in the
+  essay loads them (Marginalia.tools), and the toolbar shows once they
+  have run. A keyboard or screen reader user hears
   "Selection actions available, press Tab" and Tab goes into the toolbar;
   Escape closes it. The per-paragraph "Add a note" link stays for readers
   without JavaScript. The toolbar is not printed (site.css).
@@ -49,6 +52,10 @@
     // click may end in what follows the paragraph, which the text leaves out.
     var start = candidate.startContainer.nodeType === 1 ? candidate.startContainer : candidate.startContainer.parentElement;
     if (start.closest('li.note, .question-prompt, .selection-toolbar')) { return null; }
+    if (!M.essayText) {
+      M.tools(function () { if (M.essayText) { update(); } });
+      return null;
+    }
     var ix = M.essayText.index();
     return ix && M.essayText.spanOf(ix, candidate) ? candidate.cloneRange() : null;
   }
@@ -135,13 +142,13 @@
 
   function update() {
     timer = 0;
-    if (toolbar.contains(document.activeElement) || M.noteFile.isOpen()) { return; }
+    if (toolbar.contains(document.activeElement) || (M.noteFile && M.noteFile.isOpen())) { return; }
     var selected = selectedRange();
     if (selected) { show(selected); } else { hide(); }
   }
 
   M.ready(function () {
-    if (!essayBody() || !M.essayText || !M.noteFile) { return; }
+    if (!essayBody()) { return; }
     build();
     document.addEventListener('selectionchange', function () {
       clearTimeout(timer);

@@ -69,14 +69,17 @@ internal sealed partial class NotesExtension
     /// before every kind's script on every page: <see cref="PageAssets.SiteScripts"/>). The filter by kind
     /// (notes-filter.js) runs on the reader and the notes page; on the reader it comes first, so notes of a kind the
     /// reader hid are out before the margin is first laid out. selection.js is the toolbar over a selection in the essay,
-    /// whose first action suggests a new note on it.
+    /// whose first action suggests a new note on it; what that action needs (the essay's text in essay-text.js,
+    /// the note file and its dialog in note-file.js) loads on the first selection.
     /// </summary>
     public IEnumerable<string> Scripts(PageSpec page) => page?.Layout switch
     {
-        CoreLayouts.Reader => ["notes-filter.js", "notes-margin.js", "notes-side.js", "notes.js", "notes-events.js", "essay-text.js", "note-file.js", "selection.js"],
+        CoreLayouts.Reader => ["notes-filter.js", "notes-margin.js", "notes-side.js", "notes.js", "notes-events.js", "selection.js"],
         NotesLayout => ["notes-filter.js"],
         _ => [],
     };
+
+    public IEnumerable<string> ScriptsOnFirstUse(PageSpec page) => page?.Layout == CoreLayouts.Reader ? ["essay-text.js", "note-file.js"] : [];
 
     public IEnumerable<NavLink> Nav(PageSite site) => [new("Notes", "notes/index.html", 10, [NotesLayout])];
 

@@ -57,6 +57,14 @@ internal interface IPageContributor
     /// </summary>
     IEnumerable<string> Scripts(PageSpec page) => [];
 
+    /// <summary>
+    /// The theme's scripts this kind's tools need on the reader only once a reader starts to use them (a selection in
+    /// the essay, a Cite button), in the order they run: not in the first load, they come joined as one file
+    /// (<see cref="PageAssets.Tools"/>) that marginalia.js loads on first use. They may define what the kind's other
+    /// scripts call, so those must check it is there.
+    /// </summary>
+    IEnumerable<string> ScriptsOnFirstUse(PageSpec page) => [];
+
     /// <summary>Registers the model types the kind's variables hold, so layouts can read their members.</summary>
     void RegisterModels(LayoutModels models)
     {

@@ -1,3 +1,4 @@
+using Marginalia.Contributions;
 using Marginalia.Theme;
 
 namespace Marginalia.Extensions;
@@ -23,11 +24,49 @@ internal static class PageAssets
     public static IReadOnlyList<string> SharedScripts { get; } = ["popover.js", "popover-aim.js"];
 
     /// <summary>
-    /// The reader's own scripts, after every kind's: "Cite" for a paragraph or a selection (cite-fragment.js makes the
-    /// text fragment, cite.js the dialog), which read the woven page as the kinds left it; last, where the reader left
-    /// off (resume.js).
+    /// The reader's own scripts, after every kind's: each paragraph's Cite button (cite-button.js), which reads the
+    /// woven page as the kinds left it; last, where the reader left off (resume.js).
     /// </summary>
-    public static IReadOnlyList<string> ReaderScripts { get; } = ["cite-fragment.js", "cite.js", "resume.js"];
+    public static IReadOnlyList<string> ReaderScripts { get; } = ["cite-button.js", "resume.js"];
+
+    /// <summary>
+    /// What "Cite" needs once a reader asks for it, after the kinds' tools: the text fragment (cite-fragment.js) and
+    /// the dialog (cite.js).
+    /// </summary>
+    public static IReadOnlyList<string> ReaderScriptsOnFirstUse { get; } = ["cite-fragment.js", "cite.js"];
+
+    /// <summary>The asset name of the reader's tools joined as one file, loaded on first use (<see cref="Tools"/>).</summary>
+    public const string ToolsBundle = "reader-tools.bundle.js";
+
+    /// <summary>The stylesheet every page loads first.</summary>
+    public const string SiteStylesheet = "site.css";
+
+    /// <summary>
+    /// The reader's stylesheets and scripts, each joined as one asset (<see cref="AssetBundle"/>): the page a reader
+    /// opens first loads three files, not twenty (with offline.js, which the single-file edition leaves out); its
+    /// tools' scripts are a third bundle, loaded on first use. Other pages load few and small files, one by one.
+    /// </summary>
+    public static AssetBundle[] Bundles(IEnumerable<IPageContributor> kinds)
+    {
+        var reader = new PageSpec(CoreLayouts.Reader, SitePaths.Reader, "", "", "", "");
+        return
+        [
+            new("reader.bundle.css", [SiteStylesheet, .. Stylesheets(reader, kinds)]),
+            new("reader.bundle.js", [.. Scripts(reader, kinds)]),
+            new(ToolsBundle, [.. Tools(reader, kinds)]),
+        ];
+    }
+
+    /// <summary>
+    /// The scripts of the reader's tools, which load on first use, not with the page (<see cref="IPageContributor.ScriptsOnFirstUse"/>):
+    /// the kinds', then the reader's own.
+    /// </summary>
+    public static string[] Tools(PageSpec page, IEnumerable<IPageContributor> kinds)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        var reader = page.Layout == CoreLayouts.Reader;
+        return reader ? [.. kinds.SelectMany(k => k.ScriptsOnFirstUse(page)).Concat(ReaderScriptsOnFirstUse).Distinct(StringComparer.Ordinal)] : [];
+    }
 
     public static string[] Stylesheets(PageSpec page, IEnumerable<IPageContributor> kinds) =>
         [.. kinds.SelectMany(k => k.Stylesheets(page)).Distinct(StringComparer.Ordinal)];

@@ -55,8 +55,7 @@ internal static class TermMatcher
                 return link;
             }, link =>
             {
-                // The tooltip it names, and the id the script finds it by, are the web page's.
-                link.SetAttribute(MarkupNames.DataTerm, term.Id);
+                // The tooltip it names is the web page's (terms.js finds it by this, as assistive technology does).
                 link.SetAttribute("aria-describedby", term.TipId);
             });
         }).ToList();

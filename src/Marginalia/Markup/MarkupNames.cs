@@ -46,8 +46,6 @@ internal static class MarkupNames
     /// <summary>The notes a highlighted passage belongs to, space-separated.</summary>
     public const string DataNotes = "data-notes";
 
-    /// <summary>The term a linked word defines.</summary>
-    public const string DataTerm = "data-term";
 
     /// <summary>The initiative a mention names.</summary>
     public const string DataInitiative = "data-initiative";

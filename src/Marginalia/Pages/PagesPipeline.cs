@@ -93,8 +93,9 @@ internal sealed class PagesPipeline : BuildPipeline
         model.Set("site", SiteView.Of(site.Settings, reader.Essay.Info));
         model.Set("essay", EssayView.Of(reader));
         model.Set("assets", assets);
-        model.Set("page_styles", PageAssets.Stylesheets(spec, kinds));
-        model.Set("page_scripts", PageAssets.Scripts(spec, kinds));
+        var bundles = PageAssets.Bundles(kinds);
+        model.Set("page_styles", AssetBundle.Replace([PageAssets.SiteStylesheet, .. PageAssets.Stylesheets(spec, kinds)], bundles, assets));
+        model.Set("page_scripts", AssetBundle.Replace(PageAssets.Scripts(spec, kinds), bundles, assets));
         model.Set("page", PageView.Of(spec, site.Settings));
         model.Set("nav", Navigation(spec, site, kinds));
         model.Set("root", spec.Root);

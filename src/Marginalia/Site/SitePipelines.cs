@@ -2,6 +2,7 @@ using Marginalia.Content;
 using Marginalia.Contributions;
 using Marginalia.Discovery;
 using Marginalia.Editions.Epub;
+using Marginalia.Extensions;
 using Marginalia.Editions.SingleFile;
 using Marginalia.Offline;
 using Marginalia.Output;
@@ -37,7 +38,7 @@ internal static class SitePipelines
         new MediaPipeline([.. loaders.OfType<IContributionFolder>().Select(l => (l.Name, l.InputFolder))]),
         new ReaderPipeline(),
         new LayoutsPipeline(),
-        new AssetsPipeline(),
+        new AssetsPipeline(PageAssets.Bundles(ReaderExtensions.All)),
         new PagesPipeline(),
         new PublishingPipeline(),
         new SearchPipeline([.. ReaderExtensions.All.OfType<ISearchContributor>()]),

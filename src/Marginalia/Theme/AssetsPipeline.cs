@@ -15,12 +15,14 @@ internal sealed class AssetsPipeline : BuildPipeline
 
     private static readonly HashSet<string> TextExtensions = new(StringComparer.OrdinalIgnoreCase) { ".css", ".js", ".svg", ".json", ".txt", ".webmanifest" };
 
-    public AssetsPipeline()
+    /// <param name="bundles">Assets to publish also joined as one (<see cref="AssetBundle"/>), such as the reader's scripts.</param>
+    public AssetsPipeline(IEnumerable<AssetBundle>? bundles = null)
         : base(PipelineName)
     {
         InputModules.Add(new ReadFilesModule(roots => Path.Combine(roots.Theme, "assets"), "*", recursive: true,
             isText: path => TextExtensions.Contains(Path.GetExtension(path))));
         ProcessModules.Add(new FingerprintModule());
+        ProcessModules.Add(new BundleModule([.. bundles ?? []]));
     }
 
     /// <summary>The output path of an asset: its folder and name with the first 8 hex digits of its SHA-256.</summary>
@@ -35,6 +37,26 @@ internal sealed class AssetsPipeline : BuildPipeline
     /// <summary>Maps asset names ("site.css") to their output paths, for layouts.</summary>
     public static ImmutableSortedDictionary<string, string> Map(IEnumerable<Document> assets) =>
         assets.ToImmutableSortedDictionary(a => a.Get(ThemeKeys.AssetName), a => a.Destination!, StringComparer.Ordinal);
+
+    /// <summary>Adds each bundle whose parts were all published, after them, named for its content like they are.</summary>
+    private sealed class BundleModule(AssetBundle[] bundles) : IModule
+    {
+        public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, IExecutionContext context)
+        {
+            if (bundles.Length == 0)
+            {
+                return Task.FromResult(inputs);
+            }
+
+            var published = inputs.ToDictionary(d => d.Get(ThemeKeys.AssetName), StringComparer.Ordinal);
+            var joined = bundles
+                .Where(b => !published.ContainsKey(b.Name))
+                .Select(b => (bundle: b, text: b.Join(published)))
+                .Where(j => j.text is not null)
+                .Select(j => new Document(null, FingerprintedPath(j.bundle.Name, System.Text.Encoding.UTF8.GetBytes(j.text!)), j.text!).With(ThemeKeys.AssetName, j.bundle.Name));
+            return Task.FromResult(inputs.AddRange(joined));
+        }
+    }
 
     private sealed class FingerprintModule : SyncPerDocumentModule
     {

@@ -18,6 +18,13 @@ internal static class PageExtensions
     }
 
     /// <summary>
+    /// Loads the reader's tools (essay-text.js, note-file.js, cite-fragment.js, cite.js), which the page loads on
+    /// first use (a selection in the essay, a Cite button), for a test that calls them directly.
+    /// </summary>
+    public static Task LoadToolsAsync(this IPage page) =>
+        page.EvaluateAsync("() => new Promise(done => Marginalia.tools(done))");
+
+    /// <summary>
     /// Waits until the page's address satisfies <paramref name="arrived"/> and then until that document reaches
     /// <paramref name="until"/> (null: committed is enough). Playwright's own WaitForURLAsync reads the address and then starts listening
     /// for navigations; a navigation that commits in between is never heard, and the wait times out on a page that

@@ -25,7 +25,7 @@ public class PageAssetsTests
     {
         var scripts = PageAssets.Scripts(Reader, [new Kind(["notes.js", "shared.js"], CoreLayouts.Reader), new Kind(["terms.js", "shared.js"], CoreLayouts.Reader)]);
 
-        Assert.Equal(["marginalia.js", "settings.js", "popover.js", "popover-aim.js", "notes.js", "shared.js", "terms.js", "cite-fragment.js", "cite.js", "resume.js"], scripts);
+        Assert.Equal(["marginalia.js", "settings.js", "popover.js", "popover-aim.js", "notes.js", "shared.js", "terms.js", "cite-button.js", "resume.js"], scripts);
     }
 
     [Fact]
@@ -40,12 +40,37 @@ public class PageAssetsTests
     [Fact]
     public void The_reader_loads_Cite_and_where_the_reader_left_off_last_even_with_no_kind()
     {
-        Assert.Equal(["marginalia.js", "settings.js", "cite-fragment.js", "cite.js", "resume.js"], PageAssets.Scripts(Reader, []));
+        Assert.Equal(["marginalia.js", "settings.js", "cite-button.js", "resume.js"], PageAssets.Scripts(Reader, []));
+    }
+
+    [Fact]
+    public void The_readers_tools_load_on_first_use_the_kinds_then_Cites_and_only_on_the_reader()
+    {
+        var kinds = new IPageContributor[] { new Kind(["notes.js"], CoreLayouts.Reader, ["text.js", "dialog.js"]) };
+
+        Assert.Equal(["text.js", "dialog.js", "cite-fragment.js", "cite.js"], PageAssets.Tools(Reader, kinds));
+        Assert.DoesNotContain("text.js", PageAssets.Scripts(Reader, kinds));
+        Assert.Empty(PageAssets.Tools(About, kinds));
+        Assert.Equal(["text.js", "dialog.js", "cite-fragment.js", "cite.js"], PageAssets.Bundles(kinds).Single(b => b.Name == PageAssets.ToolsBundle).Parts.ToList());
+    }
+
+    [Fact]
+    public void The_readers_stylesheets_and_scripts_are_bundled_site_css_first_and_the_scripts_in_the_order_they_run()
+    {
+        var kinds = new IPageContributor[] { new Kind(["notes.js"], CoreLayouts.Reader) };
+
+        var bundles = PageAssets.Bundles(kinds);
+
+        Assert.Equal(["reader.bundle.css", "reader.bundle.js", "reader-tools.bundle.js"], bundles.Select(b => b.Name));
+        Assert.Equal(["site.css"], bundles[0].Parts.ToList());
+        Assert.Equal(PageAssets.Scripts(Reader, kinds), bundles[1].Parts.ToList());
     }
 
     /// <summary>A kind with scripts on one layout's pages.</summary>
-    private sealed class Kind(string[] scripts, string layout) : IPageContributor
+    private sealed class Kind(string[] scripts, string layout, string[]? tools = null) : IPageContributor
     {
         public IEnumerable<string> Scripts(PageSpec page) => page.Layout == layout ? scripts : [];
+
+        public IEnumerable<string> ScriptsOnFirstUse(PageSpec page) => page.Layout == layout ? tools ?? [] : [];
     }
 }

@@ -97,7 +97,7 @@ public class TermMatcherTests
         // Then the term is one link holding the marked piece, and the marker follows the link
         Assert.Empty(diagnostics);
         Assert.Contains(
-            "<mark class=\"note-mark\" data-notes=\"n\">The </mark><a class=\"term\" href=\"glossary/index.html#wto\" role=\"doc-glossref\" data-term=\"wto\" aria-describedby=\"tip-wto\">" +
+            "<mark class=\"note-mark\" data-notes=\"n\">The </mark><a class=\"term\" href=\"glossary/index.html#wto\" role=\"doc-glossref\" aria-describedby=\"tip-wto\">" +
             "<mark class=\"note-mark\" data-notes=\"n\">World Trade</mark> Organization</a><a class=\"note-ref\"",
             result.Html,
             StringComparison.Ordinal);

@@ -91,5 +91,5 @@ internal static class NoteFixtures
 
     /// <summary>The marked terms in reading order, as (term id, text).</summary>
     public static List<(string Id, string Text)> MarkedTerms(ReaderResult result) =>
-        [.. HtmlFragment.Parse(result.Html).QuerySelectorAll("a.term").Select(a => (a.GetAttribute("data-term")!, a.TextContent))];
+        [.. HtmlFragment.Parse(result.Html).QuerySelectorAll("a.term").Select(a => (a.GetAttribute("href")!.Split('#')[1], a.TextContent))];
 }

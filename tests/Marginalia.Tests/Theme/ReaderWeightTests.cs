@@ -32,8 +32,14 @@ public partial class ReaderWeightTests(BuiltSite site) : IClassFixture<BuiltSite
     /// (3,360), the Highwire citation tags (about 400) and the dialog's CSS (about 2,000).
     /// With the three together and the search's box, its styles and its loader in marginalia.js (about 4,400 bytes;
     /// the search's code and index load on first use), the page weighs 221,744 bytes (issue 18): budget 222,000.
+    /// Lowered for issue 20 to 200,000 (199,550 bytes): the tools only a reader who selects or cites uses
+    /// (essay-text.js, note-file.js, cite-fragment.js, cite.js: 18,111 bytes, of which the Cite buttons, 636 bytes
+    /// in cite-button.js, stay) load on first use, term links and tips lost an unread data-term (about 2,000) and the endnotes their
+    /// indentation (about 3,000). The stylesheets and scripts now load as two bundles (reader.bundle.css and .js), which
+    /// changes little here (the try block around each script) and much compressed: brotli-compressed, the first load
+    /// went from 55,286 to 43,879 bytes (tests/Marginalia.Benchmarks/Reader/first-load.sh).
     /// </summary>
-    private const int BudgetBytes = 222_000;
+    private const int BudgetBytes = 200_000;
 
     [Fact]
     public void The_reader_with_its_css_and_js_stays_within_its_budget()

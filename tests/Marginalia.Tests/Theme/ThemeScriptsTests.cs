@@ -1,4 +1,6 @@
 using System.Text.RegularExpressions;
+using Marginalia.Extensions;
+using Marginalia.Reader;
 using Marginalia.Tests.Support;
 
 namespace Marginalia.Tests.Theme;
@@ -59,16 +61,33 @@ public partial class ThemeScriptsTests(BuiltSite site) : IClassFixture<BuiltSite
     [Fact]
     public void The_reader_loads_every_script_the_namespace_first_and_the_popover_before_the_kinds()
     {
-        // The scripts the reader page of the repository's site loads, in order (the kinds name them: PageAssets)
+        // The reader page of the repository's site loads its scripts joined as one file (AssetBundle), and the
+        // bundle joins the scripts the kinds name (PageAssets), in order
         var reader = site.Read("index.html");
-        var order = ScriptTag().Matches(reader).Select(m => m.Groups["stem"].Value + ".js").Where(name => name != "offline.js").ToArray();
+        var tags = ScriptTag().Matches(reader).Select(m => m.Groups["stem"].Value + ".js").Where(name => name != "offline.js").ToArray();
+        Assert.Equal(["reader.bundle.js"], tags);
+        var bundles = PageAssets.Bundles(ReaderExtensions.All);
+        var order = bundles.Single(b => b.Name == "reader.bundle.js").Parts.ToArray();
+        var tools = bundles.Single(b => b.Name == PageAssets.ToolsBundle).Parts.ToArray();
 
         // Every script but offline.js (loaded on every page, on its own) and the search's search-terms.js,
-        // search-engine.js and search.js (loaded on first use, from the search form's list) is the reader's;
-        // marginalia.js (the namespace) comes first, then the settings, then popover.js before the kinds' scripts.
+        // search-engine.js and search.js (loaded on first use, from the search form's list) is the reader's, in the
+        // page's bundle or in its tools' (loaded on first use, from the essay's data-tools); marginalia.js (the
+        // namespace) comes first, then the settings, then popover.js before the kinds' scripts.
         var expected = Scripts().Keys.Where(name => name is not ("offline.js" or "search-terms.js" or "search-engine.js" or "search.js")).Order(StringComparer.Ordinal);
-        Assert.Equal(expected, order.Order(StringComparer.Ordinal));
+        Assert.Equal(expected, order.Concat(tools).Order(StringComparer.Ordinal));
         Assert.Equal(["marginalia.js", "settings.js", "popover.js", "popover-aim.js"], order[..4]);
+        Assert.Equal(["essay-text.js", "note-file.js", "cite-fragment.js", "cite.js"], tools);
+
+        // Each script's published text is in its bundle, in that order, so it runs where its own file would
+        var bundle = site.Read(BundlePath(reader));
+        var positions = order.Select(name => bundle.IndexOf(Published(name), StringComparison.Ordinal)).ToList();
+        Assert.DoesNotContain(-1, positions);
+        Assert.Equal(positions.Order(), positions);
+        var toolsBundle = site.Read(ToolsPath().Match(reader).Groups["path"].Value);
+        var toolPositions = tools.Select(name => toolsBundle.IndexOf(Published(name), StringComparison.Ordinal)).ToList();
+        Assert.DoesNotContain(-1, toolPositions);
+        Assert.Equal(toolPositions.Order(), toolPositions);
     }
 
     [Fact]
@@ -81,12 +100,23 @@ public partial class ThemeScriptsTests(BuiltSite site) : IClassFixture<BuiltSite
         Assert.Equal(["marginalia.js", "settings.js"], order);
     }
 
+    private static string BundlePath(string reader) => BundleTag().Match(reader).Groups["path"].Value;
+
+    private string Published(string name) =>
+        File.ReadAllText(Directory.GetFiles(Path.Combine(site.OutputDir, "assets"), Path.GetFileNameWithoutExtension(name) + ".????????.js").Single());
+
     private static Regex FunctionDefinition(string name) =>
         new($@"function\s+{name}\s*\(|\b{name}\s*=\s*function\b|\.{name}\s*=", RegexOptions.None, TimeSpan.FromSeconds(1));
 
     /// <summary>A script tag of a theme asset: assets/popover.30cfaf6a.js is popover.js with its content hash.</summary>
     [GeneratedRegex("""<script src="assets/(?<stem>[^"]+?)\.[0-9a-f]{8}\.js" """)]
     private static partial Regex ScriptTag();
+
+    [GeneratedRegex("""<script src="(?<path>assets/reader\.bundle\.[0-9a-f]{8}\.js)" """)]
+    private static partial Regex BundleTag();
+
+    [GeneratedRegex("data-tools=\"(?<path>assets/reader-tools\\.bundle\\.[0-9a-f]{8}\\.js)\"")]
+    private static partial Regex ToolsPath();
 
     /// <summary>The same on a page one folder down (glossary/index.html).</summary>
     [GeneratedRegex("""<script src="\.\./assets/(?<stem>[^"]+?)\.[0-9a-f]{8}\.js" """)]

@@ -33,6 +33,7 @@ internal static class SingleFileEdition
         ArgumentNullException.ThrowIfNull(baseUrl);
         ArgumentNullException.ThrowIfNull(budget);
         var document = HtmlFragment.ParseDocument(readerHtml);
+        AddTools(document);
         var searchData = AddSearch(document, files);
         var measure = SingleFileBudget.Measure(document, readerHtml.Length + searchData, files);
         if (!budget.Allows(measure))
@@ -93,6 +94,22 @@ internal static class SingleFileEdition
         }
 
         return new SingleFileResult(Inline("<!DOCTYPE html>\n" + document.DocumentElement.OuterHtml + "\n", token, inlined, measure.Bytes), measure);
+    }
+
+    /// <summary>
+    /// The reader's tools, which the site loads on first use (from the essay's data-tools), are here from the start:
+    /// an ordinary script, measured and inlined like the rest, after them. Without data-tools, marginalia.js knows
+    /// there is nothing to load.
+    /// </summary>
+    private static void AddTools(AngleSharp.Html.Dom.IHtmlDocument document)
+    {
+        foreach (var holder in document.QuerySelectorAll("[data-tools]").ToArray())
+        {
+            var script = document.CreateElement("script");
+            script.SetAttribute("src", holder.GetAttribute("data-tools")!);
+            document.Body!.AppendChild(script);
+            holder.RemoveAttribute("data-tools");
+        }
     }
 
     /// <summary>

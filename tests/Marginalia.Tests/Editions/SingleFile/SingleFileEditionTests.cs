@@ -45,6 +45,27 @@ public partial class SingleFileEditionTests(BuiltSite site) : IClassFixture<Buil
             html);
     }
 
+    [Fact]
+    public void The_readers_tools_which_the_site_loads_on_first_use_are_inlined_after_the_pages_scripts()
+    {
+        var files = new Dictionary<string, ReadOnlyMemory<byte>>(StringComparer.Ordinal)
+        {
+            ["assets/page.js"] = "page()"u8.ToArray(),
+            ["assets/tools.js"] = "tools()"u8.ToArray(),
+        };
+
+        var html = SingleFileEdition.Create(
+            "<!DOCTYPE html><html><head><script src=\"assets/page.js\" defer></script></head>" +
+            "<body><div class=\"essay-body\" data-tools=\"assets/tools.js\"><p>Text</p></div></body></html>",
+            files,
+            new Uri("https://marginalia.netlify.app/"));
+
+        // Without data-tools, Marginalia.tools has nothing to load: the tools are already there
+        Assert.Equal(
+            "<!DOCTYPE html>\n<html><head></head><body><div class=\"essay-body\"><p>Text</p></div><script>page()</script><script>tools()</script></body></html>\n",
+            html);
+    }
+
     [GeneratedRegex("(href|src)=\"([^\"]*)\"")]
     private static partial Regex Attributes();
 }
