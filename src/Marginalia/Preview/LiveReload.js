@@ -129,8 +129,10 @@
 
   // The files this page loads and shows (not the pages it links to): a change to one reloads the page, because a
   // patch would keep the old one the browser already has.
-  var RESOURCES = "link[href], script[src], img[src], img[srcset], source[src], source[srcset], video[src], video[poster], " +
-    "audio[src], track[src], iframe[src], embed[src], object[data]";
+  // A link's other kinds (the feed, the canonical address) name files the page does not load.
+  var RESOURCES = "link[rel~=stylesheet][href], link[rel~=icon][href], link[rel~=preload][href], link[rel~=modulepreload][href], " +
+    "script[src], img[src], img[srcset], source[src], source[srcset], video[src], video[poster], audio[src], track[src], iframe[src], " +
+    "embed[src], object[data]";
 
   function resources() {
     var files = new Set();
