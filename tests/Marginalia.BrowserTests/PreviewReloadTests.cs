@@ -238,8 +238,8 @@ public sealed class PreviewReloadTests(SiteFixture site) : IAsyncLifetime
     }
 
     /// <summary>Waits until the preview's script holds the page as served, which it patches from.</summary>
-    private static Task WaitForPreviewAsync(Microsoft.Playwright.IPage page) =>
-        page.WaitForFunctionAsync("() => performance.getEntriesByType('resource').some(e => e.name.includes('/__marginalia/page'))", null, new() { Timeout = 30_000 });
+    private static async Task WaitForPreviewAsync(Microsoft.Playwright.IPage page) =>
+        await page.WaitForFunctionAsync("() => performance.getEntriesByType('resource').some(e => e.name.includes('/__marginalia/page'))", null, new() { Timeout = 30_000 });
 
     private static Task<bool> HasClassAsync(Microsoft.Playwright.ILocator element, string name) =>
         element.EvaluateAsync<bool>("(e, name) => e.classList.contains(name)", name);
