@@ -385,10 +385,17 @@
       }
       pristine = Promise.resolve(page.document);
       served = page.version;
-      // The margin's notes are placed from measures: text that grew or shrank moves them.
+      // The margin's notes are placed from measures: text that grew or shrank moves them. Measuring every note
+      // forces several layouts of the page, so it waits for the frame that shows the edit, and moves them in the next.
       var M = window.Marginalia;
-      if (M && M.notes && M.notes.mode() === "side" && typeof M.notes.layout === "function") {
-        M.notes.layout(true);
+      if (M && M.notes && typeof M.notes.layout === "function") {
+        requestAnimationFrame(function () {
+          setTimeout(function () {
+            if (M.notes.mode() === "side") {
+              M.notes.layout(true);
+            }
+          }, 0);
+        });
       }
       document.dispatchEvent(new CustomEvent("marginalia:patched", { detail: { version: served, changes: edits.length } }));
     });

@@ -31,7 +31,10 @@ internal static class PreviewLatency
             const note = document.getElementById('NOTE');
             if (!wanted || sessionStorage.getItem('bench-seen') || !note || !note.textContent.includes(wanted)) return;
             sessionStorage.setItem('bench-seen', 'pending');
-            requestAnimationFrame(() => sessionStorage.setItem('bench-seen', String(Date.now())));
+            requestAnimationFrame(() => {
+              sessionStorage.setItem('bench-seen-here', String(performance.now()));
+              sessionStorage.setItem('bench-seen', String(Date.now()));
+            });
           };
           new MutationObserver(stamp).observe(document, { subtree: true, childList: true, characterData: true });
         })();
@@ -83,6 +86,8 @@ internal static class PreviewLatency
             var original = await File.ReadAllTextAsync(note).ConfigureAwait(false);
             var times = new List<double>();
             var reloads = 0;
+            var fetches = new List<double>();
+            var patches = new List<double>();
             for (var i = 0; i <= edits; i++)
             {
                 await Task.Delay(300).ConfigureAwait(false); // let the watcher and the last build settle
@@ -96,7 +101,24 @@ internal static class PreviewLatency
                     times.Add(seen - saved); // the first edit warms the JIT for rebuilds, as an author's first save does
                 }
 
-                if (!await StillUnreloadedAsync(page).ConfigureAwait(false))
+                if (await StillUnreloadedAsync(page).ConfigureAwait(false))
+                {
+                    if (i > 0)
+                    {
+                        // The page's own share, on the page's own clock: fetching the page anew, then parsing,
+                        // comparing and patching it until the frame that shows it.
+                        var shares = await page.EvaluateAsync<double[]>(
+                            """
+                            () => {
+                              const fetched = performance.getEntriesByType('resource').filter(e => e.name.includes('/__marginalia/page')).pop();
+                              return [fetched.responseEnd - fetched.startTime, Number(sessionStorage.getItem('bench-seen-here')) - fetched.responseEnd];
+                            }
+                            """).ConfigureAwait(false);
+                        fetches.Add(shares[0]);
+                        patches.Add(shares[1]);
+                    }
+                }
+                else
                 {
                     reloads++;
                     await WaitForPreviewAsync(page).ConfigureAwait(false);
@@ -116,6 +138,14 @@ internal static class PreviewLatency
 
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"  of which the rebuild itself: median {rebuilds[rebuilds.Count / 2]:F1} ms, worst {rebuilds[^1]:F1} ms"));
+            if (fetches.Count > 0)
+            {
+                fetches.Sort();
+                patches.Sort();
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"  and the page's share: fetching itself anew median {fetches[fetches.Count / 2]:F1} ms, then parsing, comparing and patching to the frame that shows it median {patches[patches.Count / 2]:F1} ms (worst {patches[^1]:F1})"));
+            }
+
             Console.WriteLine("load average: " + (File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Trim() : "unknown"));
             Console.WriteLine("command: dotnet run -c Release --project tests/Marginalia.Benchmarks -- --preview-latency " + edits.ToString(CultureInfo.InvariantCulture));
             return 0;
