@@ -254,7 +254,7 @@
     while (at !== root && !(at.nodeType === 1 && at.id)) {
       var parent = at.parentNode;
       if (!parent) {
-        throw new Unpatchable("a node outside the page");
+        throw new Unpatchable("a node is outside the page");
       }
       var index = 0;
       for (var sibling = parent.firstChild; sibling !== at; sibling = sibling.nextSibling) {
@@ -301,7 +301,7 @@
     var node = counterpart(change.node);
     if (change.kind === "text") {
       if (node.data !== change.node.data) {
-        throw new Unpatchable("text the page changed");
+        throw new Unpatchable("a script changed the text to patch");
       }
       return function () { node.data = change.data; };
     }
@@ -316,7 +316,7 @@
         var now = change.after.getAttribute(name);
         if (was !== now) {
           if (node.getAttribute(name) !== was) {
-            throw new Unpatchable("an attribute a script set: " + name);
+            throw new Unpatchable("a script set the attribute " + name);
           }
           edits.push({ name: name, value: now });
         }
@@ -332,12 +332,12 @@
       };
     }
     if (change.remove.some(scripted) || change.insert.some(scripted)) {
-      throw new Unpatchable("a change to what the scripts set up");
+      throw new Unpatchable("the change adds or removes what the site's scripts set up");
     }
     var removed = change.remove.map(function (served) {
       var found = counterpart(served);
       if (!found.isEqualNode(served)) {
-        throw new Unpatchable("a node a script changed");
+        throw new Unpatchable("a script changed a node the change removes");
       }
       return found;
     });
@@ -347,7 +347,7 @@
     var after = !before && change.after ? counterpart(change.after) : null;
     if ((before && before.parentNode !== node) || (after && after.parentNode !== node) ||
         removed.some(function (found) { return found.parentNode !== node; })) {
-      throw new Unpatchable("nodes a script moved");
+      throw new Unpatchable("a script moved the nodes around the change");
     }
     return function () {
       removed.forEach(function (found) { found.remove(); });
@@ -366,10 +366,10 @@
     var then = pristine;
     return then.then(function (before) {
       if (!before) {
-        throw new Unpatchable("no page to compare with");
+        throw new Unpatchable("there is no page as served to compare with");
       }
       if (!page.version || assets(before) !== assets(page.document)) {
-        throw new Unpatchable("its stylesheets or scripts changed");
+        throw new Unpatchable("the page's stylesheets or scripts changed");
       }
       var changes = [];
       compare(before.documentElement, page.document.documentElement, changes);
@@ -405,20 +405,23 @@
 
   function update(news) {
     if (failed || !news || news.failed) {
-      reload();
-      return null;
+      throw new Unpatchable(news && news.failed ? "the build failed" : "the error page is fixed");
     }
-    var trusted = news.previous === served && Array.isArray(news.changed);
-    if (Array.isArray(news.changed) && showsAny(news.changed)) {
-      reload();
-      return null;
-    }
-    if (news.version === served || (trusted && news.changed.indexOf(file) < 0)) {
-      // This page is as the build left it; later news follows on from this build.
-      served = news.version;
-      return null;
-    }
-    return fetchPage().then(patch);
+    return pristine.then(function (before) {
+      if (!before) {
+        throw new Unpatchable("there is no page as served to compare with");
+      }
+      if (Array.isArray(news.changed) && showsAny(news.changed)) {
+        throw new Unpatchable("a file the page loads changed");
+      }
+      var trusted = news.previous === served && Array.isArray(news.changed);
+      if (news.version === served || (trusted && news.changed.indexOf(file) < 0)) {
+        // This page is as the build left it; later news follows on from this build.
+        served = news.version;
+        return null;
+      }
+      return fetchPage().then(patch);
+    });
   }
 
   // One build's news at a time, in order: a patch is made against the page the one before it left.
@@ -440,7 +443,10 @@
       news = null;
     }
     queue = queue.then(function () { return update(news); }).catch(function (error) {
-      if (!(error instanceof Unpatchable) && window.console) {
+      // Said in the console, so an author who wonders why the page reloaded can find out.
+      if (error instanceof Unpatchable) {
+        console.info("marginalia preview: reloading, since " + error.message);
+      } else {
         console.warn("marginalia preview: the patch failed, reloading", error);
       }
       reload();
