@@ -24,7 +24,7 @@ public sealed class BuildNewsTests
         // When it is written
         var json = new BuildNews("0badcafe-4", "0badcafe-3", true, null).ToJson();
 
-        // Then "changed" is null, which the script reads as "reload", where [] would mean "nothing to do"
+        // Then "changed" is null, which the script reads as "fetch the page and compare", where [] would mean "nothing to do"
         Assert.Equal("""{"version":"0badcafe-4","previous":"0badcafe-3","failed":true,"changed":null}""", json);
     }
 }
