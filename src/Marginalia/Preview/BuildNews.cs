@@ -5,8 +5,9 @@ namespace Marginalia.Preview;
 
 /// <summary>
 /// What the browsers hear after a build, as the <c>built</c> event's JSON: the build's version and the one before it
-/// (a page that is neither missed a build and cannot trust <paramref name="Changed"/>), whether it failed (every page
-/// is then the error page), and which output files it changed, or null when that is unknown.
+/// (a page from neither missed a build, so cannot trust <paramref name="Changed"/> and compares itself with the new
+/// page), whether it failed (every page is then the error page), and which output files it changed, or null when that
+/// is unknown.
 /// </summary>
 internal sealed record BuildNews(string Version, string Previous, bool Failed, IReadOnlyList<string>? Changed)
 {
