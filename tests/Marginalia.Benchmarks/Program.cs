@@ -4,7 +4,7 @@ using Marginalia.Benchmarks;
 
 // `--stages [N] [DIR]` is the cold-start profile, which BenchmarkDotNet's warmed-up statistics cannot show; `--corpus`,
 // `--build` and `--scale` write and time generated corpora (README, "Scaling"); `--preview-latency [N]` times N
-// preview rebuilds; `--open-note [N]` times N sidenote opens in Chromium on the 1× corpus; `--search [N]` measures the search's index against its text and times N queries in Chromium on the 1× corpus; anything else goes to the switcher,
+// note edits in preview, from the save to the edit showing in Chromium; `--open-note [N]` times N sidenote opens in Chromium on the 1× corpus; `--search [N]` measures the search's index against its text and times N queries in Chromium on the 1× corpus; anything else goes to the switcher,
 // not a fixed Run<T>, so `--filter`, `--list` and `--job` work from the command line.
 switch (args)
 {

@@ -11,7 +11,8 @@ namespace Marginalia.BrowserTests;
 /// <summary>
 /// The preview serves pages under the published site's Content-Security-Policy (SiteHeaders, which netlify.toml
 /// equals), and its live reload still works under it: the reload script is an external script of the same origin
-/// and its event stream a same-origin connection. Nothing is blocked, and a saved edit reloads the page.
+/// and its event stream a same-origin connection. Nothing is blocked. A saved note is patched into the page in place;
+/// a new paragraph of the essay, a changed stylesheet and a failed build reload it, at the same place.
 /// </summary>
 [Collection(BuiltSite.OtherPrograms)]
 public sealed class PreviewReloadTests(SiteFixture site) : IAsyncLifetime
@@ -39,7 +40,7 @@ public sealed class PreviewReloadTests(SiteFixture site) : IAsyncLifetime
     }
 
     [SkippableFact]
-    public async Task A_saved_edit_reloads_the_page_under_the_sites_policy_with_nothing_blocked()
+    public async Task A_saved_edit_shows_under_the_sites_policy_with_nothing_blocked()
     {
         // Given the reader opened from the preview, which sends the site's own policy
         await using var context = await site.NewContextAsync();
@@ -53,18 +54,17 @@ public sealed class PreviewReloadTests(SiteFixture site) : IAsyncLifetime
         var response = await page.GotoAsync(_server!.Address.ToString());
         Assert.NotNull(response);
         Assert.Equal(SiteHeaders.PagePolicy, await response.HeaderValueAsync("content-security-policy"));
-        await page.WaitForFunctionAsync("() => document.querySelector('script[src=\"/__marginalia/reload.js\"]') !== null");
-        await page.EvaluateAsync("() => { window.stale = true; }");
+        await WaitForPreviewAsync(page);
 
         // When the essay is edited and saved
         await File.AppendAllTextAsync(Path.Combine(_folder, "input", "essay.md"), $"\n{Marker}\n");
 
-        // Then the page reloads by itself (the flag is gone) and shows the edit, and the policy blocked nothing
-        await page.WaitForFunctionAsync($"() => window.stale === undefined && document.body.textContent.includes({System.Text.Json.JsonSerializer.Serialize(Marker)})",
+        // Then the page shows the edit by itself, and the policy blocked nothing (the page it patches from included)
+        await page.WaitForFunctionAsync($"() => document.body.textContent.includes({System.Text.Json.JsonSerializer.Serialize(Marker)})",
             null, new() { Timeout = 30_000 });
         var blocked = await page.EvaluateAsync<string[]>("() => window.blocked");
         Assert.True(blocked.Length == 0, $"the policy blocked {string.Join(", ", blocked)}");
-        // The old page's event stream is cut by the reload itself: that is the reload working, not a problem
+        // A reload cuts the old page's event stream: that is the reload working, not a problem
         var others = problems.All.Where(p => !p.Contains("/__marginalia/events (net::ERR_ABORTED)", StringComparison.Ordinal)).ToList();
         Assert.True(others.Count == 0, string.Join(Environment.NewLine, others));
     }
@@ -125,13 +125,13 @@ public sealed class PreviewReloadTests(SiteFixture site) : IAsyncLifetime
     }
 
     [SkippableFact]
-    public async Task A_saved_edit_that_builds_reloads_to_the_same_place_with_the_open_note_still_open()
+    public async Task A_new_paragraph_reloads_to_the_same_place_with_the_open_note_still_open()
     {
         // Given the essay on a phone, a note opened under its paragraph and the page scrolled past it
         await using var context = await site.NewContextAsync(390, 844);
         var page = await context.NewPageAsync();
         await page.GotoAsync(_server!.Address.ToString());
-        await page.WaitForFunctionAsync("() => document.querySelector('script[src=\"/__marginalia/reload.js\"]') !== null");
+        await WaitForPreviewAsync(page);
         var controls = await page.Locator("[id^='ref-'][aria-controls][aria-expanded=false]").Nth(2).GetAttributeAsync("aria-controls");
         var marker = page.Locator($"[aria-controls=\"{controls}\"]");
         await marker.ClickAsync();
@@ -140,7 +140,8 @@ public sealed class PreviewReloadTests(SiteFixture site) : IAsyncLifetime
         await page.WaitForFunctionAsync($"() => Math.round(window.scrollY) === {y}");
         await page.EvaluateAsync("() => { window.stale = true; }");
 
-        // When the essay is edited and saved, and builds
+        // When a paragraph is added to the essay and saved, and builds (a paragraph is what the site's scripts set up
+        // when the page loads, with its Cite button and reading place: a patch cannot bring one in)
         await File.AppendAllTextAsync(Path.Combine(_folder, "input", "essay.md"), $"\n{Marker}\n");
 
         // Then the page reloads to the same place, and the same note is open again
@@ -150,4 +151,96 @@ public sealed class PreviewReloadTests(SiteFixture site) : IAsyncLifetime
         Assert.Equal("true", await marker.GetAttributeAsync("aria-expanded"));
     }
 
+    [SkippableFact]
+    public async Task A_saved_note_is_patched_in_place_keeping_the_scroll_and_the_note_open_in_the_margin_which_still_folds()
+    {
+        // Given the reader on a wide screen, a note opened in the margin and the page scrolled to it
+        await using var context = await site.NewContextAsync();
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(_server!.Address.ToString());
+        await WaitForPreviewAsync(page);
+        var note = page.Locator("#note-datasets-language-skew");
+        await note.Locator(".note-fold").ClickAsync();
+        Assert.False(await HasClassAsync(note, "note--folded"));
+        var y = await page.EvaluateAsync<int>("() => { document.getElementById('note-datasets-language-skew').scrollIntoView({ block: 'center' }); window.stale = true; return Math.round(window.scrollY); }");
+        Assert.True(y > 0);
+
+        // When the note gets a new paragraph and is saved, and then that paragraph's words change
+        var file = Path.Combine(_folder, "input", "annotations", "datasets-language-skew.md");
+        var original = await File.ReadAllTextAsync(file);
+        await File.WriteAllTextAsync(file, original + "\nA first patched paragraph.\n");
+        await page.WaitForFunctionAsync("() => document.getElementById('note-datasets-language-skew').textContent.includes('A first patched paragraph.')", null, new() { Timeout = 30_000 });
+        await File.WriteAllTextAsync(file, original + "\nA second patched paragraph.\n");
+        await page.WaitForFunctionAsync("() => document.getElementById('note-datasets-language-skew').textContent.includes('A second patched paragraph.')", null, new() { Timeout = 30_000 });
+
+        // Then the page was patched, not reloaded: the flag set before is still there, the scroll is where it was, the
+        // note is still open in the margin with its words as saved, the first paragraph's text replaced, not added to
+        Assert.True(await page.EvaluateAsync<bool>("() => window.stale === true"));
+        Assert.Equal(y, await page.EvaluateAsync<int>("() => Math.round(window.scrollY)"));
+        Assert.Equal(1, await page.Locator(".sidenotes > #note-datasets-language-skew").CountAsync());
+        Assert.False(await HasClassAsync(note, "note--folded"));
+        Assert.Equal("A second patched paragraph.", await note.Locator(".note-body > p").Last.TextContentAsync());
+        Assert.DoesNotContain("A first patched paragraph.", await note.TextContentAsync(), StringComparison.Ordinal);
+
+        // And the note still works as the site's scripts made it: its button folds it and opens it again
+        await note.Locator(".note-fold").ClickAsync();
+        Assert.True(await HasClassAsync(note, "note--folded"));
+        await note.Locator(".note-fold").ClickAsync();
+        Assert.False(await HasClassAsync(note, "note--folded"));
+    }
+
+    [SkippableFact]
+    public async Task A_saved_note_open_under_its_paragraph_on_a_phone_is_patched_and_still_closes_from_its_marker()
+    {
+        // Given the essay on a phone, with a note opened under its paragraph
+        await using var context = await site.NewContextAsync(390, 844);
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(_server!.Address.ToString());
+        await WaitForPreviewAsync(page);
+        var marker = page.Locator("[aria-controls=\"note-datasets-language-skew\"]");
+        await marker.ClickAsync();
+        Assert.Equal("true", await marker.GetAttributeAsync("aria-expanded"));
+        var y = await page.EvaluateAsync<int>("() => { window.stale = true; return Math.round(window.scrollY); }");
+
+        // When the note's words are changed and saved
+        var file = Path.Combine(_folder, "input", "annotations", "datasets-language-skew.md");
+        var original = await File.ReadAllTextAsync(file);
+        await File.WriteAllTextAsync(file, original.Replace("Broadly supported", "Patched on a phone: broadly supported", StringComparison.Ordinal));
+
+        // Then the open note shows them without a reload, still open and in the same place
+        await page.WaitForFunctionAsync("() => document.getElementById('note-datasets-language-skew').textContent.includes('Patched on a phone: broadly supported')",
+            null, new() { Timeout = 30_000 });
+        Assert.True(await page.EvaluateAsync<bool>("() => window.stale === true"));
+        Assert.Equal(y, await page.EvaluateAsync<int>("() => Math.round(window.scrollY)"));
+        Assert.Equal("true", await marker.GetAttributeAsync("aria-expanded"));
+        Assert.Equal(1, await page.Locator(".note-inline > #note-datasets-language-skew").CountAsync());
+
+        // And its marker still closes it
+        await marker.ClickAsync();
+        Assert.Equal("false", await marker.GetAttributeAsync("aria-expanded"));
+    }
+
+    [SkippableFact]
+    public async Task A_changed_theme_stylesheet_reloads_the_page_with_the_new_style()
+    {
+        // Given the reader opened from the preview
+        await using var context = await site.NewContextAsync();
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(_server!.Address.ToString());
+        await WaitForPreviewAsync(page);
+        await page.EvaluateAsync("() => { window.stale = true; }");
+
+        // When the theme's stylesheet is changed (its fingerprinted name in every page's head changes with it)
+        await File.AppendAllTextAsync(Path.Combine(_folder, "theme", "assets", "site.css"), "\nbody { outline: 3px solid rgb(1, 2, 3); }\n");
+
+        // Then the page reloads (the flag is gone) and has the new style
+        await page.WaitForFunctionAsync("() => window.stale === undefined && getComputedStyle(document.body).outlineColor === 'rgb(1, 2, 3)'", null, new() { Timeout = 30_000 });
+    }
+
+    /// <summary>Waits until the preview's script holds the page as served, which it patches from.</summary>
+    private static async Task WaitForPreviewAsync(Microsoft.Playwright.IPage page) =>
+        await page.WaitForFunctionAsync("() => performance.getEntriesByType('resource').some(e => e.name.includes('/__marginalia/page'))", null, new() { Timeout = 30_000 });
+
+    private static Task<bool> HasClassAsync(Microsoft.Playwright.ILocator element, string name) =>
+        element.EvaluateAsync<bool>("(e, name) => e.classList.contains(name)", name);
 }

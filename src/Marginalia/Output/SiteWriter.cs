@@ -75,6 +75,17 @@ internal static class SiteWriter
     private const string WrittenKey = "SiteWriter.Written";
 
     /// <summary>
+    /// Each file the output holds after the last build through <paramref name="cache"/>, with a hash of its bytes; null
+    /// before the first, and empty when a write failed and the output's state is unknown. Replaced, never changed, by
+    /// each build, so the preview can keep one to compare with the next.
+    /// </summary>
+    public static IReadOnlyDictionary<string, string>? LastWritten(BuildCache cache)
+    {
+        ArgumentNullException.ThrowIfNull(cache);
+        return cache.Peek<Dictionary<string, string>>(WrittenKey);
+    }
+
+    /// <summary>
     /// The preview's write: only the files whose bytes changed since the last build are rewritten (each through a
     /// temporary file and a rename, so a browser never reads half a page), and files no longer built are removed.
     /// The first build, or one after the output folder vanished, writes everything through the staging folder.

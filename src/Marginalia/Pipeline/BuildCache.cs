@@ -51,6 +51,13 @@ internal sealed class BuildCache
     public T? Get<T>(string name) where T : class =>
         _entries.TryGetValue(name, out var entry) && entry.Value is T value ? Touch(entry, value) : null;
 
+    /// <summary>
+    /// The value kept under a fixed name, read from outside a build (the preview, after one): unlike
+    /// <see cref="Get{T}"/> it does not count as a use, so it never keeps an entry the next build would drop.
+    /// </summary>
+    public T? Peek<T>(string name) where T : class =>
+        _entries.TryGetValue(name, out var entry) ? entry.Value as T : null;
+
     public void Set<T>(string name, T value) where T : class =>
         _entries[name] = new Entry(value, []) { Generation = Interlocked.Read(ref _generation) };
 

@@ -63,6 +63,10 @@ internal sealed class PreviewRequestHandler(BuildRoots roots, SiteState state, R
             {
                 await WriteAsync(context, StatusCodes.Status200OK, ContentTypes.JavaScript, ScriptBytes).ConfigureAwait(false);
             }
+            else if (path == LiveReload.PagePath)
+            {
+                await ServePageAsync(context).ConfigureAwait(false);
+            }
             else if (path == ErrorPageStyle.Path)
             {
                 await WriteAsync(context, StatusCodes.Status200OK, ContentTypes.Css, ErrorStyleBytes).ConfigureAwait(false);
@@ -106,6 +110,24 @@ internal sealed class PreviewRequestHandler(BuildRoots roots, SiteState state, R
         }
 
         await SseFormatter.WriteAsync(hub.EventsAsync(context.RequestAborted), context.Response.Body, context.RequestAborted).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// The page at the address in <c>?path=</c>, exactly as a navigation there gets it: the reload script fetches it
+    /// here to patch itself, because the site's service worker answers a plain fetch of a page's own address from its
+    /// cache, and leaves this one, which is no file of the site, to the network.
+    /// </summary>
+    private async Task ServePageAsync(HttpContext context)
+    {
+        var path = context.Request.Query["path"].ToString();
+        if (!path.StartsWith('/'))
+        {
+            await WriteAsync(context, StatusCodes.Status400BadRequest, ContentTypes.PlainText, "Name the page as ?path=/its/address/.\n"u8.ToArray())
+                .ConfigureAwait(false);
+            return;
+        }
+
+        await ServeSiteAsync(context, path).ConfigureAwait(false);
     }
 
     private async Task ServeSiteAsync(HttpContext context, string path)

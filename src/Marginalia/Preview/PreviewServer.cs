@@ -1,4 +1,5 @@
 using System.Net;
+using Marginalia.Output;
 using Marginalia.Pipeline;
 using Marginalia.Site;
 using Microsoft.AspNetCore.Builder;
@@ -17,8 +18,9 @@ namespace Marginalia.Preview;
 /// </summary>
 /// <remarks>
 /// Endpoints: <c>/__marginalia/reload.js</c> (the script added to each HTML page), <c>/__marginalia/events</c>
-/// (Server-Sent Events: <c>build</c> on connecting, <c>reload</c> after each build), and everything else from the
-/// output folder. While the last build has errors every HTML request gets a page listing them, status 500.
+/// (Server-Sent Events: <c>build</c> on connecting, <c>built</c> after each build, naming the output files it
+/// changed), <c>/__marginalia/page?path=/x/</c> (the page at /x/ as the browser would get it, for the script to patch
+/// from), and everything else from the output folder. While the last build has errors every HTML request gets a page listing them, status 500.
 /// </remarks>
 internal sealed class PreviewServer : IAsyncDisposable
 {
@@ -66,6 +68,7 @@ internal sealed class PreviewServer : IAsyncDisposable
         var hub = new ReloadHub(() => state.Version);
         // One cache for the preview's life: a rebuild redoes only what the change touched.
         var cache = new BuildCache();
+        var changes = new OutputChanges();
         var loop = new RebuildLoop(
             token => SiteBuilder.BuildAsync(build with { Write = true, Cache = cache }, token),
             options.Debounce,
@@ -73,8 +76,10 @@ internal sealed class PreviewServer : IAsyncDisposable
             state.BeginBuild,
             result =>
             {
+                var previous = state.Version;
+                var changed = changes.Next(SiteWriter.LastWritten(cache));
                 state.EndBuild(result);
-                hub.Broadcast(state.Version);
+                hub.Broadcast(new BuildNews(state.Version, previous, !result.Result.Succeeded, changed));
                 Report(options.OnBuild, result, message);
             });
         SourceWatcher? watcher = null;

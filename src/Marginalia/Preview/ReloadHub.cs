@@ -9,7 +9,9 @@ namespace Marginalia.Preview;
 internal sealed class ReloadHub(Func<string> currentVersion)
 {
     public const string BuildEvent = "build";
-    public const string ReloadEvent = "reload";
+
+    /// <summary>Sent after every build, with <see cref="BuildNews"/> as its data: the page decides to patch or reload.</summary>
+    public const string BuiltEvent = "built";
 
     // How soon a browser reconnects after the stream drops (a preview restarted, a laptop woke up).
     private static readonly TimeSpan Reconnect = TimeSpan.FromSeconds(1);
@@ -20,12 +22,13 @@ internal sealed class ReloadHub(Func<string> currentVersion)
     public int ClientCount => _clients.Count;
 
     /// <summary>
-    /// One browser's events: first a <c>build</c> event naming the current build, then a <c>reload</c> event after
+    /// One browser's events: first a <c>build</c> event naming the current build, then a <c>built</c> event after
     /// every build, until the browser leaves or the hub closes.
     /// </summary>
     public async IAsyncEnumerable<SseItem<string>> EventsAsync([EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        // A browser that lags behind needs only the latest reload, never a queue of them.
+        // A browser that lags behind needs only the latest build, never a queue of them: the news names the build
+        // before it, so a page that missed one knows it cannot trust the list of changed files, and fetches its page.
         var inbox = Channel.CreateBounded<string>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropOldest, SingleReader = true });
         _clients.TryAdd(inbox, 0);
         try
@@ -38,9 +41,9 @@ internal sealed class ReloadHub(Func<string> currentVersion)
             // Read after subscribing, so a build that finishes in between is announced at least once. The first
             // event also sends the response headers: the browser (and a test) then knows it is listening.
             yield return new SseItem<string>(currentVersion(), BuildEvent) { ReconnectionInterval = Reconnect };
-            await foreach (var version in inbox.Reader.ReadAllAsync(cancellationToken).ConfigureAwait(false))
+            await foreach (var news in inbox.Reader.ReadAllAsync(cancellationToken).ConfigureAwait(false))
             {
-                yield return new SseItem<string>(version, ReloadEvent);
+                yield return new SseItem<string>(news, BuiltEvent);
             }
         }
         finally
@@ -49,11 +52,13 @@ internal sealed class ReloadHub(Func<string> currentVersion)
         }
     }
 
-    public void Broadcast(string version)
+    public void Broadcast(BuildNews news)
     {
+        ArgumentNullException.ThrowIfNull(news);
+        var json = news.ToJson();
         foreach (var client in _clients.Keys)
         {
-            client.Writer.TryWrite(version);
+            client.Writer.TryWrite(json);
         }
     }
 

@@ -5,7 +5,7 @@ namespace Marginalia.Preview;
 
 /// <summary>
 /// What the server shows: the last finished build, and whether one is running. Requests wait while a build runs, so
-/// a page is never read from an output folder being swapped, nor served stale a moment before the reload event.
+/// a page is never read from an output folder being swapped, nor served stale a moment before the built event.
 /// </summary>
 internal sealed class SiteState
 {

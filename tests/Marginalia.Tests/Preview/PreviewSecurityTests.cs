@@ -73,6 +73,11 @@ public sealed class PreviewSecurityTests : IAsyncLifetime
         "/__marginalia/events/..\\..\\secret.txt",
         "/__marginalia//etc/passwd",
         "/__marginalia/%2Fetc%2Fpasswd",
+        "/__marginalia/page?path=/../secret.txt",
+        "/__marginalia/page?path=/%2e%2e/%2e%2e/secret.txt",
+        "/__marginalia/page?path=/..%5Csecret.txt",
+        "/__marginalia/page?path=//etc/passwd",
+        "/__marginalia/page?path=/C:/Windows/win.ini",
     ];
 
     [Fact]

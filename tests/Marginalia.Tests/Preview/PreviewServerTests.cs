@@ -6,7 +6,7 @@ namespace Marginalia.Tests.Preview;
 
 public sealed class PreviewServerTests : IAsyncLifetime
 {
-    // Generous on purpose: these tests check that a reload happens, not how fast.
+    // Generous on purpose: these tests check that a build is announced, not how fast.
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(10);
 
     private const string EssayOpening = "The early promise of globalisation was straightforward but ambitious";
@@ -49,11 +49,30 @@ public sealed class PreviewServerTests : IAsyncLifetime
         using var response = await _site.Client.GetAsync("/__marginalia/reload.js");
         var script = await response.Content.ReadAsStringAsync();
 
-        // Then it is JavaScript that listens to the event stream and reloads on "reload"
+        // Then it is JavaScript that listens to the event stream for builds and fetches its page from the server to patch
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("text/javascript; charset=utf-8", response.Content.Headers.ContentType?.ToString());
         Assert.Contains("new EventSource(\"/__marginalia/events\")", script, StringComparison.Ordinal);
-        Assert.Contains("events.addEventListener(\"reload\", reload);", script, StringComparison.Ordinal);
+        Assert.Contains("events.addEventListener(\"built\", function (event) {", script, StringComparison.Ordinal);
+        Assert.Contains("fetch(\"/__marginalia/page?path=\" + encodeURIComponent(location.pathname)", script, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_page_is_served_at_the_servers_own_address_as_a_navigation_gets_it()
+    {
+        // Given the preview is running
+        // When the script asks for the about page at the server's own address, and for no page
+        var direct = await _site.Client.GetStringAsync("/about/");
+        using var response = await _site.Client.GetAsync("/__marginalia/page?path=%2Fabout%2F");
+        using var unnamed = await _site.Client.GetAsync("/__marginalia/page");
+
+        // Then it gets the page as it is at its own address, reload script included, uncached; and a request naming no page is refused
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("text/html; charset=utf-8", response.Content.Headers.ContentType?.ToString());
+        Assert.Equal("no-store", response.Headers.CacheControl?.ToString());
+        Assert.Equal(direct, await response.Content.ReadAsStringAsync());
+        Assert.Contains(ScriptTag, direct, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.BadRequest, unnamed.StatusCode);
     }
 
     [Fact]
@@ -108,7 +127,7 @@ public sealed class PreviewServerTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Editing_the_essay_sends_a_reload_event_and_the_page_then_has_the_new_word()
+    public async Task Editing_the_essay_sends_a_built_event_naming_the_changed_files_and_the_page_then_has_the_new_word()
     {
         // Given a browser listening to the event stream
         await using var events = await EventStream.OpenAsync(_site.Client);
@@ -120,24 +139,33 @@ public sealed class PreviewServerTests : IAsyncLifetime
         // When the author changes a word of the essay and saves
         _site.Edit("input/essay.md", "straightforward but ambitious", "uncomplicated but ambitious");
 
-        // Then a reload event arrives, naming the new build
-        var reload = await events.NextAsync(Timeout);
-        Assert.Equal("reload", reload.EventType);
-        Assert.NotEqual(hello.Data, reload.Data);
+        // Then a built event arrives, naming the new build, the one before it, and the files it changed: the essay's
+        // page and what holds its text, not the pages that do not show it
+        var built = await events.NextAsync(Timeout);
+        Assert.Equal("built", built.EventType);
+        var news = News.Parse(built.Data);
+        Assert.Equal(hello.Data, news.Previous);
+        Assert.NotEqual(hello.Data, news.Version);
+        Assert.False(news.Failed);
+        Assert.Contains("index.html", news.Changed!);
+        Assert.Contains("essay.txt", news.Changed!);
+        Assert.DoesNotContain("about/index.html", news.Changed!);
+        Assert.DoesNotContain(news.Changed!, path => path.StartsWith("assets/", StringComparison.Ordinal));
 
-        // And the page now has the new word, from the build the last reload named (a save can reach the watcher
+        // And the page now has the new word, from the build the last event named (a save can reach the watcher
         // as two changes, and on a busy machine the second build may finish before the page is asked for)
         var html = await _site.Client.GetStringAsync("/");
-        for (var extra = 0; extra < 3 && !html.Contains($"data-version=\"{reload.Data}\"", StringComparison.Ordinal); extra++)
+        for (var extra = 0; extra < 3 && !html.Contains($"data-version=\"{news.Version}\"", StringComparison.Ordinal); extra++)
         {
-            reload = await events.NextAsync(Timeout);
-            Assert.Equal("reload", reload.EventType);
+            built = await events.NextAsync(Timeout);
+            Assert.Equal("built", built.EventType);
+            news = News.Parse(built.Data);
             html = await _site.Client.GetStringAsync("/");
         }
 
         Assert.Contains("The early promise of globalisation was uncomplicated but ambitious", html, StringComparison.Ordinal);
         Assert.DoesNotContain(EssayOpening, html, StringComparison.Ordinal);
-        Assert.Contains($"data-version=\"{reload.Data}\"", html, StringComparison.Ordinal);
+        Assert.Contains($"data-version=\"{news.Version}\"", html, StringComparison.Ordinal);
         Assert.Equal(["input/essay.md"], _site.Builds[^1].Changed);
     }
 
@@ -164,8 +192,8 @@ public sealed class PreviewServerTests : IAsyncLifetime
         // And then the essay itself is saved
         _site.Edit("input/essay.md", "straightforward but ambitious", "uncomplicated but ambitious");
 
-        // Then the next reload is for the essay's build alone: the scratch files started none before it, nor joined it
-        Assert.Equal("reload", (await events.NextAsync(Timeout)).EventType);
+        // Then the next build is the essay's alone: the scratch files started none before it, nor joined it
+        Assert.Equal("built", (await events.NextAsync(Timeout)).EventType);
         var build = _site.Builds[^1];
         Assert.Equal(2, build.Number);
         Assert.Equal(["input/essay.md"], build.Changed);
@@ -186,8 +214,10 @@ public sealed class PreviewServerTests : IAsyncLifetime
         // When the author misspells the essay's title field
         _site.Edit("input/essay.md", "\ntitle: \"AI and", "\ntitel: \"AI and");
 
-        // Then the browser is told to reload, and every page is the list of errors, with their places
-        Assert.Equal("reload", (await events.NextAsync(Timeout)).EventType);
+        // Then the browser is told the build failed, and every page is the list of errors, with their places
+        var failed = await events.NextAsync(Timeout);
+        Assert.Equal("built", failed.EventType);
+        Assert.True(News.Parse(failed.Data).Failed);
         foreach (var path in new[] { "/", "/about/", "/no-such-page" })
         {
             using var broken = await _site.Client.GetAsync(path);
@@ -211,8 +241,10 @@ public sealed class PreviewServerTests : IAsyncLifetime
         // When the author fixes it
         _site.Edit("input/essay.md", "\ntitel: \"AI and", "\ntitle: \"AI and");
 
-        // Then the browser is told to reload again, and the essay is served as before
-        Assert.Equal("reload", (await events.NextAsync(Timeout)).EventType);
+        // Then the browser is told the build succeeded again, and the essay is served as before
+        var fixedBuild = await events.NextAsync(Timeout);
+        Assert.Equal("built", fixedBuild.EventType);
+        Assert.False(News.Parse(fixedBuild.Data).Failed);
         using var fixedPage = await _site.Client.GetAsync("/");
         Assert.Equal(HttpStatusCode.OK, fixedPage.StatusCode);
         Assert.Contains(EssayOpening, await fixedPage.Content.ReadAsStringAsync(), StringComparison.Ordinal);
@@ -257,6 +289,22 @@ public sealed class PreviewServerTests : IAsyncLifetime
 
             // Then the stream ends instead of holding the shutdown up
             Assert.Null(await events.ReadAsync(Timeout));
+        }
+    }
+
+    /// <summary>A built event's data, read as the script reads it.</summary>
+    private sealed record News(string Version, string Previous, bool Failed, string[]? Changed)
+    {
+        public static News Parse(string json)
+        {
+            using var document = System.Text.Json.JsonDocument.Parse(json);
+            var root = document.RootElement;
+            var changed = root.GetProperty("changed");
+            return new News(
+                root.GetProperty("version").GetString()!,
+                root.GetProperty("previous").GetString()!,
+                root.GetProperty("failed").GetBoolean(),
+                changed.ValueKind == System.Text.Json.JsonValueKind.Null ? null : [.. changed.EnumerateArray().Select(e => e.GetString()!)]);
         }
     }
 }
