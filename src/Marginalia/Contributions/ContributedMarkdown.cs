@@ -172,6 +172,10 @@ internal static partial class ContributedMarkdown
     {
         var sanitizer = new HtmlSanitizer();
         sanitizer.AllowedAttributes.Remove("style"); // the site's CSP forbids style attributes
+
+        // A body gives no element id: the page's ids are the site's (PageIds), so no body can take one, and the link
+        // check knows a body's anchors without reading it (LinkedBody.AnchoredOn).
+        sanitizer.AllowedAttributes.Remove("id");
         sanitizer.AllowedCssProperties.Clear();
 
         // Only the classes the renderer itself writes (table alignment); no other class can reach a page.
