@@ -41,6 +41,11 @@ internal static partial class ContributedMarkdown
     {
         ArgumentNullException.ThrowIfNull(markdown);
         ArgumentNullException.ThrowIfNull(diagnostics);
+        return RenderedBodies.Render(markdown, path, bodyLine, allowHeadings, diagnostics, bag => RenderFresh(markdown, path, bodyLine, mediaFolder, bag, allowHeadings));
+    }
+
+    private static RenderedBody? RenderFresh(string markdown, string path, int bodyLine, string mediaFolder, DiagnosticBag diagnostics, bool allowHeadings)
+    {
         if (string.IsNullOrWhiteSpace(markdown))
         {
             diagnostics.Error(DiagnosticCodes.EmptyBody, new SourceLocation(path, bodyLine, 1), "the body is empty", "write the text below the closing '---' line");
