@@ -70,9 +70,18 @@ internal sealed class CliApp(CliConsoles consoles, CommandName? command = null)
         var theme = FolderOption("--theme", "theme", "The folder with layouts/ and assets/.");
         var output = FolderOption("--output", "output", "Where the site is written (replaced only when the build succeeds).");
         var allowUnanchored = AllowUnanchoredOption();
-        var command = new Command("build", "Build the site into the output folder.") { input, theme, output, allowUnanchored };
+        var noCache = new Option<bool>("--no-cache")
+        {
+            Description = "Neither read nor write the cache in .marginalia/cache/ beside the input folder (minified assets, rendered bodies); the output is the same.",
+        };
+        var command = new Command("build", "Build the site into the output folder.") { input, theme, output, allowUnanchored, noCache };
         command.SetAction((result, token) => BuildAsync(
-            new BuildOptions(result.GetValue(input)!, result.GetValue(theme)!, result.GetValue(output)!) { AllowUnanchored = result.GetValue(allowUnanchored), Command = _command }, result, token));
+            new BuildOptions(result.GetValue(input)!, result.GetValue(theme)!, result.GetValue(output)!)
+            {
+                AllowUnanchored = result.GetValue(allowUnanchored), Command = _command, DiskCache = !result.GetValue(noCache),
+            },
+            result,
+            token));
         return command;
     }
 

@@ -13,6 +13,8 @@
 #   PUBLISH_ARGS=…   extra `dotnet publish` arguments. The CLI project publishes Native AOT by default;
 #                    PUBLISH_ARGS="-p:PublishAot=false" times the framework-dependent JIT build instead, and
 #                    PUBLISH_ARGS="-p:PublishAot=false -r linux-x64 -p:PublishReadyToRun=true" ReadyToRun.
+#   CACHE=1          let marginalia use its disk cache (.marginalia/cache/, warm after the untimed run); by default
+#                    it runs with --no-cache, so both tools do all their work every time.
 set -euo pipefail
 
 runs="${RUNS:-10}"
@@ -100,6 +102,9 @@ else
   fi
 fi
 marginalia=("$cli_dir/Marginalia.Cli" build --input "$src/input" --theme "$src/theme" --output "$tmp/out-m")
+if [[ "${CACHE:-0}" != 1 ]]; then
+  marginalia+=(--no-cache)
+fi
 
 # --- Hugo: the same Markdown as an equivalent site -------------------------------------------------------------------
 # Pages: the essay, every glossary entry and every initiative, each with its Markdown body unchanged and new front

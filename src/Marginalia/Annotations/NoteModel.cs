@@ -1,4 +1,5 @@
 using System.Globalization;
+using Marginalia.Content;
 using Marginalia.Contributions;
 using Marginalia.Extensions;
 using Marginalia.Theme;
@@ -32,7 +33,7 @@ internal static class NoteModel
             UpdatedLabel = note.Updated is { } v ? Label(v) : string.Empty,
             Lang = note.Language ?? string.Empty,
             Quote = anchored.Start < anchored.End ? reader.Text[anchored.Start..anchored.End] : string.Empty,
-            BodyHtml = reader.Xrefs.Resolve(note.BodyHtml, pagePath),
+            BodyHtml = reader.Xrefs.ResolveAnchored(note.BodyHtml, pagePath),
             Sources = [.. note.Sources.Select(s => new SourceView(s.Title, s.Url.AbsoluteUri))],
             SectionId = section.Id,
             SectionTitle = section.Title ?? "Opening",
@@ -52,7 +53,7 @@ internal static class NoteModel
         return new UnanchoredNoteView(
             note.Id, note.ElementId, note.Kind.Name(), note.Kind.Label(), note.Author, "https://github.com/" + note.Author,
             Iso(note.Created), Label(note.Created), note.Quote, note.EssayVersion ?? string.Empty, note.SourcePath, note.Language ?? string.Empty,
-            reader.Xrefs.Resolve(note.BodyHtml, pagePath));
+            reader.Xrefs.ResolveAnchored(note.BodyHtml, pagePath));
     }
 
     /// <summary>Notes grouped under the essay's sections, in reading order, for the notes page.</summary>
@@ -93,7 +94,7 @@ internal sealed record NoteView
     public required string UpdatedLabel { get; init; }
     public required string Lang { get; init; }
     public required string Quote { get; init; }
-    public required string BodyHtml { get; init; }
+    public required AnchoredHtml BodyHtml { get; init; }
     public required IReadOnlyList<SourceView> Sources { get; init; }
     public required string SectionId { get; init; }
     public required string SectionTitle { get; init; }
@@ -104,7 +105,7 @@ internal sealed record NoteView
 /// <summary>A note that no longer fits the essay, as the notes page lists it for an editor.</summary>
 internal sealed record UnanchoredNoteView(
     string Id, string ElementId, string Kind, string KindLabel, string Author, string AuthorUrl, string Created, string CreatedLabel,
-    string Quote, string EssayVersion, string SourcePath, string Lang, string BodyHtml);
+    string Quote, string EssayVersion, string SourcePath, string Lang, AnchoredHtml BodyHtml);
 
 /// <summary>A section of the essay with the notes on it, for the notes page.</summary>
 internal sealed record NoteSectionView(string Id, string Title, bool Untitled, IReadOnlyList<NoteView> Notes);

@@ -41,6 +41,11 @@ internal static partial class ContributedMarkdown
     {
         ArgumentNullException.ThrowIfNull(markdown);
         ArgumentNullException.ThrowIfNull(diagnostics);
+        return RenderedBodies.Render(markdown, path, bodyLine, allowHeadings, diagnostics, bag => RenderFresh(markdown, path, bodyLine, mediaFolder, bag, allowHeadings));
+    }
+
+    private static RenderedBody? RenderFresh(string markdown, string path, int bodyLine, string mediaFolder, DiagnosticBag diagnostics, bool allowHeadings)
+    {
         if (string.IsNullOrWhiteSpace(markdown))
         {
             diagnostics.Error(DiagnosticCodes.EmptyBody, new SourceLocation(path, bodyLine, 1), "the body is empty", "write the text below the closing '---' line");
@@ -172,6 +177,10 @@ internal static partial class ContributedMarkdown
     {
         var sanitizer = new HtmlSanitizer();
         sanitizer.AllowedAttributes.Remove("style"); // the site's CSP forbids style attributes
+
+        // A body gives no element id: the page's ids are the site's (PageIds), so no body can take one, and the link
+        // check knows a body's anchors without reading it (LinkedBody.AnchoredOn).
+        sanitizer.AllowedAttributes.Remove("id");
         sanitizer.AllowedCssProperties.Clear();
 
         // Only the classes the renderer itself writes (table alignment); no other class can reach a page.

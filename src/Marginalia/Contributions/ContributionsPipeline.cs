@@ -31,8 +31,12 @@ internal abstract class ContributionsPipeline<TFile> : BuildPipeline, IContribut
         {
             var source = new SourceText(input.Source!, input.Source!, input.Content);
             var media = Path.Combine(context.Build.Roots.Input, MediaPipeline.Folder);
+            string Stamp() => _stamps.GetValue(context.Build, build => new Lazy<string>(() => MediaStamp(media, build.Roots))).Value;
+
+            // A body another build process rendered from the same inputs is read from disk instead of rendered again.
+            using var bodies = context.Build.Disk is { } disk ? RenderedBodies.Use(disk, Stamp()) : null;
             var file = context.Build.Cache is { } cache
-                ? cache.GetOrAdd(BuildCache.Key(key.Name, input.Source!, input.Content, _stamps.GetValue(context.Build, build => new Lazy<string>(() => MediaStamp(media, build.Roots))).Value), context.Diagnostics, bag => read(source, media, bag))
+                ? cache.GetOrAdd(BuildCache.Key(key.Name, input.Source!, input.Content, Stamp()), context.Diagnostics, bag => read(source, media, bag))
                 : read(source, media, context.Diagnostics);
             if (file is null)
             {

@@ -82,6 +82,34 @@ internal sealed class LinkedBody
         return html.ToString();
     }
 
+    /// <summary>
+    /// <see cref="On"/>, with the body's anchors on that page: the links of its slots, in order. A body has no other
+    /// link of the site’s own (MG0608 allows only https:, http:, mailto: and xref:, MG0609 only media/ images) and no
+    /// id (the sanitiser drops them), so nothing else need be read from its HTML.
+    /// </summary>
+    public AnchoredHtml AnchoredOn(string fromPath, XrefTargets targets)
+    {
+        var html = On(fromPath, targets);
+        if (_slots.Length == 0)
+        {
+            return new AnchoredHtml(html, HtmlAnchors.Empty);
+        }
+
+        var links = new List<string>(_slots.Length);
+        foreach (var slot in _slots)
+        {
+            var link = slot.Media
+                ? SitePaths.Relative(fromPath, MediaPrefix) + slot.Value[MediaPrefix.Length..]
+                : targets.UrlFrom(slot.Value, fromPath) ?? "#";
+            if (!HtmlAnchors.IsExternal(link))
+            {
+                links.Add(link);
+            }
+        }
+
+        return new AnchoredHtml(html, new HtmlAnchors([], links));
+    }
+
     private const string MediaPrefix = "media/";
 
     private sealed record Slot(bool Media, string Value);

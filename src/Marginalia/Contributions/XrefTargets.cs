@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Marginalia.Content;
 
 namespace Marginalia.Contributions;
 
@@ -36,5 +37,12 @@ internal sealed class XrefTargets
     {
         ArgumentNullException.ThrowIfNull(html);
         return _bodies.GetOrAdd(html, LinkedBody.Of).On(fromPath, this);
+    }
+
+    /// <summary><see cref="Resolve"/>, with the body's ids and links for that page, known from its slots (a body gives no ids).</summary>
+    public AnchoredHtml ResolveAnchored(string html, string fromPath)
+    {
+        ArgumentNullException.ThrowIfNull(html);
+        return _bodies.GetOrAdd(html, LinkedBody.Of).AnchoredOn(fromPath, this);
     }
 }

@@ -21,6 +21,9 @@ internal sealed record ReaderResult(
     XrefTargets Xrefs,
     Metadata Data)
 {
+    /// <summary>The ids and links of <see cref="Html"/>, read from the web page's DOM as it was written.</summary>
+    public HtmlAnchors HtmlAnchors { get; init; } = HtmlAnchors.Empty;
+
     /// <summary>Paragraph numbers ("¶ 7"), counted from 1 through the whole essay; 0 for an id that is no paragraph's.</summary>
     public int ParagraphNumber(string paragraphId) =>
         EssayLookup.Of(Essay).Numbers.GetValueOrDefault(paragraphId);

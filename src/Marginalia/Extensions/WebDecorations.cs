@@ -28,7 +28,10 @@ internal sealed class WebDecorations
     public void Attribute(IElement element, string name, string value) => Add(element, e => e.SetAttribute(name, value));
 
     /// <summary>The web page's essay: a copy of <paramref name="model"/> with every decoration applied, serialised.</summary>
-    public string Render(EssayBody model)
+    public string Render(EssayBody model) => RenderAnchored(model).Html;
+
+    /// <summary><see cref="Render"/>, with the ids and links of the copy, read from its DOM before it is serialised.</summary>
+    public AnchoredHtml RenderAnchored(EssayBody model)
     {
         ArgumentNullException.ThrowIfNull(model);
         var (copy, map) = model.CopyWithMap();
@@ -48,6 +51,6 @@ internal sealed class WebDecorations
             }
         }
 
-        return HtmlFragment.SerializeChildren(copy);
+        return new AnchoredHtml(HtmlFragment.SerializeChildren(copy), HtmlAnchors.Of(copy));
     }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Marginalia.Content;
 using Marginalia.Extensions;
 using Marginalia.Theme;
 
@@ -25,7 +26,7 @@ internal static class TermModel
     private static IEnumerable<TermEntryView> Entries(ReaderResult reader, string pagePath) =>
         Sorted(reader).Select(use => new TermEntryView(
             use.Term.Id, use.Term.Term, [.. use.Term.Aliases], Letter(use.Term.Term), use.Term.Definition,
-            reader.Xrefs.Resolve(use.Term.BodyHtml, pagePath), use.Term.Author, "https://github.com/" + use.Term.Author,
+            reader.Xrefs.ResolveAnchored(use.Term.BodyHtml, pagePath), use.Term.Author, "https://github.com/" + use.Term.Author,
             [.. use.Term.Sources.Select(s => new SourceView(s.Title, s.Url.AbsoluteUri))],
             [.. use.ParagraphIds.Select(id => new ParagraphRefView(id, reader.ParagraphNumber(id)))]));
 
@@ -60,7 +61,7 @@ internal sealed record TermGroupView(string Letter, string Id, IReadOnlyList<Ter
 
 /// <summary>A glossary entry, with the paragraphs that use the term.</summary>
 internal sealed record TermEntryView(
-    string Id, string Term, IReadOnlyList<string> Aliases, string Letter, string Short, string BodyHtml, string Author, string AuthorUrl,
+    string Id, string Term, IReadOnlyList<string> Aliases, string Letter, string Short, AnchoredHtml BodyHtml, string Author, string AuthorUrl,
     IReadOnlyList<SourceView> Sources, IReadOnlyList<ParagraphRefView> Paragraphs);
 
 /// <summary>A paragraph of the essay by id and number (¶ 12).</summary>

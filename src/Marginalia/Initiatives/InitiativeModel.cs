@@ -1,4 +1,5 @@
 using Marginalia.Annotations;
+using Marginalia.Content;
 using Marginalia.Extensions;
 using Marginalia.Theme;
 
@@ -23,7 +24,7 @@ internal static class InitiativeModel
         ArgumentNullException.ThrowIfNull(reader);
         return Facts(use.Initiative) with
         {
-            BodyHtml = reader.Xrefs.Resolve(use.Initiative.BodyHtml, pagePath),
+            BodyHtml = reader.Xrefs.ResolveAnchored(use.Initiative.BodyHtml, pagePath),
             Author = use.Initiative.Author,
             AuthorUrl = "https://github.com/" + use.Initiative.Author,
             Sources = [.. use.Initiative.Sources.Select(s => new SourceView(s.Title, s.Url.AbsoluteUri))],
@@ -104,7 +105,7 @@ internal sealed record InitiativeView
     public required string Url { get; init; }
     public required string Summary { get; init; }
     public int MentionCount { get; init; }
-    public string BodyHtml { get; init; } = string.Empty;
+    public AnchoredHtml BodyHtml { get; init; } = AnchoredHtml.Empty;
     public string Author { get; init; } = string.Empty;
     public string AuthorUrl { get; init; } = string.Empty;
     public IReadOnlyList<SourceView> Sources { get; init; } = [];

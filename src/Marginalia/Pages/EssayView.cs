@@ -1,4 +1,5 @@
 using System.Globalization;
+using Marginalia.Content;
 using Marginalia.Extensions;
 using Marginalia.Reader;
 
@@ -7,7 +8,7 @@ namespace Marginalia.Pages;
 /// <summary>The essay as every layout sees it (<c>essay.title</c>, <c>essay.sections</c>, <c>essay.html</c>, ...).</summary>
 internal sealed record EssayView(
     string Title, bool TitleIsEditorial, string Author, string Publisher, string RepublishedBy, string Language, string Published,
-    int ParagraphCount, IReadOnlyList<CorrectionView> Corrections, IReadOnlyList<SectionView> Sections, string Html, string Version,
+    int ParagraphCount, IReadOnlyList<CorrectionView> Corrections, IReadOnlyList<SectionView> Sections, AnchoredHtml Html, string Version,
     string SingleFilePath, string EpubPath)
 {
     public static EssayView Of(ReaderResult reader)
@@ -23,7 +24,7 @@ internal sealed record EssayView(
             [.. info.Corrections.Select(c => new CorrectionView(
                 c.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), c.Date.ToString("d MMMM yyyy", CultureInfo.InvariantCulture), c.Change))],
             [.. essay.Sections.Select(s => new SectionView(s.Id, s.Title ?? string.Empty, s.Title is null, ++number, s.Paragraphs.Length))],
-            reader.Html, reader.Version,
+            new AnchoredHtml(reader.Html, reader.HtmlAnchors), reader.Version,
             Editions.EditionPaths.SingleFile(info), Editions.EditionPaths.Epub(info));
     }
 }

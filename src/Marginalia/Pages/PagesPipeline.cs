@@ -135,8 +135,10 @@ internal sealed class PagesPipeline : BuildPipeline
             Parallel.For(0, specs.Count, i =>
             {
                 var spec = specs[i];
-                var html = renderer.Render(spec.Layout, Model(spec, core.GetValueOrDefault(spec.Destination), site, assets, kinds), context.Diagnostics);
-                pages[i] = html is null ? null : new Document(layouts.GetValueOrDefault(spec.Layout)?.Path, spec.Destination, html);
+                var rendered = renderer.RenderAnchored(spec.Layout, Model(spec, core.GetValueOrDefault(spec.Destination), site, assets, kinds), context.Diagnostics);
+                pages[i] = rendered is not var (html, anchors)
+                    ? null
+                    : new Document(layouts.GetValueOrDefault(spec.Layout)?.Path, spec.Destination, html, Metadata.Empty.With(HtmlAnchors.Key, anchors));
             });
             return Task.FromResult(pages.OfType<Document>().ToImmutableArray());
         }

@@ -34,6 +34,9 @@ internal sealed class BuildContext
     /// <summary>Results kept between builds (the preview's); null for a plain build, which does all its work.</summary>
     public BuildCache? Cache { get; init; }
 
+    /// <summary>Results kept on disk between processes (<c>build</c>'s, unless <c>--no-cache</c>); null when none is used.</summary>
+    public DiskCache? Disk { get; init; }
+
     private readonly ConcurrentQueue<(Action Commit, Action Discard)> _pending = new();
 
     /// <summary>

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Marginalia.Content;
 using Marginalia.Extensions;
 using Marginalia.Theme;
 
@@ -44,7 +45,7 @@ internal static class GuideModel
         var question = placed.Question;
         return new GuideQuestionView(
             question.Id, question.ElementId, question.Text, LevelName(question), question.Quote, placed.AboutSection, placed.BlockId,
-            reader.ParagraphNumber(placed.BlockId), reader.Xrefs.Resolve(question.HintsHtml, pagePath),
+            reader.ParagraphNumber(placed.BlockId), reader.Xrefs.ResolveAnchored(question.HintsHtml, pagePath),
             question.Author, "https://github.com/" + question.Author,
             question.Created.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             question.Created.ToString("d MMMM yyyy", CultureInfo.InvariantCulture),
@@ -62,4 +63,8 @@ internal sealed record GuideSectionView(string Id, string Title, bool Untitled, 
 /// </summary>
 internal sealed record GuideQuestionView(
     string Id, string ElementId, string Text, string Level, string Quote, bool AboutSection, string PassageId, int Paragraph,
-    string HintsHtml, string Author, string AuthorUrl, string Created, string CreatedLabel, IReadOnlyList<SourceView> Sources);
+    AnchoredHtml HintsHtml, string Author, string AuthorUrl, string Created, string CreatedLabel, IReadOnlyList<SourceView> Sources)
+{
+    /// <summary>Whether it has hints to show (<c>question.has_hints</c>).</summary>
+    public bool HasHints => HintsHtml.Html.Length > 0;
+}

@@ -96,7 +96,8 @@ internal sealed class ReaderPipeline : BuildPipeline
 
         CheckXrefs(context.XrefUses, context.Xrefs, diagnostics);
         var model = new EssayBody(root, new Dictionary<IElement, string>());
-        return new ReaderResult(essay, model, context.Web.Render(model), index.Text, index.Version, context.Xrefs, context.Results);
+        var web = context.Web.RenderAnchored(model);
+        return new ReaderResult(essay, model, web.Html, index.Text, index.Version, context.Xrefs, context.Results) { HtmlAnchors = web.Anchors };
     }
 
     /// <summary>Reports every xref that names nothing, with the closest name that exists.</summary>

@@ -17,6 +17,12 @@ internal sealed record BuildOptions(string Input = "input", string Theme = "them
     /// <summary>Results kept between builds: the preview passes one so a rebuild redoes only what a change touched.</summary>
     public Pipeline.BuildCache? Cache { get; init; }
 
+    /// <summary>
+    /// Keep costly results on disk in <c>.marginalia/cache/</c> beside the input folder (<see cref="Pipeline.DiskCache"/>)
+    /// and use them: <c>build</c> does, unless <c>--no-cache</c>. The output is the same with or without it.
+    /// </summary>
+    public bool DiskCache { get; init; }
+
     /// <summary>Where relative folders start and what diagnostics are shown relative to; the current directory when null.</summary>
     public string? WorkingDirectory { get; init; }
 }

@@ -39,7 +39,7 @@ internal static class SiteBuilder
             settings = settings.With(ContentKeys.Site, site);
         }
 
-        var build = new BuildContext(roots, diagnostics, cancellationToken) { Settings = settings, WriteOutput = options.Write, AllowUnanchored = options.AllowUnanchored, Command = options.Command, Cache = options.Cache };
+        var build = new BuildContext(roots, diagnostics, cancellationToken) { Settings = settings, WriteOutput = options.Write, AllowUnanchored = options.AllowUnanchored, Command = options.Command, Cache = options.Cache, Disk = options.DiskCache ? DiskCache.For(roots) : null };
         var engine = new Engine(pipelines);
         EngineResult result;
         try

@@ -10,6 +10,9 @@ namespace Marginalia.Theme;
 /// </summary>
 internal static class AssetMinifier
 {
+    /// <summary>The minifier's own version, part of every cache key of its results: another NUglify may minify differently.</summary>
+    public static string Version { get; } = typeof(Uglify).Assembly.FullName ?? nameof(Uglify);
+
     public static string Minify(string name, string content)
     {
         ArgumentNullException.ThrowIfNull(name);

@@ -65,10 +65,16 @@ internal sealed class AssetsPipeline : BuildPipeline
             var name = input.Get(ContentKeys.RelativePath);
             var published = input.Bytes is null
                 ? input.WithContent(context.Build.Cache is { } cache
-                    ? cache.GetOrAdd(BuildCache.Key(nameof(AssetMinifier), name, input.Content), context.Diagnostics, _ => AssetMinifier.Minify(name, input.Content))
-                    : AssetMinifier.Minify(name, input.Content))
+                    ? cache.GetOrAdd(BuildCache.Key(nameof(AssetMinifier), name, input.Content), context.Diagnostics, _ => Minify(name, input.Content, context.Build.Disk))
+                    : Minify(name, input.Content, context.Build.Disk))
                 : input;
             return [published.WithDestination(FingerprintedPath(name, published.ToBytes().Span)).With(ThemeKeys.AssetName, name)];
         }
+
+        /// <summary>Minified, or the minified text another process kept on disk for these very bytes.</summary>
+        private static string Minify(string name, string content, DiskCache? disk) =>
+            disk is null
+                ? AssetMinifier.Minify(name, content)
+                : disk.GetOrAdd("assets", DiskCache.Key(nameof(AssetMinifier), AssetMinifier.Version, name, content), () => AssetMinifier.Minify(name, content))!;
     }
 }

@@ -1,5 +1,6 @@
 using Fluid;
 using Fluid.Values;
+using Marginalia.Content;
 using Marginalia.Diagnostics;
 
 namespace Marginalia.Theme;
@@ -25,15 +26,27 @@ internal sealed class PageRenderer
     }
 
     /// <returns>The page's HTML, or null after reporting why it could not be rendered.</returns>
-    public string? Render(string layout, PageModel model, DiagnosticBag diagnostics)
+    public string? Render(string layout, PageModel model, DiagnosticBag diagnostics) => RenderAnchored(layout, model, diagnostics)?.Html;
+
+    /// <summary>
+    /// The page's HTML and its anchors (ids and links, for the link check), known as the page is made: each piece of
+    /// <see cref="AnchoredHtml"/> a layout places with <c>| raw</c> brings its own, and the layouts' markup around
+    /// them is read as it comes out (<see cref="AnchorScanner"/>). Null after reporting why it could not be rendered.
+    /// </summary>
+    public (string Html, HtmlAnchors Anchors)? RenderAnchored(string layout, PageModel model, DiagnosticBag diagnostics)
     {
         ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(diagnostics);
-        var content = RenderOne(layout, model, null, diagnostics);
-        return content is null ? null : RenderOne(CoreLayouts.Base, model, content, diagnostics);
+        var pieces = new List<AnchoredHtml>();
+        var content = RenderOne(layout, model, null, pieces, diagnostics);
+        var page = content is null ? null : RenderOne(CoreLayouts.Base, model, content, pieces, diagnostics);
+        return page is null ? null : AnchorScanner.Complete(page, pieces);
     }
 
-    private string? RenderOne(string layout, PageModel model, string? content, DiagnosticBag diagnostics)
+    // Where a render keeps the pieces its slots stand for, in the template context the raw filter sees.
+    private const string PiecesName = "marginalia.pieces";
+
+    private string? RenderOne(string layout, PageModel model, string? content, List<AnchoredHtml> pieces, DiagnosticBag diagnostics)
     {
         if (!_layouts.TryGetValue(layout, out var entry))
         {
@@ -41,6 +54,7 @@ internal sealed class PageRenderer
         }
 
         var context = new TemplateContext(_options);
+        context.AmbientValues[PiecesName] = pieces;
         foreach (var (name, value) in model.Values)
         {
             context.SetValue(name, value);
@@ -91,6 +105,24 @@ internal sealed class PageRenderer
             Undefined = name => throw new UndefinedInLayoutException(name),
             StrictFilters = true,
         };
+
+        // raw as Liquid has it, except that HTML the code made with its anchors (the essay, a body) is left as a slot:
+        // filled in after the render, its anchors taken as they are instead of read again from the page.
+        options.Filters.AddFilter("raw", (input, _, context) =>
+        {
+            if (input.ToObjectValue() is AnchoredHtml anchored)
+            {
+                if (context.AmbientValues.TryGetValue(PiecesName, out var found) && found is List<AnchoredHtml> pieces)
+                {
+                    pieces.Add(anchored);
+                    return new ValueTask<FluidValue>(new StringValue(AnchorScanner.Slot(pieces.Count - 1), false));
+                }
+
+                return new ValueTask<FluidValue>(new StringValue(anchored.Html, false));
+            }
+
+            return new ValueTask<FluidValue>(new StringValue(input.ToStringValue(), false));
+        });
         return options;
     }
 

@@ -14,16 +14,19 @@ internal static class DuplicateIds
     public static IReadOnlyList<(string Id, int Count)> In(IEnumerable<IElement> elements)
     {
         ArgumentNullException.ThrowIfNull(elements);
+
+        // The attribute, not Element.Id: AngleSharp gives "" for an element without one in some documents.
+        return In(elements.Select(e => e.GetAttribute("id")).OfType<string>());
+    }
+
+    /// <summary>Each id given more than once in <paramref name="ids"/> (a page's, in order), with how many times.</summary>
+    public static IReadOnlyList<(string Id, int Count)> In(IEnumerable<string> ids)
+    {
+        ArgumentNullException.ThrowIfNull(ids);
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         var repeated = new List<string>();
-        foreach (var element in elements)
+        foreach (var id in ids)
         {
-            // The attribute, not Element.Id: AngleSharp gives "" for an element without one in some documents.
-            if (element.GetAttribute("id") is not { } id)
-            {
-                continue;
-            }
-
             counts[id] = counts.TryGetValue(id, out var count) ? count + 1 : 1;
             if (count == 1)
             {

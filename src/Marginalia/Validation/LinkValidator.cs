@@ -1,6 +1,4 @@
 using System.Collections.Concurrent;
-using System.Text.RegularExpressions;
-using AngleSharp.Dom;
 using Marginalia.Content;
 using Marginalia.Diagnostics;
 using Marginalia.Pipeline;
@@ -11,18 +9,15 @@ namespace Marginalia.Validation;
 /// <summary>
 /// Checks every internal link of the site before anything is written: the target file exists, a link names a file
 /// (so the site works from disk), and every <c>#fragment</c> exists on its target page, which Statiq never checks.
+/// Each page's ids and links come with it (<see cref="HtmlAnchors.Key"/>, recorded as it was rendered), so no written
+/// page is parsed again; only an HTML document that carries none (one the code did not render) is parsed.
 /// </summary>
-internal static partial class LinkValidator
+internal static class LinkValidator
 {
-    private static readonly (string Selector, string Attribute)[] LinkAttributes =
-    [
-        ("a[href]", "href"), ("link[href]", "href"), ("script[src]", "src"), ("img[src]", "src"), ("source[src]", "src"),
-    ];
-
     /// <param name="documents">Every document that will be written.</param>
     /// <param name="basePath">The base URL's path ("/"), where root-relative links start.</param>
     /// <param name="diagnostics">Where broken links are reported.</param>
-    /// <param name="cache">The preview's: a page whose bytes did not change is not parsed again.</param>
+    /// <param name="cache">The preview's: a page without anchors whose bytes did not change is not parsed again.</param>
     public static void Validate(IReadOnlyList<Document> documents, string basePath, DiagnosticBag diagnostics, BuildCache? cache = null)
     {
         ArgumentNullException.ThrowIfNull(documents);
@@ -32,9 +27,11 @@ internal static partial class LinkValidator
         var parsed = new ConcurrentDictionary<string, PageLinks>(StringComparer.Ordinal);
         Parallel.ForEach(pages, page =>
         {
-            parsed[page.Destination!] = cache is null
-                ? PageLinks.Of(page.Content)
-                : cache.GetOrAdd(BuildCache.Key(nameof(PageLinks), page.Content), diagnostics, _ => PageLinks.Of(page.Content));
+            parsed[page.Destination!] = page.Metadata.TryGet(HtmlAnchors.Key, out var anchors)
+                ? PageLinks.From(anchors)
+                : cache is null
+                    ? PageLinks.Of(page.Content)
+                    : cache.GetOrAdd(BuildCache.Key(nameof(PageLinks), page.Content), diagnostics, _ => PageLinks.Of(page.Content));
         });
 
         Parallel.ForEach(pages, page =>
@@ -54,12 +51,10 @@ internal static partial class LinkValidator
     /// <summary>What validation needs of a page: every link it makes, in order, every id it has, and the ids it has twice.</summary>
     private sealed record PageLinks(IReadOnlyList<string> Links, HashSet<string> Ids, IReadOnlyList<(string Id, int Count)> Duplicates)
     {
-        public static PageLinks Of(string html)
-        {
-            var dom = HtmlFragment.ParseDocument(html);
-            var links = LinkAttributes.SelectMany(a => dom.QuerySelectorAll(a.Selector).Select(e => e.GetAttribute(a.Attribute)!)).ToList();
-            return new PageLinks(links, dom.All.Select(e => e.Id).OfType<string>().ToHashSet(StringComparer.Ordinal), DuplicateIds.In(dom.All));
-        }
+        public static PageLinks Of(string html) => From(HtmlAnchors.OfDocument(HtmlFragment.ParseDocument(html)));
+
+        public static PageLinks From(HtmlAnchors anchors) =>
+            new(anchors.Links, anchors.Ids.ToHashSet(StringComparer.Ordinal), DuplicateIds.In(anchors.Ids));
     }
 
     private static (DiagnosticCode Code, string Message)? Check(
@@ -69,7 +64,7 @@ internal static partial class LinkValidator
         HashSet<string> files,
         ConcurrentDictionary<string, PageLinks> pages)
     {
-        if (Scheme().IsMatch(link) || link.StartsWith("//", StringComparison.Ordinal))
+        if (HtmlAnchors.IsExternal(link))
         {
             return null; // external: not ours to check at build time
         }
@@ -155,7 +150,4 @@ internal static partial class LinkValidator
 
         return string.Join('/', stack);
     }
-
-    [GeneratedRegex("^[A-Za-z][A-Za-z0-9+.-]*:")]
-    private static partial Regex Scheme();
 }

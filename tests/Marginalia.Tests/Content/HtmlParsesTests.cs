@@ -7,7 +7,7 @@ namespace Marginalia.Tests.Content;
 public sealed class HtmlParsesTests(ITestOutputHelper output)
 {
     [Fact]
-    public async Task A_build_of_the_repositorys_site_parses_the_essay_once()
+    public async Task A_build_of_the_repositorys_site_parses_the_essay_once_and_one_page()
     {
         // Given the repository's site
         using var site = TempSite.CopyOfRepository();
@@ -20,5 +20,9 @@ public sealed class HtmlParsesTests(ITestOutputHelper output)
         Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics));
         output.WriteLine($"HTML parses in one build of input/: {tally}");
         Assert.Equal(1, tally[ParsedHtml.Essay]);
+
+        // And one page: the single-file edition reads the reader page it is made from. The link check parses none; each
+        // page's ids and links come with it as rendered (WrittenPagesTests holds them to the written files).
+        Assert.Equal(1, tally[ParsedHtml.Page]);
     }
 }

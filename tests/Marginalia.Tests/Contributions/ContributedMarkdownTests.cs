@@ -139,6 +139,13 @@ public class ContributedMarkdownTests
     }
 
     [Fact]
+    public void The_sanitiser_keeps_no_id_so_a_body_cannot_give_a_page_an_id()
+    {
+        // Markdown writes no id; HTML that reaches the sanitiser another way (an import) keeps none either
+        Assert.Equal("<p>a <a href=\"https://e.test/\">b</a></p>", ContributedMarkdown.Sanitize("<p id=\"note-x\">a <a id=\"main\" href=\"https://e.test/\">b</a></p>"));
+    }
+
+    [Fact]
     public void A_tables_column_alignment_is_rendered_as_classes_not_style_attributes()
     {
         var (body, diagnostics) = Render("| Hub | Opened |\n|:---|---:|\n| Nairobi | 2013 |\n");

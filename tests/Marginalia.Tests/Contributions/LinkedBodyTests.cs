@@ -29,6 +29,21 @@ public class LinkedBodyTests
     }
 
     [Fact]
+    public void A_bodys_anchors_on_a_page_are_its_filled_slots_in_order_and_no_ids()
+    {
+        // Given the same body, with an external link the link check leaves alone
+        var body = LinkedBody.Of("<p><a href=\"xref:glossary/wto\">WTO</a> <a href=\"https://e.test/\">e</a> <img src=\"media/a b&amp;c.png\" alt=\"x\"> <a href=\"xref:notes/a&amp;b\">n</a></p>");
+
+        // Then on each page its anchors are the links its slots became there (decoded, as a parser reads them), and the HTML is On's
+        var anchored = body.AnchoredOn("glossary/index.html", Targets());
+        Assert.Equal(body.On("glossary/index.html", Targets()), anchored.Html);
+        Assert.Equal(["#wto", "../media/a b&c.png", "../index.html#note-a-b"], anchored.Anchors.Links.ToList());
+        Assert.Empty(anchored.Anchors.Ids);
+        var parsed = Marginalia.Content.HtmlAnchors.Of(Marginalia.Content.HtmlFragment.Parse(anchored.Html));
+        Assert.Equal(parsed.Links.ToList(), anchored.Anchors.Links.ToList());
+    }
+
+    [Fact]
     public void An_xref_that_names_nothing_becomes_a_link_to_the_page_itself()
     {
         var body = LinkedBody.Of("<p><a href=\"xref:notes/gone\">gone</a></p>");

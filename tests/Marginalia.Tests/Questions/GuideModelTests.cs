@@ -93,8 +93,8 @@ public class GuideModelTests
 
         // Then its level is named, and its links lead from reading-guide/ back to the reader
         Assert.Equal("advanced", view.Level);
-        Assert.Contains("href=\"../index.html#" + Essay.Sections[0].Paragraphs[0].Id + "\"", view.HintsHtml, StringComparison.Ordinal);
-        Assert.DoesNotContain("xref:", view.HintsHtml, StringComparison.Ordinal);
+        Assert.Contains("href=\"../index.html#" + Essay.Sections[0].Paragraphs[0].Id + "\"", view.HintsHtml.Html, StringComparison.Ordinal);
+        Assert.DoesNotContain("xref:", view.HintsHtml.Html, StringComparison.Ordinal);
         Assert.Equal(("someone", "https://github.com/someone", "2026-12-04", "4 December 2026"), (view.Author, view.AuthorUrl, view.Created, view.CreatedLabel));
     }
 }

@@ -90,7 +90,7 @@ internal sealed class TempSite : IDisposable
         }
     }
 
-    private static void CopyFolder(string from, string to)
+    internal static void CopyFolder(string from, string to)
     {
         foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
         {

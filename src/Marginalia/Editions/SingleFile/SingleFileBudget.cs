@@ -13,7 +13,11 @@ internal sealed record InlinedImage(string Path, int Times, long EachBytes)
 internal sealed record SingleFileMeasure(long Bytes, int Images, ImmutableArray<InlinedImage> ByImage);
 
 /// <summary>The edition (null when over its budget) and its measure.</summary>
-internal sealed record SingleFileResult(string? Html, SingleFileMeasure Measure);
+internal sealed record SingleFileResult(string? Html, SingleFileMeasure Measure)
+{
+    /// <summary>The edition's ids and links, for the link check; empty when it is over the budget.</summary>
+    public Content.HtmlAnchors Anchors { get; init; } = Content.HtmlAnchors.Empty;
+}
 
 /// <summary>
 /// The most the single-file edition may weigh and the most images it may show (MG0505). It inlines each image each

@@ -93,7 +93,11 @@ internal static class SingleFileEdition
             }
         }
 
-        return new SingleFileResult(Inline("<!DOCTYPE html>\n" + document.DocumentElement.OuterHtml + "\n", token, inlined, measure.Bytes), measure);
+        // Its anchors are read from the DOM it is written from, so the link check need not parse the edition again.
+        return new SingleFileResult(Inline("<!DOCTYPE html>\n" + document.DocumentElement.OuterHtml + "\n", token, inlined, measure.Bytes), measure)
+        {
+            Anchors = HtmlAnchors.OfDocument(document),
+        };
     }
 
     /// <summary>

@@ -45,7 +45,7 @@ internal sealed class SingleFilePipeline : BuildPipeline
                 return [];
             }
 
-            return [new Document(null, EditionPaths.SingleFile(reader.Essay.Info), result.Html)];
+            return [new Document(null, EditionPaths.SingleFile(reader.Essay.Info), result.Html, Metadata.Empty.With(HtmlAnchors.Key, result.Anchors))];
         }
 
         /// <summary>One error at the file whose images weigh most in the edition, naming the others and the images.</summary>

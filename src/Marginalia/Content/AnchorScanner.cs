@@ -1,0 +1,221 @@
+using System.Net;
+using System.Text;
+
+namespace Marginalia.Content;
+
+/// <summary>
+/// Reads the anchors (<see cref="HtmlAnchors"/>) of markup a layout writes as it writes it, and puts in the pieces the
+/// code made from a model. A layout's own markup is small, trusted and regular (the theme's tags around values the
+/// renderer escaped); the pieces it places raw (the woven essay, the bodies) are most of a page, and arrive as
+/// slots (<see cref="Slot"/>) whose anchors are already known, so they are never read again. This is no HTML parser:
+/// it finds start tags and their attributes, steps over comments, declarations, end tags and the text of raw-text
+/// elements (script, style, title, textarea), and decodes character references in the values it keeps. A test parses
+/// every page of a full build with AngleSharp and compares.
+/// </summary>
+internal static class AnchorScanner
+{
+    // A slot is "<", this mark, the piece's number, the mark, ">". The mark is a control character: a value the renderer
+    // escapes cannot make the "<" before it, and the theme's own text has none.
+    private const char Mark = '\u0001';
+
+    private static readonly string[] RawTextElements = ["script", "style", "title", "textarea"];
+
+    /// <summary>The slot standing for piece number <paramref name="index"/> in a layout's output.</summary>
+    public static string Slot(int index) => $"<{Mark}{index}{Mark}>";
+
+    /// <summary>
+    /// The page with every slot replaced by its piece, and its anchors: those of the markup around the slots, read
+    /// here, with each piece's own in its place.
+    /// </summary>
+    public static (string Html, HtmlAnchors Anchors) Complete(string rendered, IReadOnlyList<AnchoredHtml> pieces)
+    {
+        ArgumentNullException.ThrowIfNull(rendered);
+        ArgumentNullException.ThrowIfNull(pieces);
+        var ids = new List<string>();
+        var links = new List<string>();
+        var html = new StringBuilder(rendered.Length + pieces.Sum(p => p.Html.Length));
+        var at = 0;
+        while (at < rendered.Length)
+        {
+            var open = rendered.IndexOf('<', at);
+            if (open < 0 || open + 1 >= rendered.Length)
+            {
+                html.Append(rendered, at, rendered.Length - at);
+                break;
+            }
+
+            html.Append(rendered, at, open - at);
+            var next = rendered[open + 1];
+            if (next == Mark && SlotAt(rendered, open) is var (index, end))
+            {
+                var piece = pieces[index];
+                html.Append(piece.Html);
+                ids.AddRange(piece.Anchors.Ids);
+                links.AddRange(piece.Anchors.Links);
+                at = end;
+                continue;
+            }
+
+            int stop;
+            if (string.CompareOrdinal(rendered, open, "<!--", 0, 4) == 0)
+            {
+                stop = After(rendered, "-->", open + 4);
+            }
+            else if (next is '!' or '?' or '/')
+            {
+                stop = After(rendered, ">", open + 2);
+            }
+            else if (char.IsAsciiLetter(next))
+            {
+                stop = StartTag(rendered, open, ids, links, out var name);
+                if (Array.IndexOf(RawTextElements, name) >= 0)
+                {
+                    // Its text is no markup: copied with any slot in it filled, but not read for anchors.
+                    var close = rendered.IndexOf("</" + name, stop, StringComparison.OrdinalIgnoreCase);
+                    close = close < 0 ? rendered.Length : close;
+                    html.Append(rendered, open, stop - open);
+                    Fill(rendered, stop, close, pieces, html);
+                    at = close;
+                    continue;
+                }
+            }
+            else
+            {
+                stop = open + 1; // a lone "<" in text
+            }
+
+            html.Append(rendered, open, stop - open);
+            at = stop;
+        }
+
+        return (html.ToString(), new HtmlAnchors(ids, links));
+    }
+
+    private static (int Index, int End)? SlotAt(string text, int open)
+    {
+        var close = text.IndexOf(Mark, open + 2);
+        return close > open + 2 && close + 1 < text.Length && text[close + 1] == '>'
+            && int.TryParse(text.AsSpan(open + 2, close - open - 2), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var index)
+            ? (index, close + 2)
+            : null;
+    }
+
+    /// <summary>Copies text[from..to) with its slots filled and their anchors not taken (the text of a script is no markup).</summary>
+    private static void Fill(string text, int from, int to, IReadOnlyList<AnchoredHtml> pieces, StringBuilder html)
+    {
+        var at = from;
+        while (at < to)
+        {
+            var open = text.IndexOf("<" + Mark, at, to - at, StringComparison.Ordinal);
+            if (open < 0 || SlotAt(text, open) is not var (index, end))
+            {
+                html.Append(text, at, to - at);
+                return;
+            }
+
+            html.Append(text, at, open - at).Append(pieces[index].Html);
+            at = end;
+        }
+    }
+
+    private static int After(string text, string what, int from)
+    {
+        var found = text.IndexOf(what, from, StringComparison.Ordinal);
+        return found < 0 ? text.Length : found + what.Length;
+    }
+
+    /// <summary>Reads the start tag at <paramref name="open"/>: its name, and its id and link if it has them. Returns where it ends.</summary>
+    private static int StartTag(string text, int open, List<string> ids, List<string> links, out string name)
+    {
+        var at = open + 1;
+        while (at < text.Length && !IsSpace(text[at]) && text[at] is not ('/' or '>'))
+        {
+            at++;
+        }
+
+        name = text[(open + 1)..at].ToLowerInvariant();
+        var linkAttribute = HtmlAnchors.LinkAttribute(name);
+        string? id = null;
+        string? link = null;
+        while (at < text.Length)
+        {
+            while (at < text.Length && (IsSpace(text[at]) || text[at] == '/'))
+            {
+                at++;
+            }
+
+            if (at >= text.Length || text[at] == '>')
+            {
+                at++;
+                break;
+            }
+
+            var start = at;
+            while (at < text.Length && !IsSpace(text[at]) && text[at] is not ('/' or '>' or '='))
+            {
+                at++;
+            }
+
+            var attribute = text[start..at];
+            while (at < text.Length && IsSpace(text[at]))
+            {
+                at++;
+            }
+
+            string? value = null;
+            if (at < text.Length && text[at] == '=')
+            {
+                at++;
+                while (at < text.Length && IsSpace(text[at]))
+                {
+                    at++;
+                }
+
+                if (at < text.Length && text[at] is '"' or '\'')
+                {
+                    var quote = text[at];
+                    var close = text.IndexOf(quote, at + 1);
+                    close = close < 0 ? text.Length : close;
+                    value = text[(at + 1)..close];
+                    at = Math.Min(close + 1, text.Length);
+                }
+                else
+                {
+                    start = at;
+                    while (at < text.Length && !IsSpace(text[at]) && text[at] != '>')
+                    {
+                        at++;
+                    }
+
+                    value = text[start..at];
+                }
+            }
+
+            // As HTML does: the first of an attribute given twice counts.
+            if (id is null && attribute.Equals("id", StringComparison.OrdinalIgnoreCase))
+            {
+                id = Decode(value ?? string.Empty);
+            }
+            else if (link is null && linkAttribute is not null && attribute.Equals(linkAttribute, StringComparison.OrdinalIgnoreCase))
+            {
+                link = Decode(value ?? string.Empty);
+            }
+        }
+
+        if (id is not null)
+        {
+            ids.Add(id);
+        }
+
+        if (link is not null && !HtmlAnchors.IsExternal(link))
+        {
+            links.Add(link);
+        }
+
+        return at;
+    }
+
+    private static string Decode(string value) => value.Contains('&', StringComparison.Ordinal) ? WebUtility.HtmlDecode(value) : value;
+
+    private static bool IsSpace(char c) => c is ' ' or '\t' or '\n' or '\r' or '\f';
+}

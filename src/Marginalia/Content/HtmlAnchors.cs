@@ -1,0 +1,86 @@
+using System.Text.RegularExpressions;
+using AngleSharp.Dom;
+using Marginalia.Pipeline;
+
+namespace Marginalia.Content;
+
+/// <summary>
+/// What the link check needs of a piece of HTML, known where the piece is made: every element id it gives, in order
+/// and with repeats (a repeat is MG0506), and every link of the site's own it makes (<c>a[href]</c>, <c>link[href]</c>,
+/// <c>script[src]</c>, <c>img[src]</c>, <c>source[src]</c>, external ones left out), in order. The pages carry theirs as
+/// <see cref="Key"/>, so the check parses no written page.
+/// </summary>
+internal sealed partial record HtmlAnchors(IReadOnlyList<string> Ids, IReadOnlyList<string> Links)
+{
+    /// <summary>On every HTML page the build writes: its anchors, as rendered.</summary>
+    public static readonly MetadataKey<HtmlAnchors> Key = new(nameof(HtmlAnchors));
+
+    public static HtmlAnchors Empty { get; } = new([], []);
+
+    /// <summary>The link attribute an element of this name is checked by, or null ("a" → "href").</summary>
+    public static string? LinkAttribute(string element) => element switch
+    {
+        "a" or "link" => "href",
+        "script" or "img" or "source" => "src",
+        _ => null,
+    };
+
+    /// <summary>Whether a link leaves the site (a scheme, or "//host"): not the build's to check.</summary>
+    public static bool IsExternal(string link) => Scheme().IsMatch(link) || link.StartsWith("//", StringComparison.Ordinal);
+
+    /// <summary>The anchors of a DOM already in memory (nothing is parsed): every element under <paramref name="root"/>, itself excluded.</summary>
+    public static HtmlAnchors Of(INode root)
+    {
+        ArgumentNullException.ThrowIfNull(root);
+        var ids = new List<string>();
+        var links = new List<string>();
+        foreach (var element in root.GetDescendants().OfType<IElement>())
+        {
+            Add(element, ids, links);
+        }
+
+        return new HtmlAnchors(ids, links);
+    }
+
+    /// <summary>The anchors of a whole document in memory, the root element included.</summary>
+    public static HtmlAnchors OfDocument(IDocument document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var ids = new List<string>();
+        var links = new List<string>();
+        foreach (var element in document.All)
+        {
+            Add(element, ids, links);
+        }
+
+        return new HtmlAnchors(ids, links);
+    }
+
+    private static void Add(IElement element, List<string> ids, List<string> links)
+    {
+        // The attribute, not Element.Id: AngleSharp gives "" for an element without one in some documents.
+        if (element.GetAttribute("id") is { } id)
+        {
+            ids.Add(id);
+        }
+
+        if (LinkAttribute(element.LocalName) is { } attribute && element.GetAttribute(attribute) is { } link && !IsExternal(link))
+        {
+            links.Add(link);
+        }
+    }
+
+    [GeneratedRegex("^[A-Za-z][A-Za-z0-9+.-]*:")]
+    private static partial Regex Scheme();
+}
+
+/// <summary>
+/// HTML made by the code from a model (the woven essay, a contributed body), with its anchors, known as it was made.
+/// Layouts see it as the HTML; the page renderer takes its anchors instead of reading them from the HTML.
+/// </summary>
+internal sealed record AnchoredHtml(string Html, HtmlAnchors Anchors)
+{
+    public static AnchoredHtml Empty { get; } = new(string.Empty, HtmlAnchors.Empty);
+
+    public override string ToString() => Html;
+}
