@@ -9,11 +9,13 @@ using Marginalia.Benchmarks;
 switch (args)
 {
     case ["--stages", ..]:
+        ScaleRun.LiftInputLimits();
         var runs = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 20;
         return await StageTimings.RunAsync(runs, args.Length > 2 ? args[2] : null).ConfigureAwait(false);
     case ["--corpus", var size, var folder]:
         return ScaleRun.WriteCorpus(size, folder);
     case ["--build", var site]:
+        ScaleRun.LiftInputLimits();
         return await ScaleRun.BuildChildAsync(site).ConfigureAwait(false);
     case ["--open-note", ..]:
         return await Marginalia.Benchmarks.Reader.OpenNoteTiming.RunAsync(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 20).ConfigureAwait(false);

@@ -22,13 +22,22 @@ internal static class Precache
         [
             .. documents
                 .Where(d => d.Destination is not null)
-                .Select(d => new PrecacheEntry(UrlOf(d.Destination!), Revision(d.ToBytes().Span)))
+                .Select(d => new PrecacheEntry(UrlOf(d.Destination!), Revision(d)))
                 .OrderBy(e => e.Url, StringComparer.Ordinal),
         ];
     }
 
     /// <summary>A file's revision: the first <see cref="HashLength"/> hex digits of the SHA-256 of its bytes.</summary>
     public static string Revision(ReadOnlySpan<byte> content) => Convert.ToHexStringLower(SHA256.HashData(content))[..HashLength];
+
+    /// <summary>A document's revision, hashed a piece at a time: the same as <see cref="Revision(ReadOnlySpan{byte})"/> of its bytes.</summary>
+    public static string Revision(Document document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        document.WriteBytes(hash.AppendData);
+        return Convert.ToHexStringLower(hash.GetHashAndReset())[..HashLength];
+    }
 
     /// <summary>
     /// The version of a build for offline reading: a hash of every entry (URL and revision) and of the worker's own code,

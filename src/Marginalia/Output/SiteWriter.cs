@@ -42,7 +42,7 @@ internal static class SiteWriter
                 }
 
                 Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-                File.WriteAllBytes(path, document.ToBytes().ToArray());
+                WriteFile(path, document);
             }
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
@@ -104,7 +104,7 @@ internal static class SiteWriter
         ArgumentNullException.ThrowIfNull(roots);
         ArgumentNullException.ThrowIfNull(diagnostics);
         ArgumentNullException.ThrowIfNull(cache);
-        var hashes = documents.ToDictionary(d => d.Destination!, d => Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(d.ToBytes().Span)), StringComparer.Ordinal);
+        var hashes = documents.ToDictionary(d => d.Destination!, d => Convert.ToHexString(Sha256(d)), StringComparer.Ordinal);
         var previous = cache.Get<Dictionary<string, string>>(WrittenKey);
         if (previous is null || !Directory.Exists(roots.Output))
         {
@@ -155,7 +155,7 @@ internal static class SiteWriter
                 Directory.CreateDirectory(Path.GetDirectoryName(path)!);
                 var temporary = path + ".writing";
                 temporaries.Add((temporary, path));
-                File.WriteAllBytes(temporary, document.ToBytes().ToArray());
+                WriteFile(temporary, document);
             }
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
@@ -191,6 +191,21 @@ internal static class SiteWriter
                 }
             },
             DiscardTemporaries);
+    }
+
+    /// <summary>The SHA-256 of a document's bytes, hashed a piece at a time (see <see cref="Document.WriteBytes"/>).</summary>
+    internal static byte[] Sha256(Document document)
+    {
+        using var hash = System.Security.Cryptography.IncrementalHash.CreateHash(System.Security.Cryptography.HashAlgorithmName.SHA256);
+        document.WriteBytes(hash.AppendData);
+        return hash.GetHashAndReset();
+    }
+
+    /// <summary>Writes a document's bytes, encoded a piece at a time (see <see cref="Document.WriteBytes"/>).</summary>
+    private static void WriteFile(string path, Document document)
+    {
+        using var file = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, bufferSize: 64 * 1024);
+        document.WriteBytes(file.Write);
     }
 
     private static void Swap(string staging, string output)

@@ -47,6 +47,44 @@ internal sealed class Document
     /// <summary>The content as it will be written to disk.</summary>
     public ReadOnlyMemory<byte> ToBytes() => Bytes ?? System.Text.Encoding.UTF8.GetBytes(Content);
 
+    /// <summary>Characters encoded at a time by <see cref="WriteBytes"/>: small enough that its buffer is never a large object.</summary>
+    private const int ChunkChars = 16 * 1024;
+
+    /// <summary>
+    /// Hands the bytes <see cref="ToBytes"/> would return to <paramref name="write"/> a piece at a time, without making
+    /// them all at once: the reader page of a large essay is tens of megabytes, and every copy of it as bytes was a
+    /// large object the garbage collector kept until its next full collection. The pieces joined are exactly those bytes.
+    /// </summary>
+    public void WriteBytes(Action<ReadOnlySpan<byte>> write)
+    {
+        ArgumentNullException.ThrowIfNull(write);
+        if (Bytes is { } bytes)
+        {
+            write(bytes.Span);
+            return;
+        }
+
+        var encoder = System.Text.Encoding.UTF8.GetEncoder();
+        var buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(System.Text.Encoding.UTF8.GetMaxByteCount(ChunkChars));
+        try
+        {
+            var chars = Content.AsSpan();
+            do
+            {
+                // A chunk may end inside a surrogate pair: the encoder keeps the high half for the next chunk.
+                var take = Math.Min(chars.Length, ChunkChars);
+                var count = encoder.GetBytes(chars[..take], buffer, flush: take == chars.Length);
+                write(buffer.AsSpan(0, count));
+                chars = chars[take..];
+            }
+            while (!chars.IsEmpty);
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
     public Document With<T>(MetadataKey<T> key, T value) where T : notnull => WithMetadata(Metadata.With(key, value));
 
     public T Get<T>(MetadataKey<T> key) => Metadata.Get(key);

@@ -95,9 +95,10 @@ public sealed class PreviewServerTests : IAsyncLifetime
     [Fact]
     public async Task Stylesheet_and_icon_are_served_unchanged_with_their_content_types()
     {
-        // Given the essay page names a fingerprinted stylesheet and icon
+        // Given the essay page names a fingerprinted stylesheet (the reader's bundle) and icon
         var html = await _site.Client.GetStringAsync("/");
-        var css = Regex.Match(html, "href=\"(assets/site\\.[0-9a-f]{8}\\.css)\"").Groups[1].Value;
+        var css = Regex.Match(html, "href=\"(assets/reader\\.bundle\\.[0-9a-f]{8}\\.css)\"").Groups[1].Value;
+        Assert.NotEqual(string.Empty, css);
         var icon = Regex.Match(html, "href=\"(assets/favicon\\.[0-9a-f]{8}\\.svg)\"").Groups[1].Value;
 
         // When the browser loads them

@@ -1,4 +1,5 @@
 using AngleSharp.Dom;
+using AngleSharp.Html;
 using AngleSharp.Html.Parser;
 using Marginalia.Content;
 using Marginalia.Markup;
@@ -93,8 +94,14 @@ internal static class SingleFileEdition
             }
         }
 
-        // Its anchors are read from the DOM it is written from, so the link check need not parse the edition again.
-        return new SingleFileResult(Inline("<!DOCTYPE html>\n" + document.DocumentElement.OuterHtml + "\n", token, inlined, measure.Bytes), measure)
+        // Serialised once, with its doctype, into one writer: the page is tens of megabytes for a large essay, and each
+        // concatenation of it was another copy for the garbage collector to find. Its anchors are read from the DOM it
+        // is written from, so the link check need not parse the edition again.
+        using var page = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
+        page.Write("<!DOCTYPE html>\n");
+        document.DocumentElement.ToHtml(page, HtmlMarkupFormatter.Instance);
+        page.Write('\n');
+        return new SingleFileResult(Inline(page.ToString(), token, inlined), measure)
         {
             Anchors = HtmlAnchors.OfDocument(document),
         };
@@ -165,23 +172,39 @@ internal static class SingleFileEdition
     }
 
     /// <summary>The page with each token ("…-3.") replaced by the base64 of the image it stands for.</summary>
-    private static string Inline(string page, string token, List<string> inlined, long size)
+    private static string Inline(string page, string token, List<string> inlined)
     {
         if (inlined.Count == 0)
         {
             return page;
         }
 
-        var html = new System.Text.StringBuilder((int)Math.Min(size, int.MaxValue / 2));
-        var at = 0;
-        for (var found = page.IndexOf(token, StringComparison.Ordinal); found >= 0; found = page.IndexOf(token, at, StringComparison.Ordinal))
+        // Where each token is and which image it stands for, then the edition made at its final length in one go (no
+        // builder that doubles as it grows, no second copy to turn it into a string).
+        var places = new List<(int At, int End, int Image)>();
+        var length = (long)page.Length;
+        for (var found = page.IndexOf(token, StringComparison.Ordinal); found >= 0; found = page.IndexOf(token, places[^1].End, StringComparison.Ordinal))
         {
             var end = page.IndexOf('.', found + token.Length);
-            html.Append(page, at, found - at).Append(inlined[int.Parse(page.AsSpan(found + token.Length, end - found - token.Length), System.Globalization.CultureInfo.InvariantCulture)]);
-            at = end + 1;
+            var image = int.Parse(page.AsSpan(found + token.Length, end - found - token.Length), System.Globalization.CultureInfo.InvariantCulture);
+            places.Add((found, end + 1, image));
+            length += inlined[image].Length - (end + 1 - found);
         }
 
-        return html.Append(page, at, page.Length - at).ToString();
+        return string.Create(checked((int)length), (page, places, inlined), static (span, state) =>
+        {
+            var at = 0;
+            foreach (var (found, end, image) in state.places)
+            {
+                state.page.AsSpan(at, found - at).CopyTo(span);
+                span = span[(found - at)..];
+                state.inlined[image].AsSpan().CopyTo(span);
+                span = span[state.inlined[image].Length..];
+                at = end;
+            }
+
+            state.page.AsSpan(at).CopyTo(span);
+        });
     }
 
     private static string Text(IReadOnlyDictionary<string, ReadOnlyMemory<byte>> files, string path) =>
