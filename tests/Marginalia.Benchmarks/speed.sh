@@ -42,7 +42,8 @@ add_row() {
 met() { awk -v v="$1" -v l="$2" 'BEGIN { print (v + 0 <= l + 0) ? "met" : "not met" }'; }
 
 # field LOG PATTERN: the first line of LOG matching PATTERN, with the matched part removed.
-field() { grep -m1 "$2" "$1" | sed "s/.*$2//"; }
+# The pattern is matched as fixed text (it may hold a "/", as "ratio marginalia/hugo: " does).
+field() { grep -m1 -F "$2" "$1" | awk -v p="$2" '{ print substr($0, index($0, p) + length(p)) }'; }
 
 publish() { # KIND FOLDER ARGS…
   local kind="$1" folder="$2"
