@@ -79,8 +79,9 @@ internal sealed class PreviewServer : IAsyncDisposable
                 var previous = state.Version;
                 var changed = changes.Next(SiteWriter.LastWritten(cache));
                 state.EndBuild(result);
-                hub.Broadcast(new BuildNews(state.Version, previous, !result.Result.Succeeded, changed));
+                // Reported before it is announced, so whoever hears of a build (a test, the terminal) already has it.
                 Report(options.OnBuild, result, message);
+                hub.Broadcast(new BuildNews(state.Version, previous, !result.Result.Succeeded, changed));
             });
         SourceWatcher? watcher = null;
         WebApplication? app = null;
