@@ -33,6 +33,8 @@ if [[ ! -f "$repo/Site.sln" ]]; then
   exit 2
 fi
 cd "$repo"
+# shellcheck source=stats.sh
+source tests/Marginalia.Benchmarks/stats.sh
 
 ensure_hugo() {
   command -v hugo >/dev/null 2>&1 && return 0
@@ -58,13 +60,6 @@ fi
 tmp="$(mktemp -d "${TMPDIR:-/tmp}/marginalia-vs-hugo.XXXXXX")"
 trap 'rm -rf "$tmp"' EXIT
 
-loadavg() { cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo unknown; }
-
-# Median of the numbers on standard input, one a line; the mean of the middle two when the count is even.
-median() {
-  sort -n | awk '{ v[NR] = $1 } END { if (NR == 0) exit 1; if (NR % 2) print v[(NR + 1) / 2]; else print (v[NR / 2] + v[NR / 2 + 1]) / 2 }'
-}
-
 # --- Marginalia: publish the CLI -------------------------------------------------------------------------------------
 
 publish_warnings=""
@@ -76,16 +71,11 @@ if [[ -n "${MARGINALIA_CLI:-}" ]]; then
   fi
   cli_dir="$MARGINALIA_CLI"
 else
-  echo "compare-hugo: publishing the CLI (Release${PUBLISH_ARGS:+ $PUBLISH_ARGS})" >&2
   read -r -a publish_args <<<"${PUBLISH_ARGS:-}"
-  if ! dotnet publish src/Marginalia.Cli -c Release -o "$tmp/marginalia" "${publish_args[@]}" >"$tmp/publish.log" 2>&1; then
-    cat "$tmp/publish.log" >&2
-    echo "compare-hugo: dotnet publish failed (log above)" >&2
-    exit 1
-  fi
+  publish_cli compare-hugo "$tmp/marginalia" "${publish_args[@]}"
   # Warnings are reported, not fatal: the project lets some through on purpose (see Marginalia.Cli.csproj). Each is
   # printed once, with the assembly or package it names, so a new one shows up here.
-  publish_warnings="$(grep -o 'warning [A-Z]*[0-9]*:.*' "$tmp/publish.log" | sed 's/ \[[^]]*\]$//' | sort -u || true)"
+  publish_warnings="$(grep -o 'warning [A-Z]*[0-9]*:.*' "$tmp/marginalia.log" | sed 's/ \[[^]]*\]$//' | sort -u || true)"
   cli_dir="$tmp/marginalia"
 fi
 
@@ -223,7 +213,7 @@ time_run() {
   echo "$(((end - start) / 1000)) $(($(cpu_ms "$tmp/times1") - $(cpu_ms "$tmp/times0")))"
 }
 
-load_before="$(loadavg)"
+load_before="$(load)"
 : >"$tmp/m.us"
 : >"$tmp/h.us"
 for ((i = 0; i < runs; i++)); do
@@ -236,7 +226,7 @@ for ((i = 0; i < runs; i++)); do
     time_run "$tmp/out-m" "${marginalia[@]}" >>"$tmp/m.us"
   fi
 done
-load_after="$(loadavg)"
+load_after="$(load)"
 
 ms() { cut -d' ' -f1 "$1" | median | awk '{ printf "%.1f\n", $1 / 1000 }'; }
 range() { cut -d' ' -f1 "$1" | sort -n | awk 'NR == 1 { lo = $1 } { hi = $1 } END { printf "%.1f–%.1f", lo / 1000, hi / 1000 }'; }

@@ -45,16 +45,6 @@ met() { awk -v v="$1" -v l="$2" 'BEGIN { print (v + 0 <= l + 0) ? "met" : "not m
 # The pattern is matched as fixed text (it may hold a "/", as "ratio marginalia/hugo: " does).
 field() { grep -m1 -F "$2" "$1" | awk -v p="$2" '{ print substr($0, index($0, p) + length(p)) }'; }
 
-publish() { # KIND FOLDER ARGS…
-  local kind="$1" folder="$2"
-  shift 2
-  echo "speed: publishing the $kind CLI" >&2
-  if ! dotnet publish src/Marginalia.Cli -c Release -o "$folder" "$@" >"$tmp/publish-$kind.log" 2>&1; then
-    cat "$tmp/publish-$kind.log" >&2
-    echo "speed: dotnet publish ($kind) failed (log above)" >&2
-    exit 1
-  fi
-}
 
 # The packed tool's build: framework-dependent, ReadyToRun (what `dotnet run`, the dotnet tool and Netlify run).
 jit_args=(-p:PublishAot=false -r linux-x64 --self-contained false -p:PublishReadyToRun=true)
@@ -62,10 +52,10 @@ jit_args=(-p:PublishAot=false -r linux-x64 --self-contained false -p:PublishRead
 wants() { local r; for r in "${rows[@]}"; do [[ "$r" == "$1" ]] && return 0; done; return 1; }
 
 if wants aot || wants 1x || wants warm; then
-  publish aot "$tmp/aot"
+  publish_cli speed "$tmp/aot"
 fi
 if wants jit; then
-  publish jit "$tmp/jit" "${jit_args[@]}"
+  publish_cli speed "$tmp/jit" "${jit_args[@]}"
 fi
 
 # hugo_row ROW COMMAND LOG TARGET-RATIO TARGET-TEXT: a compare-hugo.sh run as one row.

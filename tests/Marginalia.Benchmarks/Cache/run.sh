@@ -15,13 +15,8 @@ here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 source "$here/../stats.sh"
 repo="$(cd "$here/../../.." && pwd)"
 cd "$repo"
-if ! [[ -x /usr/bin/time ]]; then
-  echo "cache: /usr/bin/time is missing (apt-get install -y time)" >&2
-  exit 1
-fi
-
-tmp="$(mktemp -d "${TMPDIR:-/tmp}/marginalia-cache.XXXXXX")"
-trap 'rm -rf "$tmp"' EXIT
+need_time cache
+scratch cache
 
 echo "machine: $(nproc) cores"
 ./marginalia --version >/dev/null # builds the CLI now if it must, not inside a timed run

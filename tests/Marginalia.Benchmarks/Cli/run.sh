@@ -22,13 +22,8 @@ here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 source "$here/../stats.sh"
 repo="$(cd "$here/../../.." && pwd)"
 cd "$repo"
-if ! [[ -x /usr/bin/time ]]; then
-  echo "cli: /usr/bin/time is missing (apt-get install -y time)" >&2
-  exit 1
-fi
-
-tmp="$(mktemp -d "${TMPDIR:-/tmp}/marginalia-cli.XXXXXX")"
-trap 'rm -rf "$tmp"' EXIT
+need_time cli
+scratch cli
 cp -R input "$tmp/input"
 
 

@@ -16,13 +16,8 @@ here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 source "$here/../stats.sh"
 repo="$(cd "$here/../../.." && pwd)"
 cd "$repo"
-if ! [[ -x /usr/bin/time ]]; then
-  echo "import: /usr/bin/time is missing (apt-get install -y time)" >&2
-  exit 1
-fi
-
-tmp="$(mktemp -d "${TMPDIR:-/tmp}/marginalia-import.XXXXXX")"
-trap 'rm -rf "$tmp"' EXIT
+need_time import
+scratch import
 
 echo "machine: $(nproc) cores"
 dotnet run -c Release --project tests/Marginalia.Benchmarks -- --corpus 1x "$tmp/c1x" | head -1

@@ -16,25 +16,17 @@ readonly BUDGET_SECONDS=5
 readonly BUDGET_KIB=$((1024 * 1024))
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+# shellcheck source=../stats.sh
+source "$here/../stats.sh"
 repo="$(cd "$here/../../.." && pwd)"
 cd "$repo"
-if ! [[ -x /usr/bin/time ]]; then
-  echo "limits: /usr/bin/time is missing (apt-get install -y time)" >&2
-  exit 1
-fi
-
-tmp="$(mktemp -d "${TMPDIR:-/tmp}/marginalia-limits.XXXXXX")"
-trap 'rm -rf "$tmp"' EXIT
+need_time limits
+scratch limits
 
 cli="${CLI:-}"
 if [[ -z "$cli" ]]; then
-  echo "limits: publishing the CLI (Release${PUBLISH_ARGS:+ $PUBLISH_ARGS})" >&2
   read -r -a publish_args <<<"${PUBLISH_ARGS:-}"
-  if ! dotnet publish src/Marginalia.Cli -c Release -o "$tmp/cli" "${publish_args[@]}" >"$tmp/publish.log" 2>&1; then
-    cat "$tmp/publish.log" >&2
-    echo "limits: dotnet publish failed (log above)" >&2
-    exit 1
-  fi
+  publish_cli limits "$tmp/cli" "${publish_args[@]}"
   cli="$tmp/cli/Marginalia.Cli"
 fi
 
