@@ -7,24 +7,35 @@ namespace Marginalia.Pipeline;
 /// Results kept on disk from one <c>build</c> process to the next, in <c>.marginalia/cache/</c> beside <c>input/</c>:
 /// what costs time and can be written as text (minified assets, rendered bodies), each under a key that hashes
 /// everything it depends on, this program's own build included, so a changed input, setting or program misses.
-/// An entry holds the SHA-256 of its text: a corrupt, truncated or unreadable entry is ignored and made again, and a
-/// failure to write one is ignored too; the cache only ever saves work. The folder is safe to delete at any time.
+/// An entry holds an HMAC-SHA-256 of its text under a key of this machine's user, kept outside the site
+/// (<c>$XDG_CACHE_HOME/marginalia/cache-key</c>, else <c>~/.cache/…</c>): the folder sits in the site's checkout,
+/// where a pull request could add files, and a plain hash would let it plant a "rendered body" that was never
+/// sanitised. So an entry this machine did not write, or a corrupt, truncated or unreadable one, is ignored and made
+/// again, and a failure to write one is ignored too; with no key to be had the cache keeps nothing. The cache only ever
+/// saves work, and the folder is safe to delete at any time.
 /// Compiled Liquid layouts are not kept: a Fluid template is an object graph with no serialised form.
 /// </summary>
 internal sealed class DiskCache
 {
-    private const string Header = "marginalia-cache 1 ";
+    private const string Header = "marginalia-cache 2 ";
 
     // The program's own build: a new build of Marginalia may render or minify differently, so it starts afresh.
     private static readonly Lazy<string> Program = new(ProgramStamp);
 
+    // This user's signing key, made once per machine; null when it can be neither read nor made.
+    private static readonly Lazy<byte[]?> MachineKey = new(ReadOrMakeKey);
+
+    private readonly byte[]? _key;
     private long _hits;
     private long _misses;
 
-    public DiskCache(string folder)
+    /// <param name="folder">The cache folder.</param>
+    /// <param name="key">The signing key; this machine's by default.</param>
+    public DiskCache(string folder, byte[]? key = null)
     {
         ArgumentException.ThrowIfNullOrEmpty(folder);
         Folder = folder;
+        _key = key ?? MachineKey.Value;
     }
 
     /// <summary>The cache folder.</summary>
@@ -72,9 +83,14 @@ internal sealed class DiskCache
     /// <summary>The text kept under the key, or null when there is none or it does not match its hash.</summary>
     public string? Read(string kind, string key)
     {
+        var path = PathOf(kind, key);
+        if (_key is null)
+        {
+            return null;
+        }
+
         try
         {
-            var path = PathOf(kind, key);
             if (!File.Exists(path))
             {
                 return null;
@@ -101,6 +117,11 @@ internal sealed class DiskCache
     {
         ArgumentNullException.ThrowIfNull(text);
         var path = PathOf(kind, key);
+        if (_key is null)
+        {
+            return;
+        }
+
         var temporary = $"{path}.{Environment.ProcessId}.{Environment.CurrentManagedThreadId}.tmp";
         try
         {
@@ -133,7 +154,54 @@ internal sealed class DiskCache
         return Path.Combine(Folder, kind, key[..2], key);
     }
 
-    private static string Hash(string text) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
+    private string Hash(string text) => Convert.ToHexString(HMACSHA256.HashData(_key!, Encoding.UTF8.GetBytes(text)));
+
+    /// <summary>The key file's place: the user's cache folder, never the site's checkout.</summary>
+    internal static string? KeyPath()
+    {
+        var caches = Environment.GetEnvironmentVariable("XDG_CACHE_HOME") is { Length: > 0 } xdg && Path.IsPathRooted(xdg)
+            ? xdg
+            : Environment.GetFolderPath(Environment.SpecialFolder.UserProfile) is { Length: > 0 } home ? Path.Combine(home, ".cache") : null;
+        return caches is null ? null : Path.Combine(caches, "marginalia", "cache-key");
+    }
+
+    private static byte[]? ReadOrMakeKey()
+    {
+        if (KeyPath() is not { } path)
+        {
+            return null;
+        }
+
+        try
+        {
+            if (!File.Exists(path))
+            {
+                Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+                var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write };
+                if (!OperatingSystem.IsWindows())
+                {
+                    options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+                }
+
+                try
+                {
+                    using var file = new FileStream(path, options);
+                    file.Write(RandomNumberGenerator.GetBytes(32));
+                }
+                catch (IOException) when (File.Exists(path))
+                {
+                    // Another build made it first: theirs is read below.
+                }
+            }
+
+            var key = File.ReadAllBytes(path);
+            return key.Length >= 32 ? key : null;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
 
     private static string ProgramStamp()
     {

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using Marginalia.Pipeline;
 using Marginalia.Site;
 using Marginalia.Tests.Support;
 
@@ -36,13 +37,16 @@ public sealed class CachedBuildTests : IDisposable
         AssertSameFiles(Snapshot("output-none"), Snapshot("output-cold"));
         Assert.Equal(before, Entries().ToDictionary(e => e, File.GetLastWriteTimeUtc, StringComparer.Ordinal));
 
-        // And a whole entry is taken as it is (so the cache is what the warm build read): a body's, rewritten with its
-        // hash, shows on the page. Keys cover every input, so only a hand can put text there that a render would not make.
+        // And a whole entry is taken as it is (so the cache is what the warm build read): a body's, rewritten by this
+        // machine's cache, shows on the page; rewritten with a plain hash, as a committed file could be, it does not.
         var body = entries.Where(e => e.Contains("/bodies/", StringComparison.Ordinal))
             .Single(e => File.ReadAllText(e).Contains("Carnegie Mellon University Africa was in the eighth year", StringComparison.Ordinal));
         var text = File.ReadAllText(body);
         var forged = text[(text.IndexOf('\n', StringComparison.Ordinal) + 1)..].Replace("Nairobi", "Nairobi (from the cache)", StringComparison.Ordinal);
-        File.WriteAllText(body, $"marginalia-cache 1 {Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(forged)))}\n{forged}");
+        File.WriteAllText(body, $"marginalia-cache 2 {Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(forged)))}\n{forged}");
+        await BuildAsync("output-planted", cache: true);
+        Assert.DoesNotContain("(from the cache)", File.ReadAllText(_site.PathOf("output-planted/notes/index.html")), StringComparison.Ordinal);
+        new DiskCache(Path.GetDirectoryName(Path.GetDirectoryName(Path.GetDirectoryName(body)!)!)!).Write("bodies", Path.GetFileName(body), forged);
         await BuildAsync("output-forged", cache: true);
         Assert.Contains("Nairobi (from the cache)", File.ReadAllText(_site.PathOf("output-forged/notes/index.html")), StringComparison.Ordinal);
     }
@@ -66,7 +70,7 @@ public sealed class CachedBuildTests : IDisposable
         Assert.Empty(result.Diagnostics);
         await BuildAsync("output-none", cache: false);
         AssertSameFiles(Snapshot("output-none"), Snapshot("output-damaged"));
-        Assert.All(Entries(), e => Assert.StartsWith("marginalia-cache 1 ", File.ReadAllText(e), StringComparison.Ordinal));
+        Assert.All(Entries(), e => Assert.StartsWith("marginalia-cache 2 ", File.ReadAllText(e), StringComparison.Ordinal));
         Assert.DoesNotContain(Entries(), e => File.ReadAllText(e) == "garbage");
     }
 
