@@ -47,7 +47,7 @@ public sealed class FromDiskTests(SiteFixture site)
         await page.FocusAsync("#site-search-q");
         await page.Keyboard.TypeAsync("flood");
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync(url => url.Contains("/search/index.html?q=flood", StringComparison.Ordinal));
+        await page.WaitForAddressAsync(url => url.Contains("/search/index.html?q=flood", StringComparison.Ordinal));
         reached.Add(await ArriveAsync(page));
 
         // Then every page of the site was reached from disk, and none showed a problem

@@ -176,7 +176,7 @@ public sealed class SearchTests(SiteFixture site)
         await page.FocusAsync("#site-search-q");
         await page.Keyboard.TypeAsync("flood");
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync(url => url.Contains("search/index.html?q=flood", StringComparison.Ordinal));
+        await page.WaitForAddressAsync(url => url.Contains("search/index.html?q=flood", StringComparison.Ordinal));
         await page.WaitForFunctionAsync("() => document.querySelectorAll('#search-page-results a.search-result').length > 0");
 
         // Given a browser without JavaScript
