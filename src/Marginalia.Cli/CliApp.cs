@@ -99,10 +99,14 @@ internal sealed class CliApp(CliConsoles consoles, CommandName? command = null)
         {
             Description = "Write the new quote, prefix, suffix and essay-version into each note placed again after the essay changed (and no other field or file).",
         };
-        var command = new Command("check", "Validate everything and report every problem; writes nothing (except with --fix).") { input, theme, format, allowUnanchored, fix };
+        var fixSources = new Option<bool>("--fix-sources")
+        {
+            Description = "Remove tracking parameters (utm_*, fbclid, gclid, …) and default ports (:443, :80) from every source address with a warning MG0630 (and no other field or file).",
+        };
+        var command = new Command("check", "Validate everything and report every problem; writes nothing (except with --fix or --fix-sources).") { input, theme, format, allowUnanchored, fix, fixSources };
         command.SetAction((result, token) => BuildAsync(
             new BuildOptions(result.GetValue(input)!, result.GetValue(theme)!) { Write = false, AllowUnanchored = result.GetValue(allowUnanchored), Command = _command },
-            result, token, result.GetValue(format) ?? DefaultFormat(), result.GetValue(fix)));
+            result, token, result.GetValue(format) ?? DefaultFormat(), result.GetValue(fix), result.GetValue(fixSources)));
         return command;
     }
 
@@ -126,7 +130,7 @@ internal sealed class CliApp(CliConsoles consoles, CommandName? command = null)
     private static DiagnosticFormat DefaultFormat() =>
         Environment.GetEnvironmentVariable("GITHUB_ACTIONS") == "true" ? DiagnosticFormat.Github : DiagnosticFormat.Text;
 
-    private async Task<int> BuildAsync(BuildOptions options, ParseResult result, CancellationToken token, DiagnosticFormat format = DiagnosticFormat.Text, bool fix = false)
+    private async Task<int> BuildAsync(BuildOptions options, ParseResult result, CancellationToken token, DiagnosticFormat format = DiagnosticFormat.Text, bool fix = false, bool fixSources = false)
     {
         var quiet = result.GetValue(_quiet);
         var verbose = result.GetValue(_verbose);
@@ -153,6 +157,11 @@ internal sealed class CliApp(CliConsoles consoles, CommandName? command = null)
         if (fix)
         {
             FixNotes(build.Repairs);
+        }
+
+        if (fixSources)
+        {
+            SourceFixes.Apply(build.Diagnostics, consoles.Error);
         }
 
         if (verbose)

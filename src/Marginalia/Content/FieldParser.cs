@@ -169,6 +169,10 @@ internal sealed class FieldParser
         _diagnostics.Error(code, location, message, hint);
     }
 
+    /// <summary>Reports a warning about this file: the file is still read, and nothing counts against the reader.</summary>
+    public void Warning(DiagnosticCode code, SourceLocation location, string message, string? hint = null) =>
+        _diagnostics.Warning(code, location, message, hint);
+
     private FieldParser? Parent { get; init; }
 
     /// <summary>How messages name this mapping when it is an item of a list, e.g. <c>sources[2]</c>; null for the file's own fields.</summary>

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Text.RegularExpressions;
 using Marginalia.Content;
+using Marginalia.Contributions.Sources;
 
 namespace Marginalia.Contributions;
 
@@ -38,6 +39,10 @@ internal static partial class Contributors
             if (title is not null && url is not null)
             {
                 sources.Add(new NoteSource(title, url));
+                foreach (var problem in SourceUrlReview.Review(item.OptionalString("url")!))
+                {
+                    item.Warning(Diagnostics.DiagnosticCodes.SourceHygiene, item.LocationOf("url"), problem.Message, problem.Hint);
+                }
             }
         }
 

@@ -73,6 +73,7 @@ internal static class DiagnosticCodes
     public static readonly DiagnosticCode LayoutUnknownFilter = new("MG0627", "A layout applies a Liquid filter that does not exist.");
     public static readonly DiagnosticCode QuestionWithoutQuestionMark = new("MG0628", "A discussion question's text does not end with a question mark (a warning).");
     public static readonly DiagnosticCode DuplicateQuestion = new("MG0629", "Two discussion questions ask the same thing (the same text, ignoring case, spacing and quote style).");
+    public static readonly DiagnosticCode SourceHygiene = new("MG0630", "A source's address carries tracking parameters or a default port ('check --fix-sources' removes them), or is an AMP copy, a text-only mirror, a feed host or a host that no longer exists (a warning).");
 
     public static readonly DiagnosticCode DuplicatePhrase = new("MG0701", "Two files claim the same term, alias or mention.");
     public static readonly DiagnosticCode TermUnused = new("MG0702", "A glossary term occurs nowhere in the essay (a warning).");

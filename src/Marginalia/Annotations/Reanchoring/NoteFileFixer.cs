@@ -1,4 +1,5 @@
 using System.Text;
+using Marginalia.Content;
 using Marginalia.Text;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
@@ -9,27 +10,15 @@ namespace Marginalia.Annotations.Reanchoring;
 /// Writes a re-anchored note's new <c>quote</c>, <c>prefix</c>, <c>suffix</c> and <c>essay-version</c> into its file
 /// and touches nothing else: each value is replaced where it stands (comments, field order, line endings and a byte
 /// order mark survive), a selector no longer needed is removed with its line, a new one is added under the quote.
-/// This is the only place the tool edits an input file.
 /// </summary>
 internal static class NoteFileFixer
 {
-    private static readonly byte[] ByteOrderMark = [0xEF, 0xBB, 0xBF];
-
-    /// <summary>Rewrites the note's file in place (through a temporary file, so a failure leaves it whole).</summary>
+    /// <summary>Rewrites the note's file in place (see <see cref="InputFileEdit"/>).</summary>
     /// <returns>The fields whose values changed, in file order of the four.</returns>
     public static IReadOnlyList<string> Apply(NoteRepair repair)
     {
         ArgumentNullException.ThrowIfNull(repair);
-        var bytes = File.ReadAllBytes(repair.FullPath);
-        var bom = bytes.AsSpan().StartsWith(ByteOrderMark);
-        var strict = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
-        var text = strict.GetString(bom ? bytes[ByteOrderMark.Length..] : bytes);
-        var (fixedText, changed) = Rewrite(text, repair.Placement, repair.EssayVersion);
-        var output = bom ? [.. ByteOrderMark, .. strict.GetBytes(fixedText)] : strict.GetBytes(fixedText);
-        var temporary = repair.FullPath + ".fix-tmp";
-        File.WriteAllBytes(temporary, output);
-        File.Move(temporary, repair.FullPath, overwrite: true);
-        return changed;
+        return InputFileEdit.Apply(repair.FullPath, text => Rewrite(text, repair.Placement, repair.EssayVersion));
     }
 
     /// <summary>The file's text with the four fields set from <paramref name="placement"/>, and which of them changed.</summary>
@@ -39,7 +28,7 @@ internal static class NoteFileFixer
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(placement);
         var newline = text.Contains("\r\n", StringComparison.Ordinal) ? "\r\n" : "\n";
-        var (yamlStart, yamlEnd) = FrontMatterSpan(text);
+        var (yamlStart, yamlEnd) = InputFileEdit.FrontMatterSpan(text);
         var fields = TopLevelFields(text[yamlStart..yamlEnd]).ToDictionary(f => f.Key, f => f with { KeyStart = f.KeyStart + yamlStart, ValueStart = f.ValueStart + yamlStart, ValueEnd = f.ValueEnd + yamlStart }, StringComparer.Ordinal);
         if (!fields.TryGetValue("quote", out var quote))
         {
@@ -85,31 +74,6 @@ internal static class NoteFileFixer
         }
 
         return (result.ToString(), changed);
-    }
-
-    /// <summary>The YAML between the opening and closing '---' lines.</summary>
-    private static (int Start, int End) FrontMatterSpan(string text)
-    {
-        var firstEnd = text.IndexOf('\n', StringComparison.Ordinal);
-        if (firstEnd < 0 || text[..firstEnd].TrimEnd() != "---")
-        {
-            throw new InvalidOperationException("the note has no front matter");
-        }
-
-        var position = firstEnd + 1;
-        while (position < text.Length)
-        {
-            var end = text.IndexOf('\n', position);
-            var line = end < 0 ? text[position..] : text[position..end];
-            if (line.TrimEnd() is "---" or "...")
-            {
-                return (firstEnd + 1, position);
-            }
-
-            position = end < 0 ? text.Length : end + 1;
-        }
-
-        throw new InvalidOperationException("the note's front matter is not closed");
     }
 
     /// <summary>Each top-level field: its scalar value (null for lists and mappings), where its key starts and where its value starts and ends (trailing line breaks excluded).</summary>

@@ -1,0 +1,38 @@
+namespace Marginalia.Contributions.Sources;
+
+/// <summary>
+/// Hosts a source should not cite, because what they serve is a copy of a page (feeds, lite mirrors) or nothing at all
+/// (hosts that closed). Kept short and specific: a pattern broad enough to catch every mirror would also catch real sites.
+/// </summary>
+internal static class SourceHosts
+{
+    /// <summary>Hosts that no longer serve the pages once cited there, with where those pages went.</summary>
+    public static readonly IReadOnlyDictionary<string, string> Closed = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
+    {
+        // Oxford Dictionaries Online moved to Lexico in 2019, and Lexico closed in 2022.
+        ["en.oxforddictionaries.com"] = "Oxford's dictionaries moved to Lexico in 2019, which closed in 2022",
+        ["www.oxforddictionaries.com"] = "Oxford's dictionaries moved to Lexico in 2019, which closed in 2022",
+        ["oxforddictionaries.com"] = "Oxford's dictionaries moved to Lexico in 2019, which closed in 2022",
+        ["www.lexico.com"] = "Lexico closed in 2022",
+        ["lexico.com"] = "Lexico closed in 2022",
+        ["plus.google.com"] = "Google+ closed in 2019",
+        ["feedproxy.google.com"] = "Google's FeedBurner proxy no longer serves pages",
+    };
+
+    /// <summary>Hosts that serve a feed reader's copy of an article rather than the article's page.</summary>
+    public static bool IsFeed(string host) =>
+        host.StartsWith("feeds.", StringComparison.OrdinalIgnoreCase)
+        || host.StartsWith("rss.", StringComparison.OrdinalIgnoreCase)
+        || host.Equals("feeds.feedburner.com", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Text-only copies of news sites, made for slow connections.</summary>
+    public static bool IsLite(string host) =>
+        host.StartsWith("lite.", StringComparison.OrdinalIgnoreCase)
+        || host.Equals("text.npr.org", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Google's AMP cache and publishers' own AMP hosts (amp.example.com).</summary>
+    public static bool IsAmp(string host) =>
+        host.StartsWith("amp.", StringComparison.OrdinalIgnoreCase)
+        || host.Equals("cdn.ampproject.org", StringComparison.OrdinalIgnoreCase)
+        || host.EndsWith(".cdn.ampproject.org", StringComparison.OrdinalIgnoreCase);
+}
