@@ -20,8 +20,8 @@ public sealed class ImportRoundTripTests
         using var original = TempSite.CopyOfRepository();
         var (imported, report) = await RoundTrip(original);
 
-        // Then all 34 notes are written, none skipped, orphaned or rejected
-        Assert.Equal((34, 34, 0, 0, 0, 0), (report.Annotations, report.Written, report.Updated, report.Skipped, report.Orphaned, report.Rejected));
+        // Then all 38 notes are written, none skipped, orphaned or rejected
+        Assert.Equal((38, 38, 0, 0, 0, 0), (report.Annotations, report.Written, report.Updated, report.Skipped, report.Orphaned, report.Rejected));
         Assert.DoesNotContain(report.Diagnostics, d => d.Severity != Severity.Info);
 
         // And each note equals its original in every field (prefix and suffix included), the body as rendered HTML
