@@ -110,11 +110,7 @@ public sealed class MarginLayoutTests(SiteFixture site, DenseEssay dense, ITestO
             var corner = i % 2 == 0 ? "left" : "right";
             var note = page.Locator($"#{id}");
             await note.ScrollIntoViewIfNeededAsync();
-            var box = await note.BoundingBoxAsync() ?? throw new InvalidOperationException($"{id} has no box");
-            var (x, y) = corner == "left" ? (box.X + 3, box.Y + 3) : (box.X + box.Width - 3, box.Y + box.Height - 3);
-
-            // (What is under the pointer, for the message if the click misses.)
-            var hit = await page.EvaluateAsync<string>(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"() => document.elementsFromPoint({x}, {y}).slice(0, 3).map(e => e.localName + (e.id ? '#' + e.id : '')).join(' > ')"));
+            var (x, y, hit) = await SettledCornerAsync(page, id, corner);
             await page.Mouse.ClickAsync((float)x, (float)y);
 
             // Then the note opens in place, its button says so, and a click on the chevron folds it again
@@ -170,6 +166,53 @@ public sealed class MarginLayoutTests(SiteFixture site, DenseEssay dense, ITestO
 
         // Then it stays open: the click made it the reader's
         await Assertions.Expect(note).Not.ToHaveClassAsync(folded);
+    }
+
+    /// <summary>
+    /// The point 3 px inside a note's corner, once the margin has stopped moving there: the same box on two frames
+    /// running and the note itself under the point. Folding the previous note moves its neighbours back, and on a
+    /// loaded machine a click on a box read mid-move lands on the note still sliding past (a CI run saw it).
+    /// Returns what is under the point for the message when the note never comes out on top.
+    /// </summary>
+    private static async Task<(double X, double Y, string Hit)> SettledCornerAsync(IPage page, string id, string corner)
+    {
+        const string Probe = """
+            ([id, corner]) => {
+              const li = document.getElementById(id);
+              const r = li.getBoundingClientRect();
+              const x = corner === 'left' ? r.left + 3 : r.right - 3;
+              const y = corner === 'left' ? r.top + 3 : r.bottom - 3;
+              const seen = (window.__corner ??= {});
+              const same = seen[id] === x + ',' + y;
+              seen[id] = x + ',' + y;
+              const under = document.elementFromPoint(x, y);
+              const hit = document.elementsFromPoint(x, y).slice(0, 3).map(e => e.localName + (e.id ? '#' + e.id : '')).join(' > ');
+              return { x, y, hit, ready: same && !!under && under.closest('li.note') === li };
+            }
+            """;
+        try
+        {
+            await page.WaitForFunctionAsync($"args => ({Probe})(args).ready", new object[] { id, corner }, new() { Timeout = 5_000 });
+        }
+        catch (TimeoutException)
+        {
+            // Not settled or covered: fall through, click anyway, and let the assertion name what was there.
+        }
+
+        var point = await page.EvaluateAsync<Corner>(Probe, new object[] { id, corner });
+        return (point.X, point.Y, point.Hit);
+    }
+
+    // A class with setters: Playwright builds the value from the script's object by property.
+    private sealed class Corner
+    {
+        public double X { get; set; }
+
+        public double Y { get; set; }
+
+        public string Hit { get; set; } = string.Empty;
+
+        public bool Ready { get; set; }
     }
 
     private async Task<IPage> OpenAsync(IBrowserContext context, string essay)
