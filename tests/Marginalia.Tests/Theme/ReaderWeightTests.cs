@@ -38,8 +38,10 @@ public partial class ReaderWeightTests(BuiltSite site) : IClassFixture<BuiltSite
     /// indentation (about 3,000). The stylesheets and scripts now load as two bundles (reader.bundle.css and .js), which
     /// changes little here (the try block around each script) and much compressed: brotli-compressed, the first load
     /// went from 55,286 to 43,879 bytes (tests/Marginalia.Benchmarks/Reader/first-load.sh).
+    /// Raised for issue 21 to 211,000 (209,858 bytes) by content, not code: four new notes on claims the edition had
+    /// left unchecked, about 10,300 bytes of their text, markers and sidenotes, less what the repetition cuts saved.
     /// </summary>
-    private const int BudgetBytes = 200_000;
+    private const int BudgetBytes = 211_000;
 
     [Fact]
     public void The_reader_with_its_css_and_js_stays_within_its_budget()
