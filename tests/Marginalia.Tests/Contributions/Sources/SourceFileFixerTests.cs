@@ -47,6 +47,17 @@ public class SourceFileFixerTests
     }
 
     [Fact]
+    public void Rewrite_cleans_urls_written_in_flow_style_in_place()
+    {
+        var text = "---\nterm: \"x\"\nsources: [{title: A, url: https://a.org/p?utm_source=x}, {url: 'http://b.org:80/', title: B}]\n---\nBody.\n";
+
+        var (fixedText, changed) = SourceFileFixer.Rewrite(text);
+
+        Assert.Equal("---\nterm: \"x\"\nsources: [{title: A, url: \"https://a.org/p\"}, {url: \"http://b.org/\", title: B}]\n---\nBody.\n", fixedText);
+        Assert.Equal(2, changed.Count);
+    }
+
+    [Fact]
     public void Rewrite_leaves_a_nested_url_that_is_not_a_sources_item_alone()
     {
         var text = "---\nquote: \"x\"\nextra:\n  url: https://example.org/?utm_source=a\nsources: []\n---\nBody.\n";
