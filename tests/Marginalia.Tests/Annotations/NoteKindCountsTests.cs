@@ -62,7 +62,8 @@ public partial class NoteKindCountsTests(BuiltSite site) : IClassFixture<BuiltSi
         }
     }
 
-    [GeneratedRegex(@"^kind:\s*(?<kind>[a-z-]+)\s*$", RegexOptions.Multiline)]
+    // A value may be quoted and followed by a comment, as `new annotation` writes it
+    [GeneratedRegex(@"^kind:\s*""?(?<kind>[a-z-]+)""?\s*(#.*)?$", RegexOptions.Multiline)]
     private static partial Regex KindLine();
 
     [GeneratedRegex("""<input type="checkbox" name="note-kind" value="(?<kind>[a-z-]+)" checked> [^<]+ <span class="note-kinds-count">(?<count>\d+)</span>""")]
