@@ -21,18 +21,22 @@ internal static class SourceHosts
 
     /// <summary>Hosts that serve a feed reader's copy of an article rather than the article's page.</summary>
     public static bool IsFeed(string host) =>
-        host.StartsWith("feeds.", StringComparison.OrdinalIgnoreCase)
-        || host.StartsWith("rss.", StringComparison.OrdinalIgnoreCase)
+        Prefixed(host, "feeds.")
+        || Prefixed(host, "rss.")
         || host.Equals("feeds.feedburner.com", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Text-only copies of news sites, made for slow connections.</summary>
     public static bool IsLite(string host) =>
-        host.StartsWith("lite.", StringComparison.OrdinalIgnoreCase)
+        Prefixed(host, "lite.")
         || host.Equals("text.npr.org", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Google's AMP cache and publishers' own AMP hosts (amp.example.com).</summary>
     public static bool IsAmp(string host) =>
-        host.StartsWith("amp.", StringComparison.OrdinalIgnoreCase)
+        Prefixed(host, "amp.")
         || host.Equals("cdn.ampproject.org", StringComparison.OrdinalIgnoreCase)
         || host.EndsWith(".cdn.ampproject.org", StringComparison.OrdinalIgnoreCase);
+
+    // A prefix names a mirror only on a site's own subdomain (amp.theguardian.com); amp.dev or rss.com is a site itself.
+    private static bool Prefixed(string host, string prefix) =>
+        host.StartsWith(prefix, StringComparison.OrdinalIgnoreCase) && host.Count(c => c == '.') >= 2;
 }

@@ -89,6 +89,8 @@ public class SourceUrlReviewTests
     [InlineData("https://www.bbc.co.uk/news/uk-55181842")]
     [InlineData("https://www.oxfordlearnersdictionaries.com/definition/english/attache")]
     [InlineData("https://example.org/page?lamp=1&example=amp")]
+    [InlineData("https://amp.dev/documentation/guides-and-tutorials/")]
+    [InlineData("https://rss.com/podcasts/")]
     public void Review_finds_nothing_in_addresses_that_only_look_alike(string url)
     {
         Assert.Empty(SourceUrlReview.Review(url));
