@@ -115,7 +115,7 @@ internal static class DiagnosticCodes
         LayoutMissing, LayoutSyntax, LayoutRender, AssetMissing,
         InvalidId, QuoteNotFound, QuoteAmbiguous, QuoteCrossesBlocks, PrefixSuffixMismatch, EmptyBody, RawHtml, UnsafeLink, BadImage, UnknownXref,
         QuoteReanchored, QuoteUnanchored, PlaceholderLeft, InvisibleCharacter, ReservedId, StrayFile, TooManyImages,
-        BodyOverBudget, BodyTooDeep, NotXmlCharacter, BodyHeading, ValueTooLong, TooManyItems, BareXref, UnknownRegion, LayoutUndefined, LayoutUnknownFilter, QuestionWithoutQuestionMark, DuplicateQuestion,
+        BodyOverBudget, BodyTooDeep, NotXmlCharacter, BodyHeading, ValueTooLong, TooManyItems, BareXref, UnknownRegion, LayoutUndefined, LayoutUnknownFilter, QuestionWithoutQuestionMark, DuplicateQuestion, SourceHygiene,
         DuplicatePhrase, TermUnused, MentionNotFound,
         ImportTooLarge, ImportNotJson, ImportTooDeep, ImportTooMany, ImportUnknownFormat, ImportWrongType, ImportStringTooLong,
         ImportPageMissing, ImportRowsMissing,
