@@ -62,6 +62,7 @@ internal static partial class NoteKindFilter
 
     public sealed record ReaderState(int ShownMarkers, int ShownMarkersOfKind, int HiddenMarkersOfOtherKinds, int ShownNotes, int ShownNotesOfKind);
 
-    [GeneratedRegex(@"^kind:\s*(?<kind>[a-z-]+)\s*$", RegexOptions.Multiline)]
+    // A value may be quoted and followed by a comment: `new annotation` writes kind: "fact-check".
+    [GeneratedRegex(@"^kind:\s*""?(?<kind>[a-z-]+)""?\s*(#.*)?$", RegexOptions.Multiline)]
     private static partial Regex KindLine();
 }
