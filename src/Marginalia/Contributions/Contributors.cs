@@ -39,7 +39,7 @@ internal static partial class Contributors
             if (title is not null && url is not null)
             {
                 sources.Add(new NoteSource(title, url));
-                foreach (var problem in SourceUrlReview.Review(item.OptionalString("url")!))
+                foreach (var problem in SourceUrlReview.Review(url.OriginalString))
                 {
                     item.Warning(Diagnostics.DiagnosticCodes.SourceHygiene, item.LocationOf("url"), problem.Message, problem.Hint);
                 }

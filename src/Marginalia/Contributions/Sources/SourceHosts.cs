@@ -6,13 +6,14 @@ namespace Marginalia.Contributions.Sources;
 /// </summary>
 internal static class SourceHosts
 {
+    private const string OxfordMoved = "Oxford's dictionaries moved to Lexico in 2019, which closed in 2022";
+
     /// <summary>Hosts that no longer serve the pages once cited there, with where those pages went.</summary>
     public static readonly IReadOnlyDictionary<string, string> Closed = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
     {
-        // Oxford Dictionaries Online moved to Lexico in 2019, and Lexico closed in 2022.
-        ["en.oxforddictionaries.com"] = "Oxford's dictionaries moved to Lexico in 2019, which closed in 2022",
-        ["www.oxforddictionaries.com"] = "Oxford's dictionaries moved to Lexico in 2019, which closed in 2022",
-        ["oxforddictionaries.com"] = "Oxford's dictionaries moved to Lexico in 2019, which closed in 2022",
+        ["en.oxforddictionaries.com"] = OxfordMoved,
+        ["www.oxforddictionaries.com"] = OxfordMoved,
+        ["oxforddictionaries.com"] = OxfordMoved,
         ["www.lexico.com"] = "Lexico closed in 2022",
         ["lexico.com"] = "Lexico closed in 2022",
         ["plus.google.com"] = "Google+ closed in 2019",

@@ -21,10 +21,9 @@ internal static class SourceUrlReview
         }
 
         var problems = new List<SourceUrlProblem>();
-        var clean = Clean(url);
         if (parts.DefaultPort() is { } port)
         {
-            problems.Add(new($"the source's address spells out its scheme's default port (:{port})", $"'check --fix-sources' removes it: {clean}"));
+            problems.Add(new($"the source's address spells out its scheme's default port (:{port})", $"'check --fix-sources' removes it: {Clean(url)}"));
         }
 
         var tracking = parts.QueryNames().Where(TrackingParameters.IsTracking).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
@@ -32,7 +31,7 @@ internal static class SourceUrlReview
         {
             problems.Add(new(
                 $"the source's address carries tracking parameters ({string.Join(", ", tracking)})",
-                $"'check --fix-sources' removes them: {clean}"));
+                $"'check --fix-sources' removes them: {Clean(url)}"));
         }
 
         var host = parsed.IdnHost;
