@@ -11,6 +11,10 @@ internal sealed class PreviewCommand(CliConsoles consoles, bool quiet, bool verb
     // Builds report from the rebuild task, failed requests from Kestrel's threads: one line must not split another.
     private readonly Lock _console = new();
 
+    // What the pages pass before an editions pass printed: the editions pass prints only what is new, not every
+    // warning twice.
+    private HashSet<string> _printed = new(StringComparer.Ordinal);
+
     public async Task<int> RunAsync(BuildOptions options, int port, CancellationToken token)
     {
         ArgumentNullException.ThrowIfNull(options);
@@ -66,7 +70,11 @@ internal sealed class PreviewCommand(CliConsoles consoles, bool quiet, bool verb
                 }
             }
 
-            new DiagnosticPrinter(consoles.Error).Print(result.Diagnostics);
+            var diagnostics = build.Pass == PreviewPass.Editions
+                ? [.. result.Diagnostics.Where(d => !_printed.Contains(d.ToString()))]
+                : result.Diagnostics;
+            new DiagnosticPrinter(consoles.Error).Print(diagnostics);
+            _printed = build.Pass == PreviewPass.Pages ? [.. result.Diagnostics.Select(d => d.ToString())] : new(StringComparer.Ordinal);
             if (!result.Succeeded)
             {
                 consoles.Error.Line(
@@ -86,7 +94,15 @@ internal sealed class PreviewCommand(CliConsoles consoles, bool quiet, bool verb
                 }
             }
 
-            if (!quiet)
+            if (build.Pass == PreviewPass.Editions)
+            {
+                // The pages were announced by the pass before: the author waits for nothing here.
+                if (verbose)
+                {
+                    consoles.Out.Line(new Styled(at, ConsoleText.Dim), new Styled($" Editions, search and feed remade in {ms} ms.", ConsoleText.Dim));
+                }
+            }
+            else if (!quiet)
             {
                 consoles.Out.Line(
                     new Styled(at, ConsoleText.Dim),
@@ -94,7 +110,9 @@ internal sealed class PreviewCommand(CliConsoles consoles, bool quiet, bool verb
                     new Styled(build.IsFirst ? "Built" : "Rebuilt", ConsoleText.Green),
                     build.IsFirst
                         ? $" {CliApp.Plural(result.Written.Count, "file")} into {options.Output}/ in {ms} ms."
-                        : $" in {ms} ms{Because(build)}.");
+                        : build.Pass == PreviewPass.Pages
+                            ? $" the pages in {ms} ms{Because(build)}; the editions follow."
+                            : $" in {ms} ms{Because(build)}.");
             }
         }
     }

@@ -2,7 +2,7 @@ using System.Globalization;
 using BenchmarkDotNet.Running;
 using Marginalia.Benchmarks;
 
-// `--stages [N] [DIR]` is the cold-start profile, which BenchmarkDotNet's warmed-up statistics cannot show; `--corpus`,
+// `--stages [N] [DIR] [--preview]` is the cold-start profile (with --preview: the rebuilds after a note's edit, as preview runs them), which BenchmarkDotNet's warmed-up statistics cannot show; `--corpus`,
 // `--build` and `--scale` write and time generated corpora (README, "Scaling"); `--preview-latency [N]` times N
 // note edits in preview, from the save to the edit showing in Chromium; `--open-note [N]` times N sidenote opens in Chromium on the 1× corpus; `--search [N]` measures the search's index against its text and times N queries in Chromium on the 1× corpus; anything else goes to the switcher,
 // not a fixed Run<T>, so `--filter`, `--list` and `--job` work from the command line.
@@ -10,8 +10,9 @@ switch (args)
 {
     case ["--stages", ..]:
         ScaleRun.LiftInputLimits();
-        var runs = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 20;
-        return await StageTimings.RunAsync(runs, args.Length > 2 ? args[2] : null).ConfigureAwait(false);
+        var stageArgs = args[1..].Where(a => a != "--preview").ToArray();
+        var runs = stageArgs.Length > 0 ? int.Parse(stageArgs[0], CultureInfo.InvariantCulture) : 20;
+        return await StageTimings.RunAsync(runs, stageArgs.Length > 1 ? stageArgs[1] : null, preview: args.Contains("--preview")).ConfigureAwait(false);
     case ["--corpus", var size, var folder]:
         return ScaleRun.WriteCorpus(size, folder);
     case ["--build", var site]:

@@ -23,16 +23,28 @@ internal static class StageTimings
 
     /// <param name="warmRuns">Warm builds after the cold one; the warm column is their median.</param>
     /// <param name="site">A folder holding input/ and theme/ (e.g. one written by <c>--corpus</c>); the repository's by default.</param>
-    public static async Task<int> RunAsync(int warmRuns, string? site = null)
+    /// <param name="preview">Build as the preview rebuilds: one <see cref="BuildCache"/> kept across builds, a note
+    /// edited before each warm build, which is the pages pass (the editions carried); the editions pass after each
+    /// is run but not timed. What an author waits for after a save, module by module.</param>
+    public static async Task<int> RunAsync(int warmRuns, string? site = null, bool preview = false)
     {
         // Process.StartTime is read from the kernel at clock-tick resolution: good to about 10 ms, enough to see start-up.
         var toMain = DateTime.Now - Process.GetCurrentProcess().StartTime;
         var root = site is null ? RepoRoot.Locate() : Path.GetFullPath(site);
         var scratch = Directory.CreateTempSubdirectory("marginalia-stages-").FullName;
+        var cache = preview ? new BuildCache() : null;
         try
         {
+            if (preview)
+            {
+                // The edits go to a copy, never to the folder measured from.
+                CopyTree(Path.Combine(root, "input"), Path.Combine(scratch, "site", "input"));
+                CopyTree(Path.Combine(root, "theme"), Path.Combine(scratch, "site", "theme"));
+                root = Path.Combine(scratch, "site");
+            }
+
             var output = Path.Combine(scratch, "out");
-            var (cold, errors) = await BuildOnceAsync(root, output).ConfigureAwait(false);
+            var (cold, errors) = await BuildOnceAsync(root, output, cache).ConfigureAwait(false);
             if (errors.Count > 0)
             {
                 // Print what was timed (a failed build skips its Output phase, so it is less work than a real one),
@@ -48,9 +60,21 @@ internal static class StageTimings
             }
 
             var warm = new List<IReadOnlyDictionary<string, Sample>>();
+            var note = preview ? Directory.EnumerateFiles(Path.Combine(root, "input", "annotations"), "*.md").Order(StringComparer.Ordinal).First() : null;
+            var original = note is null ? null : await File.ReadAllTextAsync(note).ConfigureAwait(false);
             for (var i = 0; i < warmRuns; i++)
             {
-                warm.Add((await BuildOnceAsync(root, output).ConfigureAwait(false)).Samples);
+                if (note is not null)
+                {
+                    await File.WriteAllTextAsync(note, original + $"\nEdit {i.ToString(CultureInfo.InvariantCulture)}.\n").ConfigureAwait(false);
+                }
+
+                warm.Add((await BuildOnceAsync(root, output, cache, carried: preview).ConfigureAwait(false)).Samples);
+                if (preview)
+                {
+                    // The editions pass that follows, untimed: the next save's pages pass starts from it as preview's does.
+                    await BuildOnceAsync(root, output, cache).ConfigureAwait(false);
+                }
             }
 
             Print(toMain, cold, warm);
@@ -66,7 +90,7 @@ internal static class StageTimings
     /// SiteBuilder.BuildAsync, step for step, with every module of every pipeline wrapped in a stopwatch. It has to be
     /// re-assembled here because SiteBuilder builds its pipelines internally; keep it in step with SiteBuilder.
     /// </summary>
-    private static async Task<(IReadOnlyDictionary<string, Sample> Samples, IReadOnlyList<Diagnostic> Errors)> BuildOnceAsync(string root, string output)
+    private static async Task<(IReadOnlyDictionary<string, Sample> Samples, IReadOnlyList<Diagnostic> Errors)> BuildOnceAsync(string root, string output, BuildCache? cache, bool carried = false)
     {
         var samples = new ConcurrentDictionary<string, Sample>(StringComparer.Ordinal);
         var whole = Probe.Start();
@@ -103,9 +127,23 @@ internal static class StageTimings
         var build = new BuildContext(roots, diagnostics)
         {
             Settings = Metadata.Empty.With(ContentKeys.Site, site),
+            Cache = cache,
+            Carried = carried ? SitePipelines.Editions : new HashSet<string>(),
         };
         var engineProbe = Probe.Start();
-        var result = await new Engine(pipelines).RunAsync(build).ConfigureAwait(false);
+        EngineResult result;
+        try
+        {
+            result = await new Engine(pipelines).RunAsync(build).ConfigureAwait(false);
+        }
+        finally
+        {
+            if (!carried)
+            {
+                cache?.EndBuild();
+            }
+        }
+
         samples[EngineTotal] = engineProbe.Stop();
         samples[WholeBuild] = whole.Stop();
         return (samples, result.WroteOutput && !diagnostics.HasErrors ? [] : [.. diagnostics.Sorted().Where(d => d.IsError)]);
@@ -134,6 +172,16 @@ internal static class StageTimings
         Console.WriteLine("cold = the first build in this process (what one `marginalia build` pays after start-up); warm = median of the later builds.");
         Console.WriteLine("JIT ms and methods are process-wide deltas over the stage: pipelines run concurrently, so overlapping stages share them.");
         Console.WriteLine("warm % = the stage's warm median over the whole build's (its cold time over the cold build's when there are no warm runs); concurrent pipelines overlap, so the shares add up to more than 100%.");
+    }
+
+    private static void CopyTree(string from, string to)
+    {
+        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(to, Path.GetRelativePath(from, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
     }
 
     private static double Median(IEnumerable<double> values)

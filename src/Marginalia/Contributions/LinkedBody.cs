@@ -1,4 +1,5 @@
 using System.Net;
+using System.Runtime.CompilerServices;
 using Marginalia.Content;
 
 namespace Marginalia.Contributions;
@@ -21,6 +22,18 @@ internal sealed class LinkedBody
     {
         _pieces = pieces;
         _slots = slots;
+    }
+
+    // Bodies already read, by the string itself (not its text): the preview's cache hands every rebuild the same body
+    // string while its file is unchanged, so a rebuild parses only the bodies that changed. Weak, so a body no build
+    // holds any more is let go with its string.
+    private static readonly ConditionalWeakTable<string, LinkedBody> Known = new();
+
+    /// <summary><see cref="Of"/>, once per body string for the life of the process.</summary>
+    public static LinkedBody For(string html)
+    {
+        ArgumentNullException.ThrowIfNull(html);
+        return Known.GetValue(html, Of);
     }
 
     /// <summary>The xref targets the body links to, in order.</summary>

@@ -36,13 +36,13 @@ internal sealed class XrefTargets
     public string Resolve(string html, string fromPath)
     {
         ArgumentNullException.ThrowIfNull(html);
-        return _bodies.GetOrAdd(html, LinkedBody.Of).On(fromPath, this);
+        return _bodies.GetOrAdd(html, LinkedBody.For).On(fromPath, this);
     }
 
     /// <summary><see cref="Resolve"/>, with the body's ids and links for that page, known from its slots (a body gives no ids).</summary>
     public AnchoredHtml ResolveAnchored(string html, string fromPath)
     {
         ArgumentNullException.ThrowIfNull(html);
-        return _bodies.GetOrAdd(html, LinkedBody.Of).AnchoredOn(fromPath, this);
+        return _bodies.GetOrAdd(html, LinkedBody.For).AnchoredOn(fromPath, this);
     }
 }

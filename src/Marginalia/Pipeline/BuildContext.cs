@@ -34,6 +34,13 @@ internal sealed class BuildContext
     /// <summary>Results kept between builds (the preview's); null for a plain build, which does all its work.</summary>
     public BuildCache? Cache { get; init; }
 
+    /// <summary>
+    /// Pipelines whose documents are taken from the last build through <see cref="Cache"/> that made them, instead of
+    /// being made again: the preview's first pass after a save, which puts the changed pages on screen before it
+    /// remakes the editions (EPUB, single file, search index, feed). A pipeline the cache holds nothing for runs.
+    /// </summary>
+    public IReadOnlySet<string> Carried { get; init; } = new HashSet<string>(StringComparer.Ordinal);
+
     /// <summary>Results kept on disk between processes (<c>build</c>'s, unless <c>--no-cache</c>); null when none is used.</summary>
     public DiskCache? Disk { get; init; }
 

@@ -37,8 +37,15 @@ internal sealed class Engine
         }
 
         var runs = new Dictionary<string, Task<ImmutableArray<Document>?>>(StringComparer.Ordinal);
+        var last = build.Carried.Count > 0 ? build.Cache?.Get<LastOutputs>(LastOutputs.Name) : null;
         foreach (var pipeline in TopologicalOrder(_pipelines))
         {
+            if (last is not null && build.Carried.Contains(pipeline.Name) && last.Documents.TryGetValue(pipeline.Name, out var carried))
+            {
+                runs[pipeline.Name] = Task.FromResult<ImmutableArray<Document>?>(carried);
+                continue;
+            }
+
             var dependencies = pipeline.Dependencies.Select(d => runs[d]).ToArray();
             runs[pipeline.Name] = Task.Run(() => RunPipelineAsync(pipeline, dependencies, runs, build), build.CancellationToken);
         }
@@ -47,6 +54,11 @@ internal sealed class Engine
         var outputs = runs.ToDictionary(r => r.Key, r => r.Value.Result ?? [], StringComparer.Ordinal);
 
         var failed = build.Diagnostics.HasErrors || runs.Values.Any(r => r.Result is null);
+        if (!failed && build.Cache is { } cache)
+        {
+            // What a later build may carry: only a clean build's, so a carried pipeline never brings back a failure.
+            cache.Set(LastOutputs.Name, new LastOutputs(outputs.ToImmutableDictionary(StringComparer.Ordinal)));
+        }
         if (failed || !build.WriteOutput)
         {
             return new EngineResult(outputs.ToImmutableDictionary(StringComparer.Ordinal), WroteOutput: false);
@@ -251,6 +263,12 @@ internal sealed class Engine
         }
 
         return ordered;
+    }
+
+    /// <summary>Every pipeline's documents from the last clean build through a cache, for <see cref="BuildContext.Carried"/>.</summary>
+    private sealed record LastOutputs(ImmutableDictionary<string, ImmutableArray<Document>> Documents)
+    {
+        public const string Name = "engine:last-outputs";
     }
 
     private sealed class ExecutionContext(BuildContext build, BuildPipeline pipeline, Phase phase, Func<string, ImmutableArray<Document>> read)

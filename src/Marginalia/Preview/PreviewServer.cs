@@ -70,7 +70,9 @@ internal sealed class PreviewServer : IAsyncDisposable
         var cache = new BuildCache();
         var changes = new OutputChanges();
         var loop = new RebuildLoop(
-            token => SiteBuilder.BuildAsync(build with { Write = true, Cache = cache }, token),
+            (pass, token) => SiteBuilder.BuildAsync(
+                build with { Write = true, Cache = cache, Carried = pass == PreviewPass.Pages ? SitePipelines.Editions : build.Carried },
+                token),
             options.Debounce,
             roots.Display(roots.Input),
             state.BeginBuild,

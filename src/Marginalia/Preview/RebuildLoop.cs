@@ -8,10 +8,13 @@ namespace Marginalia.Preview;
 /// <summary>
 /// Turns file changes into builds: a change (re)starts a quiet period, and when it ends a build is requested. One
 /// task runs the builds, so two never overlap; requests made while one runs collapse into a single build after it.
+/// A rebuild runs in two passes: the pages first, with the editions carried from the build before, so the browser
+/// shows a change as soon as its pages are written; then the whole build, which remakes the editions, unless another
+/// save is already waiting (its own pages come first, and the editions follow that).
 /// </summary>
 internal sealed class RebuildLoop : IAsyncDisposable
 {
-    private readonly Func<CancellationToken, Task<BuildResult>> _build;
+    private readonly Func<PreviewPass, CancellationToken, Task<BuildResult>> _build;
     private readonly TimeSpan _debounce;
     private readonly string _crashLocation;
     private readonly Action _starting;
@@ -29,11 +32,14 @@ internal sealed class RebuildLoop : IAsyncDisposable
     private Task _running = Task.CompletedTask;
     private int _number;
 
-    /// <param name="build">Runs one build; the loop never calls it twice at once.</param>
+    /// <param name="build">Runs one build or pass; the loop never calls it twice at once.</param>
     /// <param name="crashLocation">The path a build that throws is reported against (the input folder).</param>
-    /// <param name="starting">Called just before each build.</param>
-    /// <param name="built">Called after each build that ran to the end, from the loop's task.</param>
-    public RebuildLoop(Func<CancellationToken, Task<BuildResult>> build, TimeSpan debounce, string crashLocation, Action starting, Action<PreviewBuild> built)
+    /// <param name="starting">Called just before each build whose output the server must not read meanwhile: every
+    /// one but the <see cref="PreviewPass.Editions"/> pass, which rewrites no page (each file it changes is renamed
+    /// into place whole).</param>
+    /// <param name="built">Called after each build that ran to the end and is announced, from the loop's task: a pages
+    /// pass that failed is not, since the whole build run at once after it reports every error together.</param>
+    public RebuildLoop(Func<PreviewPass, CancellationToken, Task<BuildResult>> build, TimeSpan debounce, string crashLocation, Action starting, Action<PreviewBuild> built)
     {
         _build = build;
         _debounce = debounce;
@@ -42,6 +48,9 @@ internal sealed class RebuildLoop : IAsyncDisposable
         _built = built;
         _quiet = new Timer(_ => _requests.Writer.TryWrite(true), null, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
     }
+
+    /// <summary>Whether a build is requested and waits for the running one (tests wait for it instead of guessing a time).</summary>
+    internal bool Waiting => _requests.Reader.Count > 0;
 
     /// <summary>The build the loop starts with; faults if that build cannot run at all.</summary>
     public Task<PreviewBuild> FirstBuild => _first.Task;
@@ -88,7 +97,24 @@ internal sealed class RebuildLoop : IAsyncDisposable
             while (await _requests.Reader.WaitToReadAsync(cancellationToken).ConfigureAwait(false))
             {
                 _requests.Reader.TryRead(out _);
-                var build = await BuildAsync(TakeChanged(), cancellationToken).ConfigureAwait(false);
+                var changed = TakeChanged();
+                var pass = PreviewPass.Whole;
+                if (_number > 0)
+                {
+                    var pages = await BuildAsync(changed, PreviewPass.Pages, cancellationToken).ConfigureAwait(false);
+                    if (pages.Result.Succeeded)
+                    {
+                        Announce(pages);
+                        if (_requests.Reader.TryPeek(out _))
+                        {
+                            continue;
+                        }
+
+                        (changed, pass) = ([], PreviewPass.Editions);
+                    }
+                }
+
+                var build = Announce(await BuildAsync(changed, pass, cancellationToken).ConfigureAwait(false));
                 _first.TrySetResult(build);
             }
         }
@@ -103,14 +129,18 @@ internal sealed class RebuildLoop : IAsyncDisposable
         }
     }
 
-    private async Task<PreviewBuild> BuildAsync(IReadOnlyList<string> changed, CancellationToken cancellationToken)
+    private async Task<PreviewBuild> BuildAsync(IReadOnlyList<string> changed, PreviewPass pass, CancellationToken cancellationToken)
     {
-        _starting();
+        if (pass != PreviewPass.Editions)
+        {
+            _starting();
+        }
+
         var clock = Stopwatch.StartNew();
         BuildResult result;
         try
         {
-            result = await _build(cancellationToken).ConfigureAwait(false);
+            result = await _build(pass, cancellationToken).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
@@ -123,7 +153,13 @@ internal sealed class RebuildLoop : IAsyncDisposable
             result = Crashed(ex);
         }
 
-        var build = new PreviewBuild(++_number, result, clock.Elapsed, changed);
+        return new PreviewBuild(0, result, clock.Elapsed, changed, pass);
+    }
+
+    /// <summary>Numbers a build as the next one announced and announces it; a pass never announced takes no number.</summary>
+    private PreviewBuild Announce(PreviewBuild build)
+    {
+        build = build with { Number = ++_number };
         _built(build);
         return build;
     }

@@ -18,6 +18,13 @@ internal sealed record BuildOptions(string Input = "input", string Theme = "them
     public Pipeline.BuildCache? Cache { get; init; }
 
     /// <summary>
+    /// Pipelines whose documents come from the last clean build through <see cref="Cache"/> rather than being made
+    /// again (<see cref="Pipeline.BuildContext.Carried"/>): the preview's pages-first pass. Such a build is not the
+    /// end of one through the cache: what the carried pipelines use stays in it for the whole build that follows.
+    /// </summary>
+    public IReadOnlySet<string> Carried { get; init; } = new HashSet<string>(StringComparer.Ordinal);
+
+    /// <summary>
     /// Keep costly results on disk in <c>.marginalia/cache/</c> beside the input folder (<see cref="Pipeline.DiskCache"/>)
     /// and use them: <c>build</c> does, unless <c>--no-cache</c>. The output is the same with or without it.
     /// </summary>

@@ -39,7 +39,7 @@ internal static class SiteBuilder
             settings = settings.With(ContentKeys.Site, site);
         }
 
-        var build = new BuildContext(roots, diagnostics, cancellationToken) { Settings = settings, WriteOutput = options.Write, AllowUnanchored = options.AllowUnanchored, Command = options.Command, Cache = options.Cache, Disk = options.DiskCache ? DiskCache.For(roots) : null };
+        var build = new BuildContext(roots, diagnostics, cancellationToken) { Settings = settings, WriteOutput = options.Write, AllowUnanchored = options.AllowUnanchored, Command = options.Command, Cache = options.Cache, Carried = options.Carried, Disk = options.DiskCache ? DiskCache.For(roots) : null };
         var engine = new Engine(pipelines);
         EngineResult result;
         try
@@ -48,7 +48,12 @@ internal static class SiteBuilder
         }
         finally
         {
-            options.Cache?.EndBuild();
+            // A pass that carried pipelines used none of their cached work: ending it would drop that work just
+            // before the whole build that follows needs it.
+            if (options.Carried.Count == 0)
+            {
+                options.Cache?.EndBuild();
+            }
         }
 
         var written = result.WroteOutput

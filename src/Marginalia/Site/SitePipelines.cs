@@ -25,6 +25,15 @@ internal static class SitePipelines
         DiscoveryPipeline.PipelineName, SingleFilePipeline.PipelineName, EpubPipeline.PipelineName, SearchPipeline.PipelineName,
     ];
 
+    /// <summary>
+    /// What no page is made from: the editions, the search index, the feed and sitemap, and the offline list of
+    /// them all. The preview's first pass after a save carries these from the build before (BuildOptions.Carried),
+    /// so the changed pages are written and shown before they are remade.
+    /// </summary>
+    public static readonly IReadOnlySet<string> Editions = new HashSet<string>(
+        [EpubPipeline.PipelineName, SingleFilePipeline.PipelineName, SearchPipeline.PipelineName, DiscoveryPipeline.PipelineName, OfflinePipeline.PipelineName],
+        StringComparer.Ordinal);
+
     public static IReadOnlyList<BuildPipeline> Create()
     {
         var loaders = ReaderExtensions.All.Select(e => e.CreateLoader()).OfType<BuildPipeline>().ToArray();

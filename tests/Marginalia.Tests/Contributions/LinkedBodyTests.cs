@@ -68,4 +68,19 @@ public class LinkedBodyTests
 
         Assert.Equal(html, LinkedBody.Of(html).On("glossary/index.html", Targets()));
     }
+
+    [Fact]
+    public void A_body_string_is_read_once_and_an_equal_but_new_string_is_read_again()
+    {
+        // Given a body as the preview's cache hands it to every rebuild (one string), and the same text made anew
+        var kept = string.Concat("<p><a href=\"xref:glossary/wto\">WTO</a>", " and more</p>");
+        var remade = string.Concat("<p><a href=\"xref:glossary/wto\">WTO</a>", " and more</p>");
+
+        // Then the kept string gives the same reading each time, and the new one a reading of its own that writes the same
+        Assert.Same(LinkedBody.For(kept), LinkedBody.For(kept));
+        Assert.NotSame(LinkedBody.For(kept), LinkedBody.For(remade));
+        var targets = new XrefTargets();
+        targets.Add("glossary/wto", "glossary/index.html", "wto");
+        Assert.Equal("<p><a href=\"glossary/index.html#wto\">WTO</a> and more</p>", LinkedBody.For(remade).On("index.html", targets));
+    }
 }

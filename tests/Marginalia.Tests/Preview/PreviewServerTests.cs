@@ -167,7 +167,37 @@ public sealed class PreviewServerTests : IAsyncLifetime
         Assert.Contains("The early promise of globalisation was uncomplicated but ambitious", html, StringComparison.Ordinal);
         Assert.DoesNotContain(EssayOpening, html, StringComparison.Ordinal);
         Assert.Contains($"data-version=\"{news.Version}\"", html, StringComparison.Ordinal);
-        Assert.Equal(["input/essay.md"], _site.Builds[^1].Changed);
+        Assert.Equal(["input/essay.md"], _site.Builds.Last(b => b.Pass != PreviewPass.Editions).Changed);
+    }
+
+    [Fact]
+    public async Task A_saved_note_is_announced_with_its_pages_first_and_then_with_the_editions_remade()
+    {
+        // Given a browser listening to the event stream
+        await using var events = await EventStream.OpenAsync(_site.Client);
+        Assert.Equal("build", (await events.NextAsync(Timeout)).EventType);
+
+        // When the author changes a note's words and saves
+        var note = Directory.EnumerateFiles(_site.PathOf("input/annotations"), "*.md").Order(StringComparer.Ordinal).First();
+        await File.AppendAllTextAsync(note, "\nA sentence the author just added.\n");
+
+        // Then the first news is the pages pass: the reader and the notes page changed, no edition did yet
+        var pages = News.Parse((await events.NextAsync(Timeout)).Data);
+        Assert.Contains("index.html", pages.Changed!);
+        Assert.Contains("notes/index.html", pages.Changed!);
+        Assert.DoesNotContain(pages.Changed!, path => path.StartsWith("downloads/", StringComparison.Ordinal));
+
+        // And the next is the editions pass, which follows on from it: the EPUB and the single file now hold the
+        // sentence, and no page changed again
+        var editions = News.Parse((await events.NextAsync(Timeout)).Data);
+        Assert.Equal(pages.Version, editions.Previous);
+        Assert.False(editions.Failed);
+        Assert.Contains(editions.Changed!, path => path.StartsWith("downloads/", StringComparison.Ordinal) && path.EndsWith(".epub", StringComparison.Ordinal));
+        Assert.Contains(editions.Changed!, path => path.StartsWith("downloads/", StringComparison.Ordinal) && path.EndsWith(".html", StringComparison.Ordinal));
+        Assert.DoesNotContain(editions.Changed!, path => path.EndsWith("index.html", StringComparison.Ordinal));
+        var single = Directory.EnumerateFiles(_site.PathOf("output/downloads"), "*.html").Single();
+        Assert.Contains("A sentence the author just added.", await File.ReadAllTextAsync(single), StringComparison.Ordinal);
+        Assert.Equal([PreviewPass.Whole, PreviewPass.Pages, PreviewPass.Editions], _site.Builds.Select(b => b.Pass).ToList());
     }
 
     [Fact]
@@ -195,8 +225,8 @@ public sealed class PreviewServerTests : IAsyncLifetime
 
         // Then the next build is the essay's alone: the scratch files started none before it, nor joined it
         Assert.Equal("built", (await events.NextAsync(Timeout)).EventType);
-        var build = _site.Builds[^1];
-        Assert.Equal(2, build.Number);
+        var build = _site.Builds.Single(b => b.Number == 2);
+        Assert.Equal(PreviewPass.Pages, build.Pass);
         Assert.Equal(["input/essay.md"], build.Changed);
 
         // And the files still there do not fail it: the visible ones are each a warning to delete them, the hidden one is left alone

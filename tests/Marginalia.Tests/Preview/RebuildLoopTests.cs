@@ -15,7 +15,7 @@ public sealed class RebuildLoopTests
     public async Task A_burst_of_changes_within_the_quiet_period_makes_one_build_that_names_them_all()
     {
         // Given a started loop with a 200 ms quiet period
-        await using var loop = Loop(_ => Task.FromResult(Success), TimeSpan.FromMilliseconds(200));
+        await using var loop = Loop((_, _) => Task.FromResult(Success), TimeSpan.FromMilliseconds(200));
         loop.Start();
         Assert.Equal(1, (await NextBuildAsync()).Number);
 
@@ -29,6 +29,70 @@ public sealed class RebuildLoopTests
         var build = await NextBuildAsync();
         Assert.Equal(2, build.Number);
         Assert.Equal(["input/.essay.md.swp", "input/essay.md", "input/glossary/wto.md", "theme/assets/site.css"], build.Changed);
+        Assert.Equal(PreviewPass.Pages, build.Pass);
+
+        // And the editions pass that follows names no change of its own
+        var editions = await NextBuildAsync();
+        Assert.Equal((3, PreviewPass.Editions), (editions.Number, editions.Pass));
+        Assert.Empty(editions.Changed);
+    }
+
+    [Fact]
+    public async Task A_save_builds_the_pages_with_the_editions_carried_first_then_the_whole_site_without_holding_requests()
+    {
+        // Given a loop that records the pass it was asked for and each time it shut the server's gate
+        var asked = new List<PreviewPass>();
+        var gates = 0;
+        await using var loop = new RebuildLoop(
+            (pass, _) =>
+            {
+                lock (asked)
+                {
+                    asked.Add(pass);
+                }
+
+                return Task.FromResult(Success);
+            },
+            TimeSpan.FromMilliseconds(20), "input", () => Interlocked.Increment(ref gates), b => _built.Writer.TryWrite(b));
+        loop.Start();
+        await NextBuildAsync();
+
+        // When a note is saved
+        loop.Notify("input/annotations/a.md");
+        var pages = await NextBuildAsync();
+        var editions = await NextBuildAsync();
+
+        // Then the first build was whole; the save's came in two passes, the pages announced first with the change
+        Assert.Equal([PreviewPass.Whole, PreviewPass.Pages, PreviewPass.Editions], asked);
+        Assert.Equal((2, PreviewPass.Pages), (pages.Number, pages.Pass));
+        Assert.Equal(["input/annotations/a.md"], pages.Changed);
+        Assert.Equal((3, PreviewPass.Editions), (editions.Number, editions.Pass));
+
+        // And requests waited for the first build and the pages pass only: the editions pass rewrites no page
+        Assert.Equal(2, gates);
+    }
+
+    [Fact]
+    public async Task A_pages_pass_that_fails_is_not_announced_and_the_whole_build_reports_every_error_for_the_change()
+    {
+        // Given a loop whose builds after the first fail, with an error of their own pass
+        await using var loop = Loop((pass, _) => Task.FromResult(pass == PreviewPass.Whole && Volatile.Read(ref _buildsSeen) == 0
+            ? Success
+            : new BuildResult([Marginalia.Diagnostics.Diagnostic.Error(Marginalia.Diagnostics.DiagnosticCodes.ModuleFailed,
+                Marginalia.Diagnostics.SourceLocation.File("input/essay.md"), $"failed in the {pass} pass")], [], false)), TimeSpan.FromMilliseconds(20));
+        loop.Start();
+        await NextBuildAsync();
+        Interlocked.Increment(ref _buildsSeen);
+
+        // When a change makes the pages pass fail
+        loop.Notify("input/essay.md");
+        var failed = await NextBuildAsync();
+
+        // Then what is announced is the whole build, numbered next, naming the change, with its errors
+        Assert.Equal((2, PreviewPass.Whole), (failed.Number, failed.Pass));
+        Assert.Equal(["input/essay.md"], failed.Changed);
+        Assert.Equal("input/essay.md:1:1: error MG0004: failed in the Whole pass", Assert.Single(failed.Result.Diagnostics).ToString());
+        Assert.False(_built.Reader.TryRead(out _));
     }
 
     [Fact]
@@ -40,7 +104,7 @@ public sealed class RebuildLoopTests
         var calls = 0;
         var running = 0;
         var mostAtOnce = 0;
-        await using var loop = Loop(async _ =>
+        await using var loop = Loop(async (_, _) =>
         {
             var call = Interlocked.Increment(ref calls);
             var now = Interlocked.Increment(ref running);
@@ -63,24 +127,30 @@ public sealed class RebuildLoopTests
         loop.Notify("input/annotations/a.md");
         loop.Notify("input/annotations/b.md");
         loop.Notify("theme/layouts/base.liquid");
+        await WaitUntilAsync(() => loop.Waiting);
         release.SetResult();
 
-        // Then the second build reports only its own change, and one third build covers all three
+        // Then the second build (the pages pass) reports only its own change, and one third build covers all three;
+        // the editions pass was left until the last change's pages were out
         var second = await NextBuildAsync();
         var third = await NextBuildAsync();
+        var editions = await NextBuildAsync();
+        Assert.Equal(PreviewPass.Pages, second.Pass);
         Assert.Equal(["input/essay.md"], second.Changed);
-        Assert.Equal(3, third.Number);
+        Assert.Equal((3, PreviewPass.Pages), (third.Number, third.Pass));
         Assert.Equal(["input/annotations/a.md", "input/annotations/b.md", "theme/layouts/base.liquid"], third.Changed);
-        Assert.Equal(3, calls);
+        Assert.Equal((4, PreviewPass.Editions), (editions.Number, editions.Pass));
+        Assert.Equal(4, calls);
         Assert.Equal(1, mostAtOnce);
     }
 
     [Fact]
     public async Task A_build_that_throws_becomes_an_MG0004_error_and_the_next_change_builds_again()
     {
-        // Given a loop whose second build throws
+        // Given a loop whose builds throw after the first, until the test mends it
         var calls = 0;
-        await using var loop = Loop(_ => Interlocked.Increment(ref calls) == 2
+        var broken = true;
+        await using var loop = Loop((_, _) => Interlocked.Increment(ref calls) > 1 && Volatile.Read(ref broken)
             ? throw new InvalidOperationException("layout cache corrupted")
             : Task.FromResult(Success), TimeSpan.FromMilliseconds(20));
         loop.Start();
@@ -97,10 +167,11 @@ public sealed class RebuildLoopTests
         Assert.Equal("this is a bug in Marginalia: please report it with the change that caused it", error.Hint);
 
         // And the loop goes on: the next change builds successfully
+        Volatile.Write(ref broken, false);
         loop.Notify("input/essay.md");
         var next = await NextBuildAsync();
         Assert.True(next.Result.Succeeded);
-        Assert.Equal(3, next.Number);
+        Assert.Equal((3, PreviewPass.Pages), (next.Number, next.Pass));
     }
 
     [Fact]
@@ -108,7 +179,7 @@ public sealed class RebuildLoopTests
     {
         // Given a loop whose first build waits for cancellation
         var started = new TaskCompletionSource();
-        var loop = Loop(async token =>
+        var loop = Loop(async (_, token) =>
         {
             started.SetResult();
             await Task.Delay(System.Threading.Timeout.InfiniteTimeSpan, token);
@@ -125,10 +196,22 @@ public sealed class RebuildLoopTests
         Assert.False(_built.Reader.TryRead(out _));
     }
 
-    private RebuildLoop Loop(Func<CancellationToken, Task<BuildResult>> build, TimeSpan debounce) =>
+    private int _buildsSeen;
+
+    private RebuildLoop Loop(Func<PreviewPass, CancellationToken, Task<BuildResult>> build, TimeSpan debounce) =>
         new(build, debounce, "input", () => { }, b => _built.Writer.TryWrite(b));
 
     private async Task<PreviewBuild> NextBuildAsync() => await _built.Reader.ReadAsync().AsTask().WaitAsync(Timeout);
+
+    private static async Task WaitUntilAsync(Func<bool> condition)
+    {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        while (!condition())
+        {
+            Assert.True(clock.Elapsed < Timeout, "the condition did not hold in time");
+            await Task.Delay(5);
+        }
+    }
 
     private static void InterlockedMax(ref int target, int value)
     {
