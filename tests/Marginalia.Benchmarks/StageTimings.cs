@@ -24,8 +24,8 @@ internal static class StageTimings
     /// <param name="warmRuns">Warm builds after the cold one; the warm column is their median.</param>
     /// <param name="site">A folder holding input/ and theme/ (e.g. one written by <c>--corpus</c>); the repository's by default.</param>
     /// <param name="preview">Build as the preview rebuilds: one <see cref="BuildCache"/> kept across builds, a note
-    /// edited before each warm build, which is the pages pass (the editions carried); the editions pass after each
-    /// is run but not timed. What an author waits for after a save, module by module.</param>
+    /// edited before each warm build, which is the pages pass (the editions carried, only the reader rendered anew, as
+    /// with one browser showing it); the editions pass after each is run but not timed. What an author waits for after a save, module by module.</param>
     public static async Task<int> RunAsync(int warmRuns, string? site = null, bool preview = false)
     {
         // Process.StartTime is read from the kernel at clock-tick resolution: good to about 10 ms, enough to see start-up.
@@ -129,6 +129,7 @@ internal static class StageTimings
             Settings = Metadata.Empty.With(ContentKeys.Site, site),
             Cache = cache,
             Carried = carried ? SitePipelines.Editions : new HashSet<string>(),
+            Shown = carried ? ShownPages : null,
         };
         var engineProbe = Probe.Start();
         EngineResult result;
@@ -173,6 +174,9 @@ internal static class StageTimings
         Console.WriteLine("JIT ms and methods are process-wide deltas over the stage: pipelines run concurrently, so overlapping stages share them.");
         Console.WriteLine("warm % = the stage's warm median over the whole build's (its cold time over the cold build's when there are no warm runs); concurrent pipelines overlap, so the shares add up to more than 100%.");
     }
+
+    // The page a browser shows in the pages pass, as preview's latency benchmark opens it: the reader.
+    private static readonly HashSet<string> ShownPages = new(["index.html"], StringComparer.Ordinal);
 
     private static void CopyTree(string from, string to)
     {

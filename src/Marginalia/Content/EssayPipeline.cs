@@ -45,10 +45,20 @@ internal sealed class EssayPipeline : BuildPipeline
     {
         protected override IReadOnlyList<Document> ExecuteDocument(Document input, IExecutionContext context)
         {
-            var source = new SourceText(input.Source!, input.Source!, input.Content);
-            var frontMatter = FrontMatterParser.Parse(source, context.Diagnostics);
-            var essay = frontMatter is null ? null : EssayBuilder.Build(frontMatter, context.Diagnostics, Path.Combine(context.Build.Roots.Input, MediaPipeline.Folder));
+            var media = Path.Combine(context.Build.Roots.Input, MediaPipeline.Folder);
+            // The preview's rebuild after a note's save reuses the essay as it was built: nothing changes it once
+            // built (the weave and the EPUB work on copies), and its images are checked against media/'s listing.
+            var essay = context.Build.Cache is { } cache
+                ? cache.GetOrAdd(BuildCache.Key(nameof(BuildEssayModule), input.Source!, input.Content, MediaListing.Stamp(media, context.Build.Roots)), context.Diagnostics, bag => Build(input, media, bag))
+                : Build(input, media, context.Diagnostics);
             return essay is null ? [] : [input.With(ContentKeys.Essay, essay)];
+        }
+
+        private static Essay? Build(Document input, string media, DiagnosticBag diagnostics)
+        {
+            var source = new SourceText(input.Source!, input.Source!, input.Content);
+            var frontMatter = FrontMatterParser.Parse(source, diagnostics);
+            return frontMatter is null ? null : EssayBuilder.Build(frontMatter, diagnostics, media);
         }
     }
 }

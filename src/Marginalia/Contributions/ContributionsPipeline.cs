@@ -31,7 +31,7 @@ internal abstract class ContributionsPipeline<TFile> : BuildPipeline, IContribut
         {
             var source = new SourceText(input.Source!, input.Source!, input.Content);
             var media = Path.Combine(context.Build.Roots.Input, MediaPipeline.Folder);
-            string Stamp() => _stamps.GetValue(context.Build, build => new Lazy<string>(() => MediaStamp(media, build.Roots))).Value;
+            string Stamp() => _stamps.GetValue(context.Build, build => new Lazy<string>(() => MediaListing.Stamp(media, build.Roots))).Value;
 
             // A body another build process rendered from the same inputs is read from disk instead of rendered again.
             using var bodies = context.Build.Disk is { } disk ? RenderedBodies.Use(disk, Stamp()) : null;
@@ -46,10 +46,5 @@ internal abstract class ContributionsPipeline<TFile> : BuildPipeline, IContribut
             var loaded = input.With(key, file);
             return [file is IShowsMedia shows ? loaded.With(ContentKeys.Media, shows.Media) : loaded];
         }
-
-        /// <summary>The media files there are (a body's image is checked against them), so adding or removing one re-reads the bodies.</summary>
-        /// <remarks>Listed as the media pipeline lists them (each folder once); that pipeline reports any link problem.</remarks>
-        private static string MediaStamp(string media, BuildRoots roots) =>
-            string.Join('\n', InputTree.Files(media, "*", recursive: true, roots.Input, roots, new DiagnosticBag()));
     }
 }

@@ -132,9 +132,19 @@ internal sealed class PagesPipeline : BuildPipeline
             var core = CorePages(site).ToDictionary(p => p.Spec.Destination, p => p.Fill, StringComparer.Ordinal);
             var specs = Specs(site, kinds);
             var pages = new Document?[specs.Count];
+            // The preview's pages pass: a page no browser shows is the last clean build's, remade by the pass after.
+            var kept = context.Build.Shown is { } shown && context.Build.Cache is { } cache
+                ? LastOutputs.ByDestination(cache, PipelineName)?.Where(p => !shown.Contains(p.Key)).ToDictionary(StringComparer.Ordinal)
+                : null;
             Parallel.For(0, specs.Count, i =>
             {
                 var spec = specs[i];
+                if (kept is not null && kept.TryGetValue(spec.Destination, out var last))
+                {
+                    pages[i] = last;
+                    return;
+                }
+
                 var rendered = renderer.RenderAnchored(spec.Layout, Model(spec, core.GetValueOrDefault(spec.Destination), site, assets, kinds), context.Diagnostics);
                 pages[i] = rendered is not var (html, anchors)
                     ? null

@@ -41,6 +41,13 @@ internal sealed class BuildContext
     /// </summary>
     public IReadOnlySet<string> Carried { get; init; } = new HashSet<string>(StringComparer.Ordinal);
 
+    /// <summary>
+    /// The pages browsers show (output files such as <c>notes/index.html</c>), when the preview's pages pass renders
+    /// only those: every other page is the last clean build's through <see cref="Cache"/>, remade by the whole build
+    /// that follows. Null renders every page.
+    /// </summary>
+    public IReadOnlySet<string>? Shown { get; init; }
+
     /// <summary>Results kept on disk between processes (<c>build</c>'s, unless <c>--no-cache</c>); null when none is used.</summary>
     public DiskCache? Disk { get; init; }
 

@@ -265,12 +265,6 @@ internal sealed class Engine
         return ordered;
     }
 
-    /// <summary>Every pipeline's documents from the last clean build through a cache, for <see cref="BuildContext.Carried"/>.</summary>
-    private sealed record LastOutputs(ImmutableDictionary<string, ImmutableArray<Document>> Documents)
-    {
-        public const string Name = "engine:last-outputs";
-    }
-
     private sealed class ExecutionContext(BuildContext build, BuildPipeline pipeline, Phase phase, Func<string, ImmutableArray<Document>> read)
         : IExecutionContext
     {

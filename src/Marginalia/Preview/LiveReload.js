@@ -68,7 +68,20 @@
   }
   window.addEventListener("pagehide", save);
 
-  var events = new EventSource("/__marginalia/events");
+  // The output file this address is, as the server names changed files ("index.html", "notes/index.html").
+  function fileOf(pathname) {
+    try {
+      var path = decodeURIComponent(pathname).replace(/^\/+/, "");
+      return path === "" || path.charAt(path.length - 1) === "/" ? path + "index.html" : path;
+    } catch (error) {
+      return null;
+    }
+  }
+
+  var file = fileOf(location.pathname);
+
+  // The stream names the page shown here: after a save the server renders the pages browsers show before the rest.
+  var events = new EventSource("/__marginalia/events" + (file ? "?page=" + encodeURIComponent(file) : ""));
   var reloading = false;
   function reload() {
     if (reloading) {
@@ -115,17 +128,6 @@
     return null;
   });
 
-  // The output file this address is, as the server names changed files ("index.html", "notes/index.html").
-  function fileOf(pathname) {
-    try {
-      var path = decodeURIComponent(pathname).replace(/^\/+/, "");
-      return path === "" || path.charAt(path.length - 1) === "/" ? path + "index.html" : path;
-    } catch (error) {
-      return null;
-    }
-  }
-
-  var file = fileOf(location.pathname);
 
   // The files this page loads and shows (not the pages it links to): a change to one reloads the page, because a
   // patch would keep the old one the browser already has.

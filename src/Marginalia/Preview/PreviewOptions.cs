@@ -17,6 +17,13 @@ internal sealed record PreviewOptions(BuildOptions Build)
     /// </summary>
     public TimeSpan Debounce { get; init; } = TimeSpan.FromMilliseconds(25);
 
+    /// <summary>
+    /// How long after a save's pages pass the editions pass waits before it starts: the browsers fetch and patch
+    /// their pages meanwhile without sharing the processor with it, and a save within that time skips it (the next
+    /// pages pass comes first). Nobody waits for the editions.
+    /// </summary>
+    public TimeSpan EditionsDelay { get; init; } = TimeSpan.FromMilliseconds(250);
+
     /// <summary>Called after every build, the first included, never two at once.</summary>
     public Action<PreviewBuild>? OnBuild { get; init; }
 

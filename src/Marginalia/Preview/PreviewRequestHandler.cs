@@ -109,7 +109,10 @@ internal sealed class PreviewRequestHandler(BuildRoots roots, SiteState state, R
             return;
         }
 
-        await SseFormatter.WriteAsync(hub.EventsAsync(context.RequestAborted), context.Response.Body, context.RequestAborted).ConfigureAwait(false);
+        // The page the listening browser shows, as the output file it is ("notes/index.html"); absent from an older script.
+        var page = context.Request.Query["page"].ToString();
+        await SseFormatter.WriteAsync(hub.EventsAsync(page.Length > 0 ? page : null, context.RequestAborted), context.Response.Body, context.RequestAborted)
+            .ConfigureAwait(false);
     }
 
     /// <summary>

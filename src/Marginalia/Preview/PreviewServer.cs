@@ -71,7 +71,9 @@ internal sealed class PreviewServer : IAsyncDisposable
         var changes = new OutputChanges();
         var loop = new RebuildLoop(
             (pass, token) => SiteBuilder.BuildAsync(
-                build with { Write = true, Cache = cache, Carried = pass == PreviewPass.Pages ? SitePipelines.Editions : build.Carried },
+                pass == PreviewPass.Pages
+                    ? build with { Write = true, Cache = cache, Carried = SitePipelines.Editions, Shown = ShownFirst(hub) }
+                    : build with { Write = true, Cache = cache },
                 token),
             options.Debounce,
             roots.Display(roots.Input),
@@ -84,7 +86,8 @@ internal sealed class PreviewServer : IAsyncDisposable
                 // Reported before it is announced, so whoever hears of a build (a test, the terminal) already has it.
                 Report(options.OnBuild, result, message);
                 hub.Broadcast(new BuildNews(state.Version, previous, !result.Result.Succeeded, changed));
-            });
+            },
+            options.EditionsDelay);
         SourceWatcher? watcher = null;
         WebApplication? app = null;
         try
@@ -136,6 +139,12 @@ internal sealed class PreviewServer : IAsyncDisposable
 
         await _app.DisposeAsync().ConfigureAwait(false);
     }
+
+    /// <summary>
+    /// The pages a save's pages pass renders: those browsers show, as Hugo's server renders the pages it has served
+    /// first. With no browser listening, every page (nobody waits, and the pass is then the whole of the pages).
+    /// </summary>
+    private static IReadOnlySet<string>? ShownFirst(ReloadHub hub) => hub.ShownPages is { Count: > 0 } shown ? shown : null;
 
     private static void Report(Action<PreviewBuild>? onBuild, PreviewBuild build, Action<string> message)
     {

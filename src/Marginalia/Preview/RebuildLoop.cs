@@ -9,13 +9,15 @@ namespace Marginalia.Preview;
 /// Turns file changes into builds: a change (re)starts a quiet period, and when it ends a build is requested. One
 /// task runs the builds, so two never overlap; requests made while one runs collapse into a single build after it.
 /// A rebuild runs in two passes: the pages first, with the editions carried from the build before, so the browser
-/// shows a change as soon as its pages are written; then the whole build, which remakes the editions, unless another
-/// save is already waiting (its own pages come first, and the editions follow that).
+/// shows a change as soon as its pages are written; then, after a short quiet time in which the browsers patch their
+/// pages, the whole build, which remakes the editions, unless another save came (its own pages come first, and the
+/// editions follow that).
 /// </summary>
 internal sealed class RebuildLoop : IAsyncDisposable
 {
     private readonly Func<PreviewPass, CancellationToken, Task<BuildResult>> _build;
     private readonly TimeSpan _debounce;
+    private readonly TimeSpan _editionsDelay;
     private readonly string _crashLocation;
     private readonly Action _starting;
     private readonly Action<PreviewBuild> _built;
@@ -39,10 +41,12 @@ internal sealed class RebuildLoop : IAsyncDisposable
     /// into place whole).</param>
     /// <param name="built">Called after each build that ran to the end and is announced, from the loop's task: a pages
     /// pass that failed is not, since the whole build run at once after it reports every error together.</param>
-    public RebuildLoop(Func<PreviewPass, CancellationToken, Task<BuildResult>> build, TimeSpan debounce, string crashLocation, Action starting, Action<PreviewBuild> built)
+    /// <param name="editionsDelay">How long the editions pass waits after the pages pass, unless a save comes first.</param>
+    public RebuildLoop(Func<PreviewPass, CancellationToken, Task<BuildResult>> build, TimeSpan debounce, string crashLocation, Action starting, Action<PreviewBuild> built, TimeSpan editionsDelay = default)
     {
         _build = build;
         _debounce = debounce;
+        _editionsDelay = editionsDelay;
         _crashLocation = crashLocation;
         _starting = starting;
         _built = built;
@@ -105,12 +109,17 @@ internal sealed class RebuildLoop : IAsyncDisposable
                     if (pages.Result.Succeeded)
                     {
                         Announce(pages);
-                        if (_requests.Reader.TryPeek(out _))
+                        if (await SaveWithinAsync(_editionsDelay, cancellationToken).ConfigureAwait(false))
                         {
                             continue;
                         }
 
-                        (changed, pass) = ([], PreviewPass.Editions);
+                        if (await EditionsAsync(cancellationToken).ConfigureAwait(false) is { } editions)
+                        {
+                            Announce(editions);
+                        }
+
+                        continue;
                     }
                 }
 
@@ -154,6 +163,57 @@ internal sealed class RebuildLoop : IAsyncDisposable
         }
 
         return new PreviewBuild(0, result, clock.Elapsed, changed, pass);
+    }
+
+    /// <summary>
+    /// The editions pass, given up (null, nothing announced) as soon as a save asks for a build: that save's pages come
+    /// first, and the output stays as the pages pass left it (a cancelled build writes nothing).
+    /// </summary>
+    private async Task<PreviewBuild?> EditionsAsync(CancellationToken stopping)
+    {
+        using var saved = CancellationTokenSource.CreateLinkedTokenSource(stopping);
+        var watching = WatchAsync(saved);
+        try
+        {
+            return await BuildAsync([], PreviewPass.Editions, saved.Token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (!stopping.IsCancellationRequested)
+        {
+            return null;
+        }
+        finally
+        {
+            await saved.CancelAsync().ConfigureAwait(false);
+            await watching.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        }
+
+        async Task WatchAsync(CancellationTokenSource build)
+        {
+            if (await _requests.Reader.WaitToReadAsync(build.Token).ConfigureAwait(false))
+            {
+                await build.CancelAsync().ConfigureAwait(false);
+            }
+        }
+    }
+
+    /// <summary>Whether a build is requested within <paramref name="delay"/> (at once, for none).</summary>
+    private async Task<bool> SaveWithinAsync(TimeSpan delay, CancellationToken cancellationToken)
+    {
+        if (_requests.Reader.TryPeek(out _) || delay <= TimeSpan.Zero)
+        {
+            return _requests.Reader.TryPeek(out _);
+        }
+
+        using var timer = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timer.CancelAfter(delay);
+        try
+        {
+            return await _requests.Reader.WaitToReadAsync(timer.Token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            return false;
+        }
     }
 
     /// <summary>Numbers a build as the next one announced and announces it; a pass never announced takes no number.</summary>

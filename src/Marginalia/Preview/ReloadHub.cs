@@ -16,21 +16,29 @@ internal sealed class ReloadHub(Func<string> currentVersion)
     // How soon a browser reconnects after the stream drops (a preview restarted, a laptop woke up).
     private static readonly TimeSpan Reconnect = TimeSpan.FromSeconds(1);
 
-    private readonly ConcurrentDictionary<Channel<string>, byte> _clients = new();
+    // Each listening browser, with the output file of the page it shows (null when it did not say).
+    private readonly ConcurrentDictionary<Channel<string>, string?> _clients = new();
     private volatile bool _closed;
 
     public int ClientCount => _clients.Count;
 
     /// <summary>
+    /// The output files of the pages browsers show now ("index.html", "notes/index.html"): what a save's pages pass
+    /// renders first. Empty when no browser said, and then every page is rendered.
+    /// </summary>
+    public IReadOnlySet<string> ShownPages => _clients.Values.OfType<string>().ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>
     /// One browser's events: first a <c>build</c> event naming the current build, then a <c>built</c> event after
     /// every build, until the browser leaves or the hub closes.
     /// </summary>
-    public async IAsyncEnumerable<SseItem<string>> EventsAsync([EnumeratorCancellation] CancellationToken cancellationToken)
+    /// <param name="page">The output file of the page the browser shows, or null.</param>
+    public async IAsyncEnumerable<SseItem<string>> EventsAsync(string? page, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         // A browser that lags behind needs only the latest build, never a queue of them: the news names the build
         // before it, so a page that missed one knows it cannot trust the list of changed files, and fetches its page.
         var inbox = Channel.CreateBounded<string>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropOldest, SingleReader = true });
-        _clients.TryAdd(inbox, 0);
+        _clients.TryAdd(inbox, page);
         try
         {
             if (_closed)

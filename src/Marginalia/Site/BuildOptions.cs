@@ -24,6 +24,9 @@ internal sealed record BuildOptions(string Input = "input", string Theme = "them
     /// </summary>
     public IReadOnlySet<string> Carried { get; init; } = new HashSet<string>(StringComparer.Ordinal);
 
+    /// <summary>The pages browsers show, when only those are rendered anew (<see cref="Pipeline.BuildContext.Shown"/>); null renders every page.</summary>
+    public IReadOnlySet<string>? Shown { get; init; }
+
     /// <summary>
     /// Keep costly results on disk in <c>.marginalia/cache/</c> beside the input folder (<see cref="Pipeline.DiskCache"/>)
     /// and use them: <c>build</c> does, unless <c>--no-cache</c>. The output is the same with or without it.

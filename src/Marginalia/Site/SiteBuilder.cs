@@ -39,7 +39,7 @@ internal static class SiteBuilder
             settings = settings.With(ContentKeys.Site, site);
         }
 
-        var build = new BuildContext(roots, diagnostics, cancellationToken) { Settings = settings, WriteOutput = options.Write, AllowUnanchored = options.AllowUnanchored, Command = options.Command, Cache = options.Cache, Carried = options.Carried, Disk = options.DiskCache ? DiskCache.For(roots) : null };
+        var build = new BuildContext(roots, diagnostics, cancellationToken) { Settings = settings, WriteOutput = options.Write, AllowUnanchored = options.AllowUnanchored, Command = options.Command, Cache = options.Cache, Carried = options.Carried, Shown = options.Shown, Disk = options.DiskCache ? DiskCache.For(roots) : null };
         var engine = new Engine(pipelines);
         EngineResult result;
         try
@@ -48,9 +48,9 @@ internal static class SiteBuilder
         }
         finally
         {
-            // A pass that carried pipelines used none of their cached work: ending it would drop that work just
-            // before the whole build that follows needs it.
-            if (options.Carried.Count == 0)
+            // A pass that carried pipelines used none of their cached work, and a cancelled build only part of its:
+            // ending either would drop work the next build needs.
+            if (options.Carried.Count == 0 && !cancellationToken.IsCancellationRequested)
             {
                 options.Cache?.EndBuild();
             }

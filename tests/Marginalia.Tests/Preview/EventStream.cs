@@ -16,10 +16,12 @@ internal sealed class EventStream : IAsyncDisposable
 
     public string? ContentType => _response.Content.Headers.ContentType?.MediaType;
 
-    public static async Task<EventStream> OpenAsync(HttpClient client)
+    /// <param name="page">The output file of the page this listener says it shows, as the reload script names it; none by default.</param>
+    public static async Task<EventStream> OpenAsync(HttpClient client, string? page = null)
     {
         // Headers only: the body never ends while the server runs.
-        var response = await client.GetAsync("/__marginalia/events", HttpCompletionOption.ResponseHeadersRead);
+        var address = page is null ? "/__marginalia/events" : "/__marginalia/events?page=" + Uri.EscapeDataString(page);
+        var response = await client.GetAsync(address, HttpCompletionOption.ResponseHeadersRead);
         response.EnsureSuccessStatusCode();
         var body = await response.Content.ReadAsStreamAsync();
         return new EventStream(response, SseParser.Create(body).EnumerateAsync().GetAsyncEnumerator());

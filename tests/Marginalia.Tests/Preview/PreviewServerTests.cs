@@ -52,7 +52,7 @@ public sealed class PreviewServerTests : IAsyncLifetime
         // Then it is JavaScript that listens to the event stream for builds and fetches its page from the server to patch
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("text/javascript; charset=utf-8", response.Content.Headers.ContentType?.ToString());
-        Assert.Contains("new EventSource(\"/__marginalia/events\")", script, StringComparison.Ordinal);
+        Assert.Contains("new EventSource(\"/__marginalia/events\" + (file ? \"?page=\" + encodeURIComponent(file) : \"\"))", script, StringComparison.Ordinal);
         Assert.Contains("events.addEventListener(\"built\", function (event) {", script, StringComparison.Ordinal);
         Assert.Contains("fetch(\"/__marginalia/page?path=\" + encodeURIComponent(location.pathname)", script, StringComparison.Ordinal);
     }
@@ -198,6 +198,45 @@ public sealed class PreviewServerTests : IAsyncLifetime
         var single = Directory.EnumerateFiles(_site.PathOf("output/downloads"), "*.html").Single();
         Assert.Contains("A sentence the author just added.", await File.ReadAllTextAsync(single), StringComparison.Ordinal);
         Assert.Equal([PreviewPass.Whole, PreviewPass.Pages, PreviewPass.Editions], _site.Builds.Select(b => b.Pass).ToList());
+    }
+
+    [Fact]
+    public async Task After_saves_of_a_note_and_the_essay_the_output_is_byte_for_byte_what_a_plain_build_writes()
+    {
+        // Given a browser showing the reader, so the pages passes render it alone and carry the rest
+        await using var events = await EventStream.OpenAsync(_site.Client, "index.html");
+        Assert.Equal("build", (await events.NextAsync(Timeout)).EventType);
+
+        // When the author saves a note, waits for both passes, then saves the essay and waits again
+        var note = Directory.EnumerateFiles(_site.PathOf("input/annotations"), "*.md").Order(StringComparer.Ordinal).First();
+        await File.AppendAllTextAsync(note, "\nA sentence the author just added.\n");
+        await NextEditionsAsync(events);
+        _site.Edit("input/essay.md", "straightforward but ambitious", "uncomplicated but ambitious");
+        await NextEditionsAsync(events);
+
+        // Then every file of the output is the one a plain build of the same input writes, and there are no others
+        var plain = Path.Combine(_site.PathOf("."), "plain-output");
+        var result = await Marginalia.Site.SiteBuilder.BuildAsync(new Marginalia.Site.BuildOptions(Output: "plain-output") { WorkingDirectory = _site.PathOf(".") });
+        Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics));
+        var previewed = Files(_site.PathOf("output"));
+        Assert.Equal(Files(plain).Keys.Order(StringComparer.Ordinal).ToList(), previewed.Keys.Order(StringComparer.Ordinal).ToList());
+        foreach (var (path, bytes) in Files(plain))
+        {
+            Assert.True(bytes.SequenceEqual(previewed[path]), $"{path} differs from a plain build's");
+        }
+
+        static Dictionary<string, byte[]> Files(string root) => Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories)
+            .ToDictionary(f => Path.GetRelativePath(root, f).Replace('\\', '/'), File.ReadAllBytes, StringComparer.Ordinal);
+    }
+
+    // Reads news until an editions pass has been announced (the pages pass's news comes first).
+    private async Task NextEditionsAsync(EventStream events)
+    {
+        var seen = _site.Builds.Count;
+        while (!_site.Builds.Skip(seen).Any(b => b.Pass == PreviewPass.Editions))
+        {
+            Assert.Equal("built", (await events.NextAsync(Timeout)).EventType);
+        }
     }
 
     [Fact]

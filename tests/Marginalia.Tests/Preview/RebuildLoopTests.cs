@@ -73,6 +73,48 @@ public sealed class RebuildLoopTests
     }
 
     [Fact]
+    public async Task A_save_during_the_editions_pass_cancels_it_and_its_own_pages_come_next()
+    {
+        // Given a loop whose editions pass runs until it is cancelled
+        var editionsStarted = new TaskCompletionSource();
+        var editionsCancelled = new TaskCompletionSource();
+        await using var loop = Loop(async (pass, token) =>
+        {
+            if (pass == PreviewPass.Editions && !editionsStarted.Task.IsCompleted)
+            {
+                editionsStarted.SetResult();
+                try
+                {
+                    await Task.Delay(System.Threading.Timeout.InfiniteTimeSpan, token);
+                }
+                catch (OperationCanceledException)
+                {
+                    editionsCancelled.SetResult();
+                    throw;
+                }
+            }
+
+            return Success;
+        }, TimeSpan.FromMilliseconds(20));
+        loop.Start();
+        await NextBuildAsync();
+        loop.Notify("input/annotations/a.md");
+        Assert.Equal(PreviewPass.Pages, (await NextBuildAsync()).Pass);
+        await editionsStarted.Task.WaitAsync(Timeout);
+
+        // When the author saves again while the editions are being remade
+        loop.Notify("input/annotations/b.md");
+
+        // Then that editions pass is given up and never announced; the new save's pages come next, then its editions
+        await editionsCancelled.Task.WaitAsync(Timeout);
+        var pages = await NextBuildAsync();
+        Assert.Equal((3, PreviewPass.Pages), (pages.Number, pages.Pass));
+        Assert.Equal(["input/annotations/b.md"], pages.Changed);
+        var editions = await NextBuildAsync();
+        Assert.Equal((4, PreviewPass.Editions), (editions.Number, editions.Pass));
+    }
+
+    [Fact]
     public async Task A_pages_pass_that_fails_is_not_announced_and_the_whole_build_reports_every_error_for_the_change()
     {
         // Given a loop whose builds after the first fail, with an error of their own pass
