@@ -30,9 +30,9 @@ public sealed class AdjacentMarkersTests(SiteFixture site, AdjacentMarkersTests.
         await using var context = await site.NewContextAsync(width, 900, options => options.JavaScriptEnabled = script);
         var page = await context.NewPageAsync();
         await page.OpenAsync(shared.Server.UrlOf(SitePages.Reader));
-        var second = page.Locator($"a.note-ref[data-note='{SharedPassageSite.NoteId}']");
-        var firstNote = await second.EvaluateAsync<string>("m => m.previousElementSibling.previousElementSibling.dataset.note");
-        var first = page.Locator($"a.note-ref[data-note='{firstNote}']");
+        var second = page.Locator($"a.note-ref[href='#note-{SharedPassageSite.NoteId}']");
+        var firstNote = await second.EvaluateAsync<string>("m => m.previousElementSibling.previousElementSibling.getAttribute('href').slice('#note-'.length)");
+        var first = page.Locator($"a.note-ref[href='#note-{firstNote}']");
         var separator = second.Locator("xpath=preceding-sibling::*[1]");
 
         // When their rendered text is read the way the page shows it
@@ -58,7 +58,7 @@ public sealed class AdjacentMarkersTests(SiteFixture site, AdjacentMarkersTests.
         // And each number is its own focusable target: Tab goes from the first straight to the second
         await first.FocusAsync();
         await page.Keyboard.PressAsync("Tab");
-        Assert.Equal(SharedPassageSite.NoteId, await page.EvaluateAsync<string>("() => document.activeElement.dataset.note"));
+        Assert.Equal(SharedPassageSite.NoteId, await page.EvaluateAsync<string>("() => document.activeElement.getAttribute('href').slice('#note-'.length)"));
     }
 
     [SkippableTheory]
@@ -73,7 +73,7 @@ public sealed class AdjacentMarkersTests(SiteFixture site, AdjacentMarkersTests.
         await context.AddInitScriptAsync($"localStorage.setItem('marginalia:note-kinds', '{hidden}')");
         var page = await context.NewPageAsync();
         await page.OpenAsync(shared.Server.UrlOf(SitePages.Reader));
-        var second = page.Locator($"a.note-ref[data-note='{SharedPassageSite.NoteId}']");
+        var second = page.Locator($"a.note-ref[href='#note-{SharedPassageSite.NoteId}']");
         var firstNumber = await second.EvaluateAsync<string>("m => m.previousElementSibling.previousElementSibling.textContent");
         var secondNumber = await second.TextContentAsync();
 

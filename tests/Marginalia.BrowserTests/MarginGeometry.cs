@@ -36,10 +36,10 @@ internal static class MarginGeometry
                 textRight: text.right,
                 toc: tocBox && (tocBox.left >= text.right || tocBox.right <= text.left) ? tocBox : null,
                 notes: [...document.querySelectorAll('.sidenotes > li.note')].map(li => ({
-                  id: li.dataset.note,
+                  id: li.id.slice('note-'.length),
                   number: Number(li.querySelector('.note-number').textContent),
                   folded: li.classList.contains('note--folded'),
-                  line: box(document.getElementById('ref-' + li.dataset.note)).top,
+                  line: box(document.getElementById('ref-' + li.id.slice('note-'.length))).top,
                   ...box(li),
                 })).sort((a, b) => a.number - b.number),
               });

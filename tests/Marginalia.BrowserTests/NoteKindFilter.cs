@@ -44,13 +44,13 @@ internal static partial class NoteKindFilter
             """
             kind => {
               const shown = element => element.getClientRects().length > 0;
-              const ofKind = id => document.querySelector(`li.note[data-note="${id}"]`).classList.contains('note--' + kind);
-              const markers = [...document.querySelectorAll('#essay a.note-ref[data-note]')];
-              const notes = [...document.querySelectorAll('#essay li.note[data-note]')];
+              const ofKind = id => document.getElementById('note-' + id).classList.contains('note--' + kind);
+              const markers = [...document.querySelectorAll('#essay a.note-ref')];
+              const notes = [...document.querySelectorAll('#essay li.note')];
               return [
                 markers.filter(shown).length,
-                markers.filter(shown).filter(m => ofKind(m.dataset.note)).length,
-                markers.filter(m => !shown(m)).filter(m => !ofKind(m.dataset.note)).length,
+                markers.filter(shown).filter(m => ofKind(m.getAttribute('href').slice('#note-'.length))).length,
+                markers.filter(m => !shown(m)).filter(m => !ofKind(m.getAttribute('href').slice('#note-'.length))).length,
                 notes.filter(shown).length,
                 notes.filter(shown).filter(li => li.classList.contains('note--' + kind)).length,
               ];

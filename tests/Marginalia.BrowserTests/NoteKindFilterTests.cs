@@ -97,7 +97,7 @@ public sealed class NoteKindFilterTests(SiteFixture site)
             """
             () => {
               const onlyFactChecks = [...document.querySelectorAll('mark.note-mark')]
-                .filter(mark => mark.dataset.notes.split(' ').every(id => document.querySelector(`li.note[data-note="${id}"]`).classList.contains('note--fact-check')));
+                .filter(mark => mark.dataset.notes.split(' ').every(id => document.getElementById('note-' + id).classList.contains('note--fact-check')));
               return [onlyFactChecks.length, onlyFactChecks.filter(mark => getComputedStyle(mark).backgroundColor !== 'rgba(0, 0, 0, 0)').length];
             }
             """);
@@ -122,7 +122,7 @@ public sealed class NoteKindFilterTests(SiteFixture site)
         await using var context = await site.NewContextAsync(390, 844);
         var page = await context.NewPageAsync();
         await page.OpenAsync(site.Server.UrlOf(SitePages.Reader));
-        var id = await page.EvaluateAsync<string>($"() => document.querySelector('#essay li.note.note--{Kind}').dataset.note");
+        var id = await page.EvaluateAsync<string>($"() => document.querySelector('#essay li.note.note--{Kind}').id.slice('note-'.length)");
         await page.Locator($"#ref-{id}").ClickAsync();
         await Assertions.Expect(page.Locator($".note-inline > #note-{id}")).ToBeVisibleAsync();
 
@@ -138,7 +138,7 @@ public sealed class NoteKindFilterTests(SiteFixture site)
         Assert.Equal(new NoteKindFilter.ReaderState(left, 0, 0, left, 0), await NoteKindFilter.ReaderStateAsync(page, Kind));
 
         // And a note of another kind still opens under its paragraph
-        var other = await page.EvaluateAsync<string>($"() => document.querySelector('#essay li.note[data-note]:not(.note--{Kind})').dataset.note");
+        var other = await page.EvaluateAsync<string>($"() => document.querySelector('#essay li.note:not(.note--{Kind})').id.slice('note-'.length)");
         await page.Locator($"#ref-{other}").ClickAsync();
         await Assertions.Expect(page.Locator($".note-inline > #note-{other}")).ToBeVisibleAsync();
     }

@@ -43,7 +43,7 @@ public sealed partial class NotesAccessibilityTests(SiteFixture site)
 
         // When a note is opened the way that width opens it: unfolded in the margin, or under its paragraph
         var marker = page.Locator("a.note-ref").First;
-        var id = await marker.GetAttributeAsync("data-note");
+        var id = (await marker.GetAttributeAsync("href"))!["#note-".Length..];
         await marker.ClickAsync();
         await Assertions.Expect(page.Locator($"#note-{id} .note-sources")).ToBeVisibleAsync();
         if (width < 1024)

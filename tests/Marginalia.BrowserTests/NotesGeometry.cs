@@ -64,10 +64,10 @@ internal static class NotesGeometry
                 textRight: Math.max(0, ...paragraphs.map(p => box(p).right)),
                 textLeft: Math.min(...paragraphs.map(p => box(p).left)),
                 notes: [...document.querySelectorAll('li.note')].map(li => ({
-                  id: li.dataset.note,
+                  id: li.id.slice('note-'.length),
                   container: li.parentElement.classList[0] ?? li.parentElement.localName,
                   ...box(li),
-                  markerTop: box(document.getElementById('ref-' + li.dataset.note)).top,
+                  markerTop: box(document.getElementById('ref-' + li.id.slice('note-'.length))).top,
                 })),
               });
             }

@@ -65,7 +65,7 @@ public sealed class NotesLayoutTests(SiteFixture site)
         await using var context = await site.NewContextAsync(1400, 900);
         var page = await context.NewPageAsync();
         await page.OpenAsync(site.Server.UrlOf(SitePages.Reader));
-        var id = await page.Locator("a.note-ref").Last.GetAttributeAsync("data-note");
+        var id = (await page.Locator("a.note-ref").Last.GetAttributeAsync("href"))!["#note-".Length..];
 
         // When a reader opens the essay at that address in a fresh tab
         var fresh = await context.NewPageAsync();
@@ -86,7 +86,7 @@ public sealed class NotesLayoutTests(SiteFixture site)
         var page = await context.NewPageAsync();
         await page.OpenAsync(site.Server.UrlOf(SitePages.Reader));
         var marker = page.Locator("a.note-ref").First;
-        var id = await marker.GetAttributeAsync("data-note");
+        var id = (await marker.GetAttributeAsync("href"))!["#note-".Length..];
         var note = page.Locator($"#note-{id}");
         var fold = note.Locator("button.note-fold");
         await Assertions.Expect(fold).ToHaveAttributeAsync("aria-expanded", "false");
@@ -128,7 +128,7 @@ public sealed class NotesLayoutTests(SiteFixture site)
         var page = await context.NewPageAsync();
         await page.OpenAsync(site.Server.UrlOf(SitePages.Reader));
         var marker = page.Locator("a.note-ref").First;
-        var id = await marker.GetAttributeAsync("data-note");
+        var id = (await marker.GetAttributeAsync("href"))!["#note-".Length..];
         await Assertions.Expect(marker).ToHaveAttributeAsync("aria-expanded", "false");
 
         // When the reader taps the note's marker, or focuses it and presses Enter
@@ -175,7 +175,7 @@ public sealed class NotesLayoutTests(SiteFixture site)
         var page = await context.NewPageAsync();
         await page.OpenAsync(site.FileUrlOf(SitePages.Reader));
         var marker = page.Locator("a.note-ref").First;
-        var id = await marker.GetAttributeAsync("data-note");
+        var id = (await marker.GetAttributeAsync("href"))!["#note-".Length..];
         await marker.TapAsync();
         await Assertions.Expect(marker).ToHaveAttributeAsync("aria-expanded", "true");
 
@@ -197,7 +197,7 @@ public sealed class NotesLayoutTests(SiteFixture site)
         await page.OpenAsync(site.Server.UrlOf(SitePages.Reader));
         var markers = page.Locator("a.note-ref");
         var (first, second) = (markers.Nth(0), markers.Nth(1));
-        var (firstId, secondId) = (await first.GetAttributeAsync("data-note"), await second.GetAttributeAsync("data-note"));
+        var (firstId, secondId) = ((await first.GetAttributeAsync("href"))!["#note-".Length..], (await second.GetAttributeAsync("href"))!["#note-".Length..]);
         await first.ClickAsync();
         await second.ClickAsync();
         await Assertions.Expect(first).ToHaveAttributeAsync("aria-expanded", "true");
@@ -261,7 +261,7 @@ public sealed class NotesLayoutTests(SiteFixture site)
         var page = await context.NewPageAsync();
         await page.OpenAsync(site.Server.UrlOf(SitePages.Reader));
         var marker = page.Locator("a.note-ref").First;
-        var id = await marker.GetAttributeAsync("data-note");
+        var id = (await marker.GetAttributeAsync("href"))!["#note-".Length..];
 
         // Then the settings that need the script are not offered
         await Assertions.Expect(page.Locator(ReaderSettings.Button)).ToBeHiddenAsync();

@@ -23,7 +23,7 @@
 
   // What the page adds to the essay's words (markers, links, prompts, notes
   // moved under paragraphs, the selection toolbar).
-  var NOT_ESSAY = '[data-note], .note-ref-sep, .permalink, .cite-button, .add-note, .question-prompt, .selection-toolbar';
+  var NOT_ESSAY = 'a.note-ref, li.note, .note-ref-sep, .permalink, .cite-button, .add-note, .question-prompt, .selection-toolbar';
 
   var MAX_PROPOSAL_WORDS = 12;
   var DASH = '\u2014';

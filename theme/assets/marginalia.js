@@ -26,6 +26,14 @@
     }
   };
 
+  // A note's id, read from where the markup names it once: a note's
+  // <li id="note-ID"> or a marker's href="#note-ID" (no attribute repeats it,
+  // which would cost every note and marker its id twice on the first load).
+  M.noteId = function (element) {
+    var match = /^#?note-(.+)$/.exec(element.getAttribute(element.localName === 'a' ? 'href' : 'id') || '');
+    return match ? match[1] : null;
+  };
+
   // ---------- Escape: one press closes one thing, the nearest ----------
 
   // One listener, captured at the document before any element's own, asks

@@ -64,7 +64,7 @@
     var base = slug(quote, SLUG_WORDS) || 'note';
     if (/^fn(-|$)/.test(base)) { base = 'note-' + base; } // "fn-" ids are the author's footnotes'
     if (count > 1) { base += '-' + (occurrence + 1); }
-    var taken = new Set(Array.prototype.map.call(document.querySelectorAll('[data-note]'), function (e) { return e.getAttribute('data-note'); }));
+    var taken = new Set(Array.prototype.map.call(document.querySelectorAll('li.note, a.note-ref'), M.noteId));
     var id = base;
     for (var n = 2; taken.has(id); n++) { id = base + '-' + n; }
     return id;

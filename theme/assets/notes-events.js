@@ -43,7 +43,7 @@
     essay.addEventListener('click', function (event) {
       var target = event.target instanceof Element ? event.target : null;
       var marker = target && target.closest('a.note-ref');
-      var note = marker && byId.get(marker.getAttribute('data-note'));
+      var note = marker && byId.get(M.noteId(marker));
       if (note && !M.notesHidden()) {
         if (notes.mode() === 'inline') {
           event.preventDefault();
@@ -95,7 +95,7 @@
 
       var active = document.activeElement;
       var focused = noteOf(active) ||
-        (active && active.matches('a.note-ref') ? byId.get(active.getAttribute('data-note')) : null);
+        (active && active.matches('a.note-ref') ? byId.get(M.noteId(active)) : null);
       var open = notes.openInline();
 
       if (notes.mode() === 'inline' && open.length > 0) {
@@ -225,7 +225,7 @@
       }
 
       var marker = target.closest('a.note-ref');
-      var note = marker ? byId.get(marker.getAttribute('data-note')) : noteOf(target);
+      var note = marker ? byId.get(M.noteId(marker)) : noteOf(target);
       return note ? [note] : [];
     }
 

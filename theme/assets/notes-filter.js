@@ -47,11 +47,11 @@
 
   function applyToReader(essay, hidden) {
     var off = new Set();
-    each(essay, 'li.note[data-note]', function (li) {
+    each(essay, 'li.note', function (li) {
       var filtered = ofHiddenKind(li, hidden);
       li.classList.toggle(FILTERED, filtered);
       if (filtered) {
-        off.add(li.getAttribute('data-note'));
+        off.add(M.noteId(li));
       }
     });
 
@@ -60,8 +60,8 @@
     // and an earlier marker of the same run does too, so "4,5,6" with 5
     // hidden reads "4,6", and with 4 hidden "5,6".
     var shownInRun = false;
-    each(essay, 'a.note-ref[data-note]', function (marker) {
-      var filtered = off.has(marker.getAttribute('data-note'));
+    each(essay, 'a.note-ref', function (marker) {
+      var filtered = off.has(M.noteId(marker));
       marker.classList.toggle(FILTERED, filtered);
       var comma = marker.previousElementSibling;
       var inRun = comma !== null && comma.classList.contains('note-ref-sep');

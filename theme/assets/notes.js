@@ -56,7 +56,7 @@
     var notes = [];
     var byId = new Map();
     Array.prototype.forEach.call(list.children, function (li, index) {
-      var id = li.getAttribute('data-note');
+      var id = M.noteId(li);
       var marker = id ? document.getElementById('ref-' + id) : null;
 
       // The paragraph (or list, quote, heading) the marker sits in: the child
@@ -90,7 +90,7 @@
 
     function noteOf(element) {
       var li = element && element.closest ? element.closest('li.note') : null;
-      return li ? byId.get(li.getAttribute('data-note')) || null : null;
+      return li ? byId.get(M.noteId(li)) || null : null;
     }
 
 
@@ -106,7 +106,7 @@
       var container = note.li.parentElement;
       var next = null;
       for (var i = 0; i < list.children.length; i++) {
-        var other = byId.get(list.children[i].getAttribute('data-note'));
+        var other = byId.get(M.noteId(list.children[i]));
         if (!other || other.index > note.index) {
           next = list.children[i];
           break;
@@ -138,7 +138,7 @@
     function insertInOrder(group, note) {
       var before = null;
       for (var i = 0; i < group.children.length; i++) {
-        var other = byId.get(group.children[i].getAttribute('data-note'));
+        var other = byId.get(M.noteId(group.children[i]));
         if (other && other.index > note.index) {
           before = group.children[i];
           break;

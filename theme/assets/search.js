@@ -27,7 +27,7 @@
     }
 
     var notes = M.notes;
-    var note = notes && element.hasAttribute('data-note') ? notes.byId.get(element.getAttribute('data-note')) : null;
+    var note = notes && element.matches('li.note') ? notes.byId.get(M.noteId(element)) : null;
     if (note && document.documentElement.classList.contains('notes-hidden')) {
       return false;
     }

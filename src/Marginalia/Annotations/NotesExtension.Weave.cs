@@ -54,7 +54,7 @@ internal sealed partial class NotesExtension
                 marker.SetAttribute("href", "#" + note.ElementId);
                 marker.SetAttribute("role", "doc-noteref");
                 return marker;
-            }, marker => marker.SetAttribute(MarkupNames.DataNote, note.Id)));
+            }));
         }
 
         context.Keep(State, new NotesPlaced(anchors, [.. matched.Unanchored.Where(f => !f.Rejected)]));

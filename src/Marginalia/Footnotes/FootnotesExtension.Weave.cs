@@ -54,7 +54,6 @@ internal sealed partial class FootnotesExtension
             marker.SetAttribute("href", "#" + note.ElementId);
             marker.SetAttribute("role", "doc-noteref");
             context.Markers[marker] = note.Id;
-            context.Web.Attribute(marker, Markup.MarkupNames.DataNote, note.Id);
             placed.Add((note, TextIndex.NearestId(marker.ParentElement!)));
         }
 

@@ -57,6 +57,9 @@ internal sealed partial class TermsExtension
         return reader.Terms.Select(t => new OwnedId(IdOwner.Term, t.Term.Id, t.Term.SourcePath));
     }
 
+    /// <summary>The glossary page's own styles, apart from site.css so the reader's first load does not carry them.</summary>
+    public IEnumerable<string> Stylesheets(PageSpec page) => page?.Layout == GlossaryLayout ? ["glossary.css"] : [];
+
     /// <summary>The reader's term tooltips and toggletips.</summary>
     public IEnumerable<string> Scripts(PageSpec page) => page?.Layout == CoreLayouts.Reader ? ["terms.js"] : [];
 

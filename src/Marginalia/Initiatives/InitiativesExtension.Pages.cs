@@ -71,9 +71,16 @@ internal sealed partial class InitiativesExtension
         return reader.Initiatives.Select(i => new OwnedId(IdOwner.Initiative, i.Initiative.Id, i.Initiative.SourcePath));
     }
 
-    /// <summary>Cards: the reader shows them on its mentions, and the initiative pages use the cards' look.</summary>
-    public IEnumerable<string> Stylesheets(PageSpec page) =>
-        page?.Layout is CoreLayouts.Reader or InitiativeLayout or IndexLayout ? ["cards.css"] : [];
+    /// <summary>
+    /// Cards: the reader shows them on its mentions, and the initiative pages use the cards' look. The pages' own
+    /// styles (initiatives.css) are theirs alone, so the reader's first load does not carry them.
+    /// </summary>
+    public IEnumerable<string> Stylesheets(PageSpec page) => page?.Layout switch
+    {
+        CoreLayouts.Reader => ["cards.css"],
+        InitiativeLayout or IndexLayout => ["cards.css", "initiatives.css"],
+        _ => [],
+    };
 
     /// <summary>The reader's mention cards.</summary>
     public IEnumerable<string> Scripts(PageSpec page) => page?.Layout == CoreLayouts.Reader ? ["cards.js"] : [];

@@ -40,9 +40,6 @@ internal static class MarkupNames
 
     public const string NoteBody = "note-body";
 
-    /// <summary>The note a marker leads to.</summary>
-    public const string DataNote = "data-note";
-
     /// <summary>The notes a highlighted passage belongs to, space-separated.</summary>
     public const string DataNotes = "data-notes";
 

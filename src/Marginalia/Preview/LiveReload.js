@@ -291,7 +291,7 @@
 
   // What the site's scripts find and set up once, when the page loads: a patch may not take one away or bring a
   // new one in, since nothing would set it up (a note, its marker, a term or a card, a form, a script).
-  var SCRIPTED = "[id], [aria-controls], [aria-describedby], [data-note], [data-notes], a[href^='#'], mark, button, input, select, " +
+  var SCRIPTED = "[id], [aria-controls], [aria-describedby], [data-notes], a[href^='#'], mark, button, input, select, " +
     "textarea, form, dialog, details, template, script, iframe, object, embed";
 
   function scripted(node) {

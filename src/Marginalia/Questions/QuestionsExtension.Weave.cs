@@ -108,14 +108,14 @@ internal sealed partial class QuestionsExtension
     /// <summary>
     /// A quiet prompt: the question, labelled for what it is, with no script and no pop-up. A note (role), not an
     /// aside: an aside in the essay would be one more landmark per question. No id: the prompt is found by its
-    /// passage's paragraph, so a question adds no id form to the page (see PageIds).
+    /// passage's paragraph, so a question adds no id form to the page (see PageIds), and no attribute naming its
+    /// question either: no script needs one, and every prompt is on the reader's first load.
     /// </summary>
     private static IElement Prompt(IDocument document, Question question)
     {
         var prompt = document.CreateElement("div");
         prompt.ClassName = PromptClass;
         prompt.SetAttribute("role", "note");
-        prompt.SetAttribute("data-question", question.Id);
         var label = document.CreateElement("span");
         label.ClassName = "question-label";
         label.TextContent = "Discuss: ";

@@ -19,7 +19,7 @@ internal static class EssayWeaver
     /// <summary>
     /// Wraps note passages and link ranges and inserts one empty marker per note, recorded in
     /// <paramref name="markers"/> with its note's id for <see cref="NoteMarkers"/> to number. What only the web page
-    /// adds to marks, links and markers goes to <paramref name="web"/>. Each link range must lie within text nodes of
+    /// adds to marks and links goes to <paramref name="web"/>. Each link range must lie within text nodes of
     /// one parent (callers check with <see cref="Exclusions.CanWrap"/>).
     /// </summary>
     internal static void Weave(TextIndex index, IReadOnlyList<MarkedPassage> anchors, IReadOnlyList<LinkRange> links, WebDecorations web, IDictionary<IElement, string> markers)
@@ -104,7 +104,7 @@ internal static class EssayWeaver
 
         foreach (var (after, block, notes) in pendingMarkers)
         {
-            InsertMarkers(after, block, notes, web, markers);
+            InsertMarkers(after, block, notes, markers);
         }
     }
 
@@ -169,7 +169,7 @@ internal static class EssayWeaver
         return element;
     }
 
-    private static void InsertMarkers(INode after, IElement block, List<MarkedPassage> notes, WebDecorations web, IDictionary<IElement, string> markers)
+    private static void InsertMarkers(INode after, IElement block, List<MarkedPassage> notes, IDictionary<IElement, string> markers)
     {
         // Climb out of inline elements the passage ends at the end of, and out of any link wherever it ends.
         while (after.Parent is IElement parent && parent != block
@@ -183,10 +183,6 @@ internal static class EssayWeaver
         {
             var marker = anchor.CreateMarker(document);
             markers[marker] = anchor.Id;
-            if (anchor.MarkerForWeb is { } forWeb)
-            {
-                web.Add(marker, forWeb);
-            }
 
             after.Parent!.InsertBefore(marker, after.NextSibling);
             after = marker;

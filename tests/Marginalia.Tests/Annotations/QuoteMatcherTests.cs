@@ -119,7 +119,7 @@ public class QuoteMatcherTests
         Assert.Contains(
             "<em><mark class=\"note-mark\" data-notes=\"cross\">low-code platforms</mark></em><mark class=\"note-mark\" data-notes=\"cross\">, and </mark>" +
             "<a href=\"https://example.test/\"><mark class=\"note-mark\" data-notes=\"cross\">crowd-sourced</mark></a><mark class=\"note-mark\" data-notes=\"cross\"> datasets</mark>" +
-            "<a class=\"note-ref\" id=\"ref-cross\" href=\"#note-cross\" role=\"doc-noteref\" data-note=\"cross\" aria-label=\"Note 1\">1</a> reduce",
+            "<a class=\"note-ref\" id=\"ref-cross\" href=\"#note-cross\" role=\"doc-noteref\" aria-label=\"Note 1\">1</a> reduce",
             result.Html,
             StringComparison.Ordinal);
     }
@@ -162,12 +162,12 @@ public class QuoteMatcherTests
         Assert.Equal(
             "<p id=\"p-indias-bhashini-project-aims\"><mark class=\"note-mark\" data-notes=\"project\">India’s </mark>" +
             "<mark class=\"note-mark note-mark--overlap\" data-notes=\"name project\">Bhashini</mark>" +
-            "<a class=\"note-ref\" id=\"ref-name\" href=\"#note-name\" role=\"doc-noteref\" data-note=\"name\" aria-label=\"Note 1\">1</a>" +
+            "<a class=\"note-ref\" id=\"ref-name\" href=\"#note-name\" role=\"doc-noteref\" aria-label=\"Note 1\">1</a>" +
             "<mark class=\"note-mark\" data-notes=\"project\"> </mark>" +
             "<mark class=\"note-mark note-mark--overlap\" data-notes=\"aims project\">project aims</mark>" +
-            "<a class=\"note-ref\" id=\"ref-project\" href=\"#note-project\" role=\"doc-noteref\" data-note=\"project\" aria-label=\"Note 2\">2</a>" +
+            "<a class=\"note-ref\" id=\"ref-project\" href=\"#note-project\" role=\"doc-noteref\" aria-label=\"Note 2\">2</a>" +
             "<mark class=\"note-mark\" data-notes=\"aims\"> to develop</mark>" +
-            "<a class=\"note-ref\" id=\"ref-aims\" href=\"#note-aims\" role=\"doc-noteref\" data-note=\"aims\" aria-label=\"Note 3\">3</a> AI in local languages.",
+            "<a class=\"note-ref\" id=\"ref-aims\" href=\"#note-aims\" role=\"doc-noteref\" aria-label=\"Note 3\">3</a> AI in local languages.",
             result.Html[(result.Html.IndexOf("<p", StringComparison.Ordinal))..result.Html.IndexOf("<a class=\"permalink\"", StringComparison.Ordinal)]);
         Assert.Equal(["name", "project", "aims"], result.Notes.Select(n => n.Note.Id));
         Assert.Equal([1, 2, 3], result.Notes.Select(n => n.Number));

@@ -1,4 +1,7 @@
 using Marginalia.Extensions;
+using Marginalia.Glossary;
+using Marginalia.Initiatives;
+using Marginalia.Reader;
 using Marginalia.Theme;
 
 namespace Marginalia.Tests.Extensions;
@@ -64,6 +67,21 @@ public class PageAssetsTests
         Assert.Equal(["reader.bundle.css", "reader.bundle.js", "reader-tools.bundle.js"], bundles.Select(b => b.Name));
         Assert.Equal(["site.css"], bundles[0].Parts.ToList());
         Assert.Equal(PageAssets.Scripts(Reader, kinds), bundles[1].Parts.ToList());
+    }
+
+    [Fact]
+    public void The_reader_loads_no_stylesheet_that_only_the_glossary_or_the_initiative_pages_use()
+    {
+        // Given the kinds the site registers
+        var kinds = ReaderExtensions.All.OfType<IPageContributor>().ToList();
+        PageSpec Page(string layout) => new(layout, "x/index.html", "X", "X.", "../", "x/");
+
+        // Then the reader's bundle has the cards and the prompts, and the pages' own styles stay on their pages
+        Assert.Equal(["site.css", "cards.css", "questions.css"], PageAssets.Bundles(kinds)[0].Parts.ToList());
+        Assert.Equal(["glossary.css"], PageAssets.Stylesheets(Page(TermsExtension.GlossaryLayout), kinds));
+        Assert.Equal(["cards.css", "initiatives.css"], PageAssets.Stylesheets(Page(InitiativesExtension.InitiativeLayout), kinds));
+        Assert.Equal(["cards.css", "initiatives.css"], PageAssets.Stylesheets(Page(InitiativesExtension.IndexLayout), kinds));
+        Assert.Empty(PageAssets.Stylesheets(About, kinds));
     }
 
     /// <summary>A kind with scripts on one layout's pages.</summary>

@@ -22,7 +22,7 @@ public class MarkupNamesTests
     [Fact]
     public void The_class_holds_the_names_the_weaver_and_the_editions_write()
     {
-        Assert.Equal(16, Names().Count);
+        Assert.Equal(15, Names().Count);
         Assert.Equal(MarkupNames.NoteRef, Marginalia.Reader.EssayWeaver.MarkerClass);
         Assert.Equal(MarkupNames.Term, Marginalia.Glossary.TermMatcher.LinkClass);
     }

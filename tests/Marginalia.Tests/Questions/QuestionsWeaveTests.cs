@@ -37,9 +37,11 @@ public class QuestionsWeaveTests
         return (result, diagnostics.Sorted());
     }
 
+    /// <summary>The prompts in page order, each known by the question whose text it shows (the prompt carries no id).</summary>
     private static List<(string Id, string Before, string Text)> Prompts(ReaderResult result) =>
         [.. HtmlFragment.Parse(result.Html).QuerySelectorAll("div.question-prompt")
-            .Select(a => ("question-" + a.GetAttribute("data-question"), a.PreviousElementSibling?.Id ?? a.ParentElement!.Id!, a.TextContent))];
+            .Select(a => ("question-" + Assert.Single(result.Questions, q => "Discuss: " + q.Question.Text == a.TextContent).Question.Id,
+                a.PreviousElementSibling?.Id ?? a.ParentElement!.Id!, a.TextContent))];
 
     [Fact]
     public void A_question_on_a_passage_is_a_prompt_right_after_its_paragraph()

@@ -26,13 +26,15 @@ public class ReadingGuidePageTests(BuiltEpub built) : IClassFixture<BuiltEpub>
     [Fact]
     public void Every_question_of_the_input_is_listed_once_under_its_section_in_reading_order()
     {
-        // Given the reader page: its prompts in reading order, each in its section; a question quoting the section's heading is about the section
+        // Given the reader page: its prompts in reading order, each in its section, known by their text (a prompt
+        // carries no id); a question quoting the section's heading is about the section
+        var byText = Guide.QuerySelectorAll("li.guide-question").ToDictionary(li => "Discuss: " + li.QuerySelector(".guide-question-text")!.TextContent, li => li.Id!, StringComparer.Ordinal);
         var expected = Reader.QuerySelectorAll("section.essay-section").Select(section => (
                 Section: section.Id!,
                 Questions: section.QuerySelectorAll("div.question-prompt")
-                    .Select(p => (Id: p.GetAttribute("data-question")!, AboutSection: AboutSection(p.GetAttribute("data-question")!, section)))
+                    .Select(p => (Id: byText[p.TextContent], AboutSection: AboutSection(byText[p.TextContent][Question.IdPrefix.Length..], section)))
                     .OrderByDescending(q => q.AboutSection) // stable: reading order kept within each part
-                    .Select(q => Question.IdPrefix + q.Id)
+                    .Select(q => q.Id)
                     .ToList()))
             .Where(s => s.Questions.Count > 0)
             .ToList();
@@ -82,7 +84,8 @@ public class ReadingGuidePageTests(BuiltEpub built) : IClassFixture<BuiltEpub>
             }
 
             // And its prompt stands in that passage's section on the reader page
-            var prompt = reader.QuerySelector($"div.question-prompt[data-question='{item.Id![Question.IdPrefix.Length..]}']");
+            var prompt = Assert.Single(reader.QuerySelectorAll("div.question-prompt"), p => p.TextContent == "Discuss: " + item.QuerySelector(".guide-question-text")!.TextContent);
+            Assert.False(prompt.HasAttribute("data-question"));
             Assert.Equal(target.Closest("section")!.Id, prompt!.Closest("section")!.Id);
         }
     }

@@ -26,7 +26,7 @@ public class PermalinksTests
         // Then the web page has the permalink and the note's script hooks, and the model neither
         Assert.Contains("class=\"permalink\"", result.Html, StringComparison.Ordinal);
         Assert.Contains("data-notes=\"frictions\"", result.Html, StringComparison.Ordinal);
-        Assert.Contains("data-note=\"frictions\"", result.Html, StringComparison.Ordinal);
+        Assert.Contains("<a class=\"note-ref\" id=\"ref-frictions\" href=\"#note-frictions\" role=\"doc-noteref\" aria-label=\"Note 1\">1</a>", result.Html, StringComparison.Ordinal);
         Assert.Equal(
             "<section class=\"essay-section\" id=\"s-opening\"><p id=\"p-even-more-alarmingly-previous\">Even more alarmingly, <mark class=\"note-mark\">previous frictions</mark>" +
             "<a class=\"note-ref\" id=\"ref-frictions\" href=\"#note-frictions\" role=\"doc-noteref\" aria-label=\"Note 1\">1</a>.</p>\n</section>",

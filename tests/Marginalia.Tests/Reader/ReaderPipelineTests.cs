@@ -20,7 +20,7 @@ public class ReaderPipelineTests
         var footnote = result.Notes[1].Note;
         Assert.Equal("A. Writer", footnote.Author);
         Assert.Equal("<p>The author’s own remark.</p>", footnote.BodyHtml);
-        Assert.Contains("footnote.<a class=\"note-ref\" id=\"ref-fn-1\" href=\"#note-fn-1\" role=\"doc-noteref\" data-note=\"fn-1\" aria-label=\"Note 2\">2</a>", result.Html, StringComparison.Ordinal);
+        Assert.Contains("footnote.<a class=\"note-ref\" id=\"ref-fn-1\" href=\"#note-fn-1\" role=\"doc-noteref\" aria-label=\"Note 2\">2</a>", result.Html, StringComparison.Ordinal);
         Assert.DoesNotContain("footnotes", result.Html, StringComparison.Ordinal);
         Assert.Equal("p-second-paragraph-has-a", result.Notes[1].BlockId);
     }

@@ -65,7 +65,8 @@ public class NotesIntegrationTests : IClassFixture<BuiltSite>
 
         Assert.Equal(RepositoryNotes().Count(), markers.Count);
         Assert.Equal(Enumerable.Range(1, markers.Count).Select(n => n.ToString(System.Globalization.CultureInfo.InvariantCulture)), markers.Select(m => m.TextContent));
-        Assert.Equal(markers.Select(m => "note-" + m.GetAttribute("data-note")), endnotes.Select(e => e.Id));
+        Assert.Equal(markers.Select(m => m.GetAttribute("href")), endnotes.Select(e => "#" + e.Id));
+        Assert.All(endnotes, e => Assert.False(e.HasAttribute("data-note")));
     }
 
     [Fact]
