@@ -9,7 +9,8 @@ namespace Marginalia.Benchmarks.Preview;
 /// <summary>
 /// What an author waits for in preview: from saving a changed note to the change showing in the browser. Runs the real
 /// preview server on a copy of input/ and theme/, opens the reader in Chromium at 1440 × 900 with the note open in the
-/// margin, and edits the note <c>N</c> times, each once the previous edit shows and 300 ms have passed.
+/// margin, and edits the note <c>N</c> times, each once the previous edit shows, the editions pass after it has
+/// finished, and 300 ms have passed.
 /// </summary>
 /// <remarks>
 /// One clock, the system's wall clock, read on both sides: the time is taken here just before the file is written,
@@ -47,7 +48,7 @@ internal static class PreviewLatency
         Copy(Path.Combine(RepoRoot.Locate(), "theme"), Path.Combine(work, "theme"));
         try
         {
-            var builds = new List<(PreviewPass Pass, double Milliseconds)>();
+            var builds = new List<(PreviewPass Pass, double Milliseconds, double Announced)>();
             var options = new PreviewOptions(new BuildOptions { WorkingDirectory = work })
             {
                 Port = 0,
@@ -55,7 +56,7 @@ internal static class PreviewLatency
                 {
                     lock (builds)
                     {
-                        builds.Add((build.Pass, build.Elapsed.TotalMilliseconds));
+                        builds.Add((build.Pass, build.Elapsed.TotalMilliseconds, (DateTimeOffset.UtcNow - DateTimeOffset.UnixEpoch).TotalMilliseconds));
                     }
                 },
             };
@@ -87,9 +88,14 @@ internal static class PreviewLatency
             var times = new List<double>();
             var reloads = 0;
             var fetches = new List<double>();
+            var toAnnounced = new List<double>();
+            var afterAnnounced = new List<double>();
             var patches = new List<double>();
             for (var i = 0; i <= edits; i++)
             {
+                // An author reads the change before saving again: the editions pass the last save started has
+                // finished (it is given up if a save comes first, which would put its wind-down in the next figure).
+                await IdleAsync(builds).ConfigureAwait(false);
                 await Task.Delay(300).ConfigureAwait(false); // let the watcher and the last build settle
                 var wanted = $"Edit {i.ToString(CultureInfo.InvariantCulture)}, {Guid.NewGuid():N}.";
                 await page.EvaluateAsync("w => { sessionStorage.removeItem('bench-seen'); sessionStorage.setItem('bench-wanted', w); }", wanted).ConfigureAwait(false);
@@ -99,6 +105,15 @@ internal static class PreviewLatency
                 if (i > 0)
                 {
                     times.Add(seen - saved); // the first edit warms the JIT for rebuilds, as an author's first save does
+                    lock (builds)
+                    {
+                        // The server's side and the page's, split at the moment the pages were announced.
+                        if (builds.LastOrDefault(b => b.Pass != PreviewPass.Editions && b.Announced >= saved) is { Announced: > 0 } announced)
+                        {
+                            toAnnounced.Add(announced.Announced - saved);
+                            afterAnnounced.Add(seen - announced.Announced);
+                        }
+                    }
                 }
 
                 if (await StillUnreloadedAsync(page).ConfigureAwait(false))
@@ -147,6 +162,14 @@ internal static class PreviewLatency
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                     $"  after it, unseen: the editions pass median {editions[editions.Count / 2]:F1} ms, worst {editions[^1]:F1} ms ({editions.Count} passes)"));
             }
+            if (toAnnounced.Count > 0)
+            {
+                toAnnounced.Sort();
+                afterAnnounced.Sort();
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"  split where the pages are announced: save to announced median {toAnnounced[toAnnounced.Count / 2]:F1} ms (the watcher, {options.Debounce.TotalMilliseconds:F0} ms of quiet, the pass), announced to the frame median {afterAnnounced[afterAnnounced.Count / 2]:F1} ms"));
+            }
+
             if (fetches.Count > 0)
             {
                 fetches.Sort();
@@ -162,6 +185,24 @@ internal static class PreviewLatency
         finally
         {
             Directory.Delete(work, recursive: true);
+        }
+    }
+
+    /// <summary>Waits (at most 30 s) until the last build announced is an editions pass or the first build: the server is idle.</summary>
+    private static async Task IdleAsync(List<(PreviewPass Pass, double Milliseconds, double Announced)> builds)
+    {
+        var clock = Stopwatch.StartNew();
+        while (clock.Elapsed < TimeSpan.FromSeconds(30))
+        {
+            lock (builds)
+            {
+                if (builds.Count > 0 && builds[^1].Pass != PreviewPass.Pages)
+                {
+                    return;
+                }
+            }
+
+            await Task.Delay(10).ConfigureAwait(false);
         }
     }
 
