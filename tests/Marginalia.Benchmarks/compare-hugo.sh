@@ -11,8 +11,10 @@
 #                    folder by the benchmarks project's `--corpus`
 #   MARGINALIA_CLI=DIR  a folder with a published Marginalia.Cli to time instead of publishing one
 #   PUBLISH_ARGS=…   extra `dotnet publish` arguments. The CLI project publishes Native AOT by default;
-#                    PUBLISH_ARGS="-p:PublishAot=false" times the framework-dependent JIT build instead, and
-#                    PUBLISH_ARGS="-p:PublishAot=false -r linux-x64 -p:PublishReadyToRun=true" ReadyToRun.
+#                    PUBLISH_ARGS="-p:PublishAot=false" times the framework-dependent JIT build instead,
+#                    PUBLISH_ARGS="-p:PublishAot=false -r linux-x64 -p:PublishReadyToRun=true" per-assembly ReadyToRun,
+#                    and PUBLISH_ARGS="-p:PublishAot=false -r linux-x64 --self-contained true -p:PublishReadyToRun=true
+#                    -p:PublishReadyToRunComposite=true -p:PublishTrimmed=true" what ./marginalia publishes.
 #   CACHE=1          let marginalia use its disk cache (.marginalia/cache/, warm after the untimed run); by default
 #                    it runs with --no-cache, so both tools do all their work every time.
 set -euo pipefail

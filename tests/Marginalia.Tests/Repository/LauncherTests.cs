@@ -20,6 +20,12 @@ public sealed class LauncherTests : IDisposable
         case "$1" in
           --info) echo " RID:         linux-x64" ;;
           publish)
+            # FAKE_MISSING: the package a way of publishing needs cannot be restored (NuGet's NU1101), for the ways
+            # whose arguments hold that text.
+            if [[ -n ${FAKE_MISSING:-} && " $* " == *" $FAKE_MISSING "* ]]; then
+              echo "/repo/src/Marginalia.Cli/Marginalia.Cli.csproj : error NU1101: Unable to find package Microsoft.NETCore.App.Runtime.linux-x64."
+              exit 1
+            fi
             if [[ -n ${FAKE_FAIL:-} ]]; then
               echo "/repo/src/Marginalia/Thing.cs(3,1): error CS1002: ; expected [/repo/src/Marginalia/Marginalia.csproj]"
               echo "Build FAILED."
@@ -66,7 +72,7 @@ public sealed class LauncherTests : IDisposable
     }
 
     /// <summary>Runs <paramref name="command"/> in bash from <paramref name="folder"/> of the copy, as a contributor types it.</summary>
-    private (int Exit, string Out, string Error) Run(string command, string folder = ".", bool failBuild = false)
+    private (int Exit, string Out, string Error) Run(string command, string folder = ".", bool failBuild = false, string missing = "")
     {
         var start = new ProcessStartInfo("bash", ["-c", command])
         {
@@ -77,6 +83,7 @@ public sealed class LauncherTests : IDisposable
         start.Environment["MARGINALIA_DOTNET"] = Path.Combine(_repo, "fake-dotnet");
         start.Environment["FAKE_LOG"] = Log;
         start.Environment["FAKE_FAIL"] = failBuild ? "1" : string.Empty;
+        start.Environment["FAKE_MISSING"] = missing;
         using var process = Process.Start(start)!;
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEnd();
@@ -121,7 +128,24 @@ public sealed class LauncherTests : IDisposable
         Assert.StartsWith("Building the marginalia command once", error, StringComparison.Ordinal);
         Assert.Equal($"ran Marginalia.Cli.dll in {Path.Combine(_repo, "work")} as '../marginalia' with: check --input my input --quiet\n", output);
         var publish = File.ReadAllLines(Log).Single(l => l.StartsWith("publish ", StringComparison.Ordinal));
-        Assert.Contains("-c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -p:PublishAot=false", publish, StringComparison.Ordinal);
+        Assert.Contains("-c Release -r linux-x64 --self-contained true -p:PublishReadyToRun=true -p:PublishReadyToRunComposite=true -p:PublishTrimmed=true -p:PublishAot=false", publish, StringComparison.Ordinal);
+    }
+
+    [SkippableTheory]
+    [InlineData("--self-contained true", "-c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -p:PublishAot=false")]
+    [InlineData("-r linux-x64", "-c Release -p:PublishAot=false")]
+    public void A_package_that_cannot_be_restored_makes_it_publish_the_next_way_and_run_that(string missingFor, string lastPublish)
+    {
+        Skip.If(OperatingSystem.IsWindows(), "the launcher is a bash script");
+
+        var (exit, output, _) = Run("./marginalia check", missing: missingFor);
+
+        Assert.Equal(3, exit);
+        Assert.StartsWith("ran Marginalia.Cli.dll", output, StringComparison.Ordinal);
+        var publishes = File.ReadAllLines(Log).Where(l => l.StartsWith("publish ", StringComparison.Ordinal)).ToList();
+        Assert.Contains("--self-contained true", publishes[0], StringComparison.Ordinal);
+        Assert.Contains(lastPublish, publishes[^1], StringComparison.Ordinal);
+        Assert.Equal(lastPublish.Contains("-r ", StringComparison.Ordinal) ? 2 : 3, publishes.Count);
     }
 
     [SkippableFact]
