@@ -104,7 +104,7 @@ internal static class SiteWriter
         ArgumentNullException.ThrowIfNull(roots);
         ArgumentNullException.ThrowIfNull(diagnostics);
         ArgumentNullException.ThrowIfNull(cache);
-        var hashes = documents.ToDictionary(d => d.Destination!, d => Convert.ToHexString(Sha256(d)), StringComparer.Ordinal);
+        var hashes = documents.ToDictionary(d => d.Destination!, HexSha256, StringComparer.Ordinal);
         var previous = cache.Get<Dictionary<string, string>>(WrittenKey);
         if (previous is null || !Directory.Exists(roots.Output))
         {
@@ -192,6 +192,14 @@ internal static class SiteWriter
             },
             DiscardTemporaries);
     }
+
+    // Each document's hash, by the document itself: a document is immutable, and the preview's pages pass hands the
+    // writer the editions it carried, the same documents as last time, which need no hashing again. Weak, so a
+    // document no build holds is let go.
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Document, string> Hashes = new();
+
+    /// <summary>The SHA-256 of a document's bytes in hexadecimal, once per document for the life of the process.</summary>
+    private static string HexSha256(Document document) => Hashes.GetValue(document, d => Convert.ToHexString(Sha256(d)));
 
     /// <summary>The SHA-256 of a document's bytes, hashed a piece at a time (see <see cref="Document.WriteBytes"/>).</summary>
     internal static byte[] Sha256(Document document)

@@ -26,12 +26,15 @@ internal static class SitePipelines
     ];
 
     /// <summary>
-    /// What no page is made from: the editions, the search index, the feed and sitemap, and the offline list of
-    /// them all. The preview's first pass after a save carries these from the build before (BuildOptions.Carried),
-    /// so the changed pages are written and shown before they are remade.
+    /// What no page is made from: the editions, the search index, the feed and sitemap, the annotation export and
+    /// plain text, and the offline list of them all. The preview's first pass after a save carries these from the
+    /// build before (BuildOptions.Carried), so the changed pages are written and shown before they are remade.
     /// </summary>
     public static readonly IReadOnlySet<string> Editions = new HashSet<string>(
-        [EpubPipeline.PipelineName, SingleFilePipeline.PipelineName, SearchPipeline.PipelineName, DiscoveryPipeline.PipelineName, OfflinePipeline.PipelineName],
+        [
+            EpubPipeline.PipelineName, SingleFilePipeline.PipelineName, SearchPipeline.PipelineName, DiscoveryPipeline.PipelineName,
+            PublishingPipeline.PipelineName, OfflinePipeline.PipelineName,
+        ],
         StringComparer.Ordinal);
 
     public static IReadOnlyList<BuildPipeline> Create()

@@ -149,7 +149,7 @@ public sealed class PreviewServerTests : IAsyncLifetime
         Assert.NotEqual(hello.Data, news.Version);
         Assert.False(news.Failed);
         Assert.Contains("index.html", news.Changed!);
-        Assert.Contains("essay.txt", news.Changed!);
+        Assert.DoesNotContain("essay.txt", news.Changed!); // the plain text is remade by the editions pass, next
         Assert.DoesNotContain("about/index.html", news.Changed!);
         Assert.DoesNotContain(news.Changed!, path => path.StartsWith("assets/", StringComparison.Ordinal));
 
@@ -194,6 +194,8 @@ public sealed class PreviewServerTests : IAsyncLifetime
         Assert.False(editions.Failed);
         Assert.Contains(editions.Changed!, path => path.StartsWith("downloads/", StringComparison.Ordinal) && path.EndsWith(".epub", StringComparison.Ordinal));
         Assert.Contains(editions.Changed!, path => path.StartsWith("downloads/", StringComparison.Ordinal) && path.EndsWith(".html", StringComparison.Ordinal));
+        Assert.Contains("annotations.jsonld", editions.Changed!);
+        Assert.DoesNotContain("annotations.jsonld", pages.Changed!);
         Assert.DoesNotContain(editions.Changed!, path => path.EndsWith("index.html", StringComparison.Ordinal));
         var single = Directory.EnumerateFiles(_site.PathOf("output/downloads"), "*.html").Single();
         Assert.Contains("A sentence the author just added.", await File.ReadAllTextAsync(single), StringComparison.Ordinal);
