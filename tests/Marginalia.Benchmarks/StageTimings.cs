@@ -69,7 +69,7 @@ internal static class StageTimings
                     await File.WriteAllTextAsync(note, original + $"\nEdit {i.ToString(CultureInfo.InvariantCulture)}.\n").ConfigureAwait(false);
                 }
 
-                warm.Add((await BuildOnceAsync(root, output, cache, carried: preview).ConfigureAwait(false)).Samples);
+                warm.Add((await BuildOnceAsync(root, output, cache, changed: note).ConfigureAwait(false)).Samples);
                 if (preview)
                 {
                     // The editions pass that follows, untimed: the next save's pages pass starts from it as preview's does.
@@ -90,8 +90,9 @@ internal static class StageTimings
     /// SiteBuilder.BuildAsync, step for step, with every module of every pipeline wrapped in a stopwatch. It has to be
     /// re-assembled here because SiteBuilder builds its pipelines internally; keep it in step with SiteBuilder.
     /// </summary>
-    private static async Task<(IReadOnlyDictionary<string, Sample> Samples, IReadOnlyList<Diagnostic> Errors)> BuildOnceAsync(string root, string output, BuildCache? cache, bool carried = false)
+    private static async Task<(IReadOnlyDictionary<string, Sample> Samples, IReadOnlyList<Diagnostic> Errors)> BuildOnceAsync(string root, string output, BuildCache? cache, string? changed = null)
     {
+        var carried = changed is not null;
         var samples = new ConcurrentDictionary<string, Sample>(StringComparer.Ordinal);
         var whole = Probe.Start();
         var roots = BuildRoots.From("input", "theme", output, root);
@@ -128,7 +129,9 @@ internal static class StageTimings
         {
             Settings = Metadata.Empty.With(ContentKeys.Site, site),
             Cache = cache,
-            Carried = carried ? SitePipelines.Editions : new HashSet<string>(),
+            Carried = changed is null
+                ? new HashSet<string>()
+                : SitePipelines.Editions.Union(SitePipelines.UnchangedSources([roots.Display(changed)], roots)).ToHashSet(StringComparer.Ordinal),
             Shown = carried ? ShownPages : null,
         };
         var engineProbe = Probe.Start();

@@ -70,9 +70,15 @@ internal sealed class PreviewServer : IAsyncDisposable
         var cache = new BuildCache();
         var changes = new OutputChanges();
         var loop = new RebuildLoop(
-            (pass, token) => SiteBuilder.BuildAsync(
+            (pass, changed, token) => SiteBuilder.BuildAsync(
                 pass == PreviewPass.Pages
-                    ? build with { Write = true, Cache = cache, Carried = SitePipelines.Editions, Shown = ShownFirst(hub) }
+                    ? build with
+                    {
+                        Write = true,
+                        Cache = cache,
+                        Carried = SitePipelines.Editions.Union(SitePipelines.UnchangedSources(changed, roots)).ToHashSet(StringComparer.Ordinal),
+                        Shown = ShownFirst(hub),
+                    }
                     : build with { Write = true, Cache = cache },
                 token),
             options.Debounce,

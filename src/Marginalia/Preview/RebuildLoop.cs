@@ -15,7 +15,7 @@ namespace Marginalia.Preview;
 /// </summary>
 internal sealed class RebuildLoop : IAsyncDisposable
 {
-    private readonly Func<PreviewPass, CancellationToken, Task<BuildResult>> _build;
+    private readonly Func<PreviewPass, IReadOnlyList<string>, CancellationToken, Task<BuildResult>> _build;
     private readonly TimeSpan _debounce;
     private readonly TimeSpan _editionsDelay;
     private readonly string _crashLocation;
@@ -34,7 +34,7 @@ internal sealed class RebuildLoop : IAsyncDisposable
     private Task _running = Task.CompletedTask;
     private int _number;
 
-    /// <param name="build">Runs one build or pass; the loop never calls it twice at once.</param>
+    /// <param name="build">Runs one build or pass, given the changed paths it is for; the loop never calls it twice at once.</param>
     /// <param name="crashLocation">The path a build that throws is reported against (the input folder).</param>
     /// <param name="starting">Called just before each build whose output the server must not read meanwhile: every
     /// one but the <see cref="PreviewPass.Editions"/> pass, which rewrites no page (each file it changes is renamed
@@ -42,7 +42,7 @@ internal sealed class RebuildLoop : IAsyncDisposable
     /// <param name="built">Called after each build that ran to the end and is announced, from the loop's task: a pages
     /// pass that failed is not, since the whole build run at once after it reports every error together.</param>
     /// <param name="editionsDelay">How long the editions pass waits after the pages pass, unless a save comes first.</param>
-    public RebuildLoop(Func<PreviewPass, CancellationToken, Task<BuildResult>> build, TimeSpan debounce, string crashLocation, Action starting, Action<PreviewBuild> built, TimeSpan editionsDelay = default)
+    public RebuildLoop(Func<PreviewPass, IReadOnlyList<string>, CancellationToken, Task<BuildResult>> build, TimeSpan debounce, string crashLocation, Action starting, Action<PreviewBuild> built, TimeSpan editionsDelay = default)
     {
         _build = build;
         _debounce = debounce;
@@ -149,7 +149,7 @@ internal sealed class RebuildLoop : IAsyncDisposable
         BuildResult result;
         try
         {
-            result = await _build(pass, cancellationToken).ConfigureAwait(false);
+            result = await _build(pass, changed, cancellationToken).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {

@@ -37,6 +37,35 @@ internal static class SitePipelines
         ],
         StringComparer.Ordinal);
 
+    /// <summary>
+    /// The pipelines that read only files no path of <paramref name="changed"/> names: the essay, each contribution
+    /// folder, the theme's layouts and assets. The preview's pages pass carries them with the editions, so a note's
+    /// save does not read the glossary or the theme again. Only when every change is one of those sources: any other
+    /// (site.yml, media/, a folder the build does not know) may touch anything, and then none is carried.
+    /// </summary>
+    /// <param name="changed">Changed paths as diagnostics show them (<see cref="BuildRoots.Display"/>).</param>
+    public static IReadOnlySet<string> UnchangedSources(IReadOnlyList<string> changed, BuildRoots roots)
+    {
+        ArgumentNullException.ThrowIfNull(changed);
+        ArgumentNullException.ThrowIfNull(roots);
+        (string Pipeline, string Path)[] sources =
+        [
+            (EssayPipeline.PipelineName, roots.Display(Path.Combine(roots.Input, EssayPipeline.FileName))),
+            (LayoutsPipeline.PipelineName, roots.Display(Path.Combine(roots.Theme, "layouts"))),
+            (AssetsPipeline.PipelineName, roots.Display(Path.Combine(roots.Theme, "assets"))),
+            .. ReaderExtensions.All.Select(e => e.CreateLoader()).OfType<IContributionFolder>()
+                .Select(l => (l.Name, roots.Display(Path.Combine(roots.Input, l.InputFolder)))),
+        ];
+        static bool Names(string source, string path) =>
+            path == source || path.StartsWith(source + "/", StringComparison.Ordinal);
+        if (changed.Count == 0 || changed.Any(path => !sources.Any(source => Names(source.Path, path))))
+        {
+            return new HashSet<string>(StringComparer.Ordinal);
+        }
+
+        return sources.Where(source => !changed.Any(path => Names(source.Path, path))).Select(source => source.Pipeline).ToHashSet(StringComparer.Ordinal);
+    }
+
     public static IReadOnlyList<BuildPipeline> Create()
     {
         var loaders = ReaderExtensions.All.Select(e => e.CreateLoader()).OfType<BuildPipeline>().ToArray();

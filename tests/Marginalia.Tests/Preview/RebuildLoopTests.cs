@@ -44,7 +44,7 @@ public sealed class RebuildLoopTests
         var asked = new List<PreviewPass>();
         var gates = 0;
         await using var loop = new RebuildLoop(
-            (pass, _) =>
+            (pass, _, _) =>
             {
                 lock (asked)
                 {
@@ -241,7 +241,7 @@ public sealed class RebuildLoopTests
     private int _buildsSeen;
 
     private RebuildLoop Loop(Func<PreviewPass, CancellationToken, Task<BuildResult>> build, TimeSpan debounce) =>
-        new(build, debounce, "input", () => { }, b => _built.Writer.TryWrite(b));
+        new((pass, _, token) => build(pass, token), debounce, "input", () => { }, b => _built.Writer.TryWrite(b));
 
     private async Task<PreviewBuild> NextBuildAsync() => await _built.Reader.ReadAsync().AsTask().WaitAsync(Timeout);
 
