@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Marginalia.Content;
 
 namespace Marginalia.Contributions;
@@ -11,7 +10,6 @@ namespace Marginalia.Contributions;
 internal sealed class XrefTargets
 {
     private readonly Dictionary<string, (string Path, string? Fragment)> _targets = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, LinkedBody> _bodies = new(StringComparer.Ordinal);
 
     public void Add(string target, string path, string? fragment = null) => _targets[target] = (path, fragment);
 
@@ -32,17 +30,17 @@ internal sealed class XrefTargets
     }
 
     /// <summary>Writes a sanitised body for one page: its <c>xref:</c> links and <c>media/</c> images made relative to it.</summary>
-    /// <remarks>Each body's links are found once, in its DOM (<see cref="LinkedBody"/>); a body shown on many pages is not searched again.</remarks>
+    /// <remarks>Each body's links are found once, in its DOM (<see cref="LinkedBody.For"/>); a body shown on many pages, or in many rebuilds, is not searched again.</remarks>
     public string Resolve(string html, string fromPath)
     {
         ArgumentNullException.ThrowIfNull(html);
-        return _bodies.GetOrAdd(html, LinkedBody.For).On(fromPath, this);
+        return LinkedBody.For(html).On(fromPath, this);
     }
 
     /// <summary><see cref="Resolve"/>, with the body's ids and links for that page, known from its slots (a body gives no ids).</summary>
     public AnchoredHtml ResolveAnchored(string html, string fromPath)
     {
         ArgumentNullException.ThrowIfNull(html);
-        return _bodies.GetOrAdd(html, LinkedBody.For).AnchoredOn(fromPath, this);
+        return LinkedBody.For(html).AnchoredOn(fromPath, this);
     }
 }

@@ -102,7 +102,6 @@ internal sealed class RebuildLoop : IAsyncDisposable
             {
                 _requests.Reader.TryRead(out _);
                 var changed = TakeChanged();
-                var pass = PreviewPass.Whole;
                 if (_number > 0)
                 {
                     var pages = await BuildAsync(changed, PreviewPass.Pages, cancellationToken).ConfigureAwait(false);
@@ -123,7 +122,7 @@ internal sealed class RebuildLoop : IAsyncDisposable
                     }
                 }
 
-                var build = Announce(await BuildAsync(changed, pass, cancellationToken).ConfigureAwait(false));
+                var build = Announce(await BuildAsync(changed, PreviewPass.Whole, cancellationToken).ConfigureAwait(false));
                 _first.TrySetResult(build);
             }
         }
@@ -189,7 +188,7 @@ internal sealed class RebuildLoop : IAsyncDisposable
 
         async Task WatchAsync(CancellationTokenSource build)
         {
-            if (await _requests.Reader.WaitToReadAsync(build.Token).ConfigureAwait(false))
+            if (await RequestedAsync(build.Token).ConfigureAwait(false))
             {
                 await build.CancelAsync().ConfigureAwait(false);
             }
@@ -199,18 +198,26 @@ internal sealed class RebuildLoop : IAsyncDisposable
     /// <summary>Whether a build is requested within <paramref name="delay"/> (at once, for none).</summary>
     private async Task<bool> SaveWithinAsync(TimeSpan delay, CancellationToken cancellationToken)
     {
-        if (_requests.Reader.TryPeek(out _) || delay <= TimeSpan.Zero)
+        using var timer = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timer.CancelAfter(delay > TimeSpan.Zero ? delay : TimeSpan.Zero);
+        var requested = await RequestedAsync(timer.Token).ConfigureAwait(false);
+        cancellationToken.ThrowIfCancellationRequested();
+        return requested;
+    }
+
+    /// <summary>True once a build is requested (at once if one is waiting); false if <paramref name="until"/> ends the wait first.</summary>
+    private async Task<bool> RequestedAsync(CancellationToken until)
+    {
+        if (_requests.Reader.TryPeek(out _))
         {
-            return _requests.Reader.TryPeek(out _);
+            return true;
         }
 
-        using var timer = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        timer.CancelAfter(delay);
         try
         {
-            return await _requests.Reader.WaitToReadAsync(timer.Token).ConfigureAwait(false);
+            return await _requests.Reader.WaitToReadAsync(until).ConfigureAwait(false);
         }
-        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        catch (OperationCanceledException) when (until.IsCancellationRequested)
         {
             return false;
         }
