@@ -221,6 +221,42 @@ public sealed class PreviewReloadTests(SiteFixture site) : IAsyncLifetime
     }
 
     [SkippableFact]
+    public async Task A_page_still_loading_when_a_build_that_leaves_it_as_it_was_finishes_is_not_reloaded()
+    {
+        // Given the reader loaded, its preview script's first requests (the page as served, the event stream) held
+        // back, as on a busy machine where the editions pass finishes while the page that the pages pass made loads
+        await using var context = await site.NewContextAsync();
+        var page = await context.NewPageAsync();
+        var release = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        await page.RouteAsync(new System.Text.RegularExpressions.Regex("/__marginalia/(events|page)"), async route =>
+        {
+            await release.Task;
+            await route.ContinueAsync();
+        });
+        await page.GotoAsync(_server!.Address.ToString());
+        await page.EvaluateAsync("() => { window.stale = true; }");
+
+        // When a save that changes no page is built, pages pass and editions pass, and only then the requests go out
+        var before = _server.LastBuild.Number;
+        var note = Path.Combine(_folder, "input", "annotations", "datasets-language-skew.md");
+        var original = await File.ReadAllTextAsync(note);
+        await File.WriteAllTextAsync(note, original);
+        while (!(_server.LastBuild.Number > before && _server.LastBuild.Pass == PreviewPass.Editions))
+        {
+            await Task.Delay(50);
+        }
+
+        release.SetResult();
+        await WaitForPreviewAsync(page);
+
+        // Then the page is not reloaded, and it still follows the builds: a later change to the note is patched in
+        await File.WriteAllTextAsync(note, original.Replace("Broadly supported", "Patched after a late start: broadly supported", StringComparison.Ordinal));
+        await page.WaitForFunctionAsync("() => document.getElementById('note-datasets-language-skew').textContent.includes('Patched after a late start')",
+            null, new() { Timeout = 30_000 });
+        Assert.True(await page.EvaluateAsync<bool>("() => window.stale === true"), "the page reloaded");
+    }
+
+    [SkippableFact]
     public async Task A_changed_theme_stylesheet_reloads_the_page_with_the_new_style()
     {
         // Given the reader opened from the preview

@@ -80,8 +80,16 @@
 
   var file = fileOf(location.pathname);
 
-  // The stream names the page shown here: after a save the server renders the pages browsers show before the rest.
-  var events = new EventSource("/__marginalia/events" + (file ? "?page=" + encodeURIComponent(file) : ""));
+  // The stream names the page shown here (after a save the server renders the pages browsers show before the rest)
+  // and the build it came from (the first event then tells what changed since).
+  var query = [];
+  if (file) {
+    query.push("page=" + encodeURIComponent(file));
+  }
+  if (served) {
+    query.push("since=" + encodeURIComponent(served));
+  }
+  var events = new EventSource("/__marginalia/events" + (query.length ? "?" + query.join("&") : ""));
   var reloading = false;
   function reload() {
     if (reloading) {
@@ -100,26 +108,32 @@
     this.message = why;
   }
 
-  function fetchPage() {
+  // `since`: a build whose page this one holds; the server then says whether the page it answers is still that
+  // build's file (a later build that did not touch it only tagged it anew).
+  function fetchPage(since) {
     // Through the server's own address for pages: the site's service worker answers a fetch of the page's address
     // from its cache, and a navigation is what this script avoids.
-    return fetch("/__marginalia/page?path=" + encodeURIComponent(location.pathname), { cache: "no-store" }).then(function (response) {
+    var same = null;
+    var address = "/__marginalia/page?path=" + encodeURIComponent(location.pathname) + (since ? "&since=" + encodeURIComponent(since) : "");
+    return fetch(address, { cache: "no-store" }).then(function (response) {
       if (response.status !== 200 || response.redirected) {
         throw new Unpatchable("the page answered " + response.status);
       }
+      same = response.headers.get("Marginalia-Same-Since");
       return response.text();
     }).then(function (html) {
       var page = new DOMParser().parseFromString(html, "text/html");
       var tag = page.querySelector("script[src=\"" + own + "\"]");
-      return { document: page, version: tag ? tag.getAttribute("data-version") : null };
+      return { document: page, version: tag ? tag.getAttribute("data-version") : null, sameSince: same };
     });
   }
 
   // The same build's page, parsed as the browser parsed this one before any script ran. Null when there is none
   // to compare with (the error page, a 404, a page that has already changed): every build then reloads.
-  var pristine = failed ? Promise.resolve(null) : fetchPage().then(function (page) {
-    if (page.version !== served) {
-      // A build finished while this page loaded: it is stale, and what was fetched is not what it was parsed from.
+  var pristine = failed ? Promise.resolve(null) : fetchPage(served).then(function (page) {
+    if (page.version !== served && page.sameSince !== served) {
+      // A build finished while this page loaded and changed it: it is stale, and what was fetched is not what it
+      // was parsed from. (One that left it as it was, the editions pass say, is told on the event stream.)
       reload();
       return null;
     }
@@ -426,32 +440,43 @@
     });
   }
 
+  function parse(data) {
+    try {
+      return JSON.parse(data);
+    } catch (error) {
+      return null;
+    }
+  }
+
+  function reloadFor(error) {
+    // Said in the console, so an author who wonders why the page reloaded can find out.
+    if (error instanceof Unpatchable) {
+      console.info("marginalia preview: reloading, since " + error.message);
+    } else {
+      console.warn("marginalia preview: the patch failed, reloading", error);
+    }
+    reload();
+  }
+
   // One build's news at a time, in order: a patch is made against the page the one before it left.
   var queue = Promise.resolve();
-  // On connecting the server names its current build: if it is not the one this page came from, a build
-  // finished before we were listening (or the preview restarted) and the page is stale.
+  // On connecting the server names its current build. If it is not the one this page came from, a build finished
+  // before we were listening: the page is brought up to it as after any build when the server knows what changed
+  // since this page's build, and reloads when it does not (the preview restarted, or many builds went by).
   events.addEventListener("build", function (event) {
+    var news = parse(event.data);
     queue = queue.then(function () {
-      if (served && event.data !== served) {
-        reload();
+      if (!served || (news && news.version === served)) {
+        return null;
       }
-    });
+      if (!news || news.previous !== served || !Array.isArray(news.changed)) {
+        throw new Unpatchable("a build finished before this page was listening");
+      }
+      return update(news);
+    }).catch(reloadFor);
   });
   events.addEventListener("built", function (event) {
-    var news;
-    try {
-      news = JSON.parse(event.data);
-    } catch (error) {
-      news = null;
-    }
-    queue = queue.then(function () { return update(news); }).catch(function (error) {
-      // Said in the console, so an author who wonders why the page reloaded can find out.
-      if (error instanceof Unpatchable) {
-        console.info("marginalia preview: reloading, since " + error.message);
-      } else {
-        console.warn("marginalia preview: the patch failed, reloading", error);
-      }
-      reload();
-    });
+    var news = parse(event.data);
+    queue = queue.then(function () { return update(news); }).catch(reloadFor);
   });
 })();

@@ -15,8 +15,15 @@ namespace Marginalia.Preview;
 /// </summary>
 /// <param name="roots">The build's folders: the output is served, the theme lends the error page its stylesheet, and
 /// diagnostics' paths are read relative to the display base for the error page's excerpts.</param>
-internal sealed class PreviewRequestHandler(BuildRoots roots, SiteState state, ReloadHub hub, Action<string> message)
+/// <param name="changes">What each of the last builds changed: the page endpoint's <c>since</c> is answered from it.</param>
+internal sealed class PreviewRequestHandler(BuildRoots roots, SiteState state, ReloadHub hub, OutputChanges changes, Action<string> message)
 {
+    /// <summary>
+    /// Set on the page endpoint's answer to the version in its <c>?since=</c> when the page is the same file that build
+    /// made: the reload script may then compare with it, though a later build tagged it.
+    /// </summary>
+    public const string SameSinceHeader = "Marginalia-Same-Since";
+
     private const string NotFoundPage = "404.html";
     private const string IndexPage = "index.html";
 
@@ -111,7 +118,11 @@ internal sealed class PreviewRequestHandler(BuildRoots roots, SiteState state, R
 
         // The page the listening browser shows, as the output file it is ("notes/index.html"); absent from an older script.
         var page = context.Request.Query["page"].ToString();
-        await SseFormatter.WriteAsync(hub.EventsAsync(page.Length > 0 ? page : null, context.RequestAborted), context.Response.Body, context.RequestAborted)
+        // The build that page came from: the first event tells what changed since, so a page that was loading while a
+        // build finished need not reload when that build left it as it was.
+        var since = context.Request.Query["since"].ToString();
+        await SseFormatter.WriteAsync(hub.EventsAsync(page.Length > 0 ? page : null, since.Length > 0 ? since : null, context.RequestAborted),
+                context.Response.Body, context.RequestAborted)
             .ConfigureAwait(false);
     }
 
@@ -130,10 +141,12 @@ internal sealed class PreviewRequestHandler(BuildRoots roots, SiteState state, R
             return;
         }
 
-        await ServeSiteAsync(context, path).ConfigureAwait(false);
+        var since = context.Request.Query["since"].ToString();
+        await ServeSiteAsync(context, path, since.Length > 0 ? since : null).ConfigureAwait(false);
     }
 
-    private async Task ServeSiteAsync(HttpContext context, string path)
+    /// <param name="since">A build whose page the caller holds (the page endpoint's <c>?since=</c>), or null.</param>
+    private async Task ServeSiteAsync(HttpContext context, string path, string? since = null)
     {
         await state.WhenIdleAsync(context.RequestAborted).ConfigureAwait(false);
         // Waiting above ends with a build, so there is one from here on. One snapshot decides both what is served
@@ -179,6 +192,12 @@ internal sealed class PreviewRequestHandler(BuildRoots roots, SiteState state, R
         }
 
         var html = await File.ReadAllTextAsync(file, Encoding.UTF8, context.RequestAborted).ConfigureAwait(false);
+        if (since is not null && changes.Since(since, version) is { } changed
+            && !changed.Contains(Path.GetRelativePath(_root, file).Replace('\\', '/'), StringComparer.Ordinal))
+        {
+            context.Response.Headers[SameSinceHeader] = since;
+        }
+
         await WriteHtmlAsync(context, status, LiveReload.Inject(html, version)).ConfigureAwait(false);
     }
 

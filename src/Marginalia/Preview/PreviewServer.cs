@@ -65,10 +65,10 @@ internal sealed class PreviewServer : IAsyncDisposable
         var roots = BuildRoots.From(build.Input, build.Theme, build.Output, build.WorkingDirectory);
         var message = options.OnMessage ?? (_ => { });
         var state = new SiteState();
-        var hub = new ReloadHub(() => state.Version);
+        var changes = new OutputChanges();
+        var hub = new ReloadHub(since => Hello(state, changes, since));
         // One cache for the preview's life: a rebuild redoes only what the change touched.
         var cache = new BuildCache();
-        var changes = new OutputChanges();
         var loop = new RebuildLoop(
             (pass, changed, token) => SiteBuilder.BuildAsync(
                 pass == PreviewPass.Pages
@@ -87,7 +87,7 @@ internal sealed class PreviewServer : IAsyncDisposable
             result =>
             {
                 var previous = state.Version;
-                var changed = changes.Next(SiteWriter.LastWritten(cache));
+                var changed = changes.Record(state.VersionOf(result), SiteWriter.LastWritten(cache));
                 state.EndBuild(result);
                 // Reported before it is announced, so whoever hears of a build (a test, the terminal) already has it.
                 Report(options.OnBuild, result, message);
@@ -104,7 +104,7 @@ internal sealed class PreviewServer : IAsyncDisposable
                 [roots.Output, roots.Staging, Path.TrimEndingDirectorySeparator(roots.Output) + ".previous"],
                 path => loop.Notify(roots.Display(path)),
                 message);
-            app = CreateApp(options.Port, new PreviewRequestHandler(roots, state, hub, message));
+            app = CreateApp(options.Port, new PreviewRequestHandler(roots, state, hub, changes, message));
             // Bind before building: a port that is taken is reported at once, and a browser that connects early
             // waits for the first build instead of being refused.
             await app.StartAsync(cancellationToken).ConfigureAwait(false);
@@ -151,6 +151,17 @@ internal sealed class PreviewServer : IAsyncDisposable
     /// first. With no browser listening, every page (nobody waits, and the pass is then the whole of the pages).
     /// </summary>
     private static IReadOnlySet<string>? ShownFirst(ReloadHub hub) => hub.ShownPages is { Count: > 0 } shown ? shown : null;
+
+    /// <summary>
+    /// What a browser hears on connecting: the current build, and what changed since the build its page came from
+    /// (unknown when it did not say, or that build is not among the last few).
+    /// </summary>
+    private static BuildNews Hello(SiteState state, OutputChanges changes, string? since)
+    {
+        var last = state.Last;
+        var version = state.VersionOf(last);
+        return new BuildNews(version, since ?? string.Empty, last is { Result.Succeeded: false }, since is null ? null : changes.Since(since, version));
+    }
 
     private static void Report(Action<PreviewBuild>? onBuild, PreviewBuild build, Action<string> message)
     {

@@ -6,8 +6,11 @@ using System.Threading.Channels;
 namespace Marginalia.Preview;
 
 /// <summary>The browsers listening for rebuilds, each through a Server-Sent Events stream.</summary>
-internal sealed class ReloadHub(Func<string> currentVersion)
+/// <param name="hello">The news a browser hears on connecting: the current build, told as what changed since the build the
+/// browser's page came from (its <c>since</c>, or null when it did not say).</param>
+internal sealed class ReloadHub(Func<string?, BuildNews> hello)
 {
+    /// <summary>Sent first, with <see cref="BuildNews"/> naming the current build as its data.</summary>
     public const string BuildEvent = "build";
 
     /// <summary>Sent after every build, with <see cref="BuildNews"/> as its data: the page decides to patch or reload.</summary>
@@ -33,7 +36,8 @@ internal sealed class ReloadHub(Func<string> currentVersion)
     /// every build, until the browser leaves or the hub closes.
     /// </summary>
     /// <param name="page">The output file of the page the browser shows, or null.</param>
-    public async IAsyncEnumerable<SseItem<string>> EventsAsync(string? page, [EnumeratorCancellation] CancellationToken cancellationToken)
+    /// <param name="since">The build the browser's page came from, or null.</param>
+    public async IAsyncEnumerable<SseItem<string>> EventsAsync(string? page, string? since, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         // A browser that lags behind needs only the latest build, never a queue of them: the news names the build
         // before it, so a page that missed one knows it cannot trust the list of changed files, and fetches its page.
@@ -48,7 +52,7 @@ internal sealed class ReloadHub(Func<string> currentVersion)
 
             // Read after subscribing, so a build that finishes in between is announced at least once. The first
             // event also sends the response headers: the browser (and a test) then knows it is listening.
-            yield return new SseItem<string>(currentVersion(), BuildEvent) { ReconnectionInterval = Reconnect };
+            yield return new SseItem<string>(hello(since).ToJson(), BuildEvent) { ReconnectionInterval = Reconnect };
             await foreach (var news in inbox.Reader.ReadAllAsync(cancellationToken).ConfigureAwait(false))
             {
                 yield return new SseItem<string>(news, BuiltEvent);

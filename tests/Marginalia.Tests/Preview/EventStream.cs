@@ -17,10 +17,12 @@ internal sealed class EventStream : IAsyncDisposable
     public string? ContentType => _response.Content.Headers.ContentType?.MediaType;
 
     /// <param name="page">The output file of the page this listener says it shows, as the reload script names it; none by default.</param>
-    public static async Task<EventStream> OpenAsync(HttpClient client, string? page = null)
+    /// <param name="since">The build that page came from, as the reload script names it; none by default.</param>
+    public static async Task<EventStream> OpenAsync(HttpClient client, string? page = null, string? since = null)
     {
         // Headers only: the body never ends while the server runs.
-        var address = page is null ? "/__marginalia/events" : "/__marginalia/events?page=" + Uri.EscapeDataString(page);
+        var query = string.Join('&', new[] { ("page", page), ("since", since) }.Where(p => p.Item2 is not null).Select(p => p.Item1 + "=" + Uri.EscapeDataString(p.Item2!)));
+        var address = "/__marginalia/events" + (query.Length > 0 ? "?" + query : string.Empty);
         var response = await client.GetAsync(address, HttpCompletionOption.ResponseHeadersRead);
         response.EnsureSuccessStatusCode();
         var body = await response.Content.ReadAsStreamAsync();

@@ -77,7 +77,7 @@ public sealed class PreviewHeadersTests : IAsyncLifetime
         Assert.DoesNotMatch("<script(?![^>]*\\bsrc=\")(?![^>]*type=\"application/(ld\\+)?json\")[^>]*>", html); // data blocks (JSON-LD, cite-data) run nothing
         using var script = await _site.Client.GetAsync("/__marginalia/reload.js");
         Assert.Equal(HttpStatusCode.OK, script.StatusCode);
-        Assert.Contains("new EventSource(\"/__marginalia/events\" + (file ? \"?page=\" + encodeURIComponent(file) : \"\"))", await script.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("new EventSource(\"/__marginalia/events\" + (query.length ? \"?\" + query.join(\"&\") : \"\"))", await script.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
     [Fact]

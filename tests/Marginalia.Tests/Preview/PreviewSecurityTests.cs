@@ -162,7 +162,7 @@ public sealed class PreviewSecurityTests : IAsyncLifetime
 
         Assert.Equal(200, status);
         Assert.Contains("content-type: text/javascript; charset=utf-8", headers, StringComparison.OrdinalIgnoreCase);
-        Assert.Contains("new EventSource(\"/__marginalia/events\" + (file ? \"?page=\" + encodeURIComponent(file) : \"\"))", body, StringComparison.Ordinal);
+        Assert.Contains("new EventSource(\"/__marginalia/events\" + (query.length ? \"?\" + query.join(\"&\") : \"\"))", body, StringComparison.Ordinal);
         Assert.DoesNotContain(Secret, body, StringComparison.Ordinal);
     }
 

@@ -52,9 +52,11 @@ public sealed class PreviewServerTests : IAsyncLifetime
         // Then it is JavaScript that listens to the event stream for builds and fetches its page from the server to patch
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("text/javascript; charset=utf-8", response.Content.Headers.ContentType?.ToString());
-        Assert.Contains("new EventSource(\"/__marginalia/events\" + (file ? \"?page=\" + encodeURIComponent(file) : \"\"))", script, StringComparison.Ordinal);
+        Assert.Contains("new EventSource(\"/__marginalia/events\" + (query.length ? \"?\" + query.join(\"&\") : \"\"))", script, StringComparison.Ordinal);
+        Assert.Contains("query.push(\"since=\" + encodeURIComponent(served));", script, StringComparison.Ordinal);
         Assert.Contains("events.addEventListener(\"built\", function (event) {", script, StringComparison.Ordinal);
-        Assert.Contains("fetch(\"/__marginalia/page?path=\" + encodeURIComponent(location.pathname)", script, StringComparison.Ordinal);
+        Assert.Contains("\"/__marginalia/page?path=\" + encodeURIComponent(location.pathname)", script, StringComparison.Ordinal);
+        Assert.Contains("response.headers.get(\"Marginalia-Same-Since\")", script, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -132,10 +134,12 @@ public sealed class PreviewServerTests : IAsyncLifetime
     {
         // Given a browser listening to the event stream
         await using var events = await EventStream.OpenAsync(_site.Client);
-        var hello = await events.NextAsync(Timeout);
+        var first = await events.NextAsync(Timeout);
         Assert.Equal("text/event-stream", events.ContentType);
-        Assert.Equal("build", hello.EventType);
-        Assert.EndsWith("-1", hello.Data, StringComparison.Ordinal);
+        Assert.Equal("build", first.EventType);
+        var hello = News.Parse(first.Data);
+        Assert.EndsWith("-1", hello.Version, StringComparison.Ordinal);
+        Assert.Equal(("", false, null), (hello.Previous, hello.Failed, hello.Changed)); // it did not say where its page came from
 
         // When the author changes a word of the essay and saves
         _site.Edit("input/essay.md", "straightforward but ambitious", "uncomplicated but ambitious");
@@ -145,8 +149,8 @@ public sealed class PreviewServerTests : IAsyncLifetime
         var built = await events.NextAsync(Timeout);
         Assert.Equal("built", built.EventType);
         var news = News.Parse(built.Data);
-        Assert.Equal(hello.Data, news.Previous);
-        Assert.NotEqual(hello.Data, news.Version);
+        Assert.Equal(hello.Version, news.Previous);
+        Assert.NotEqual(hello.Version, news.Version);
         Assert.False(news.Failed);
         Assert.Contains("index.html", news.Changed!);
         Assert.DoesNotContain("essay.txt", news.Changed!); // the plain text is remade by the editions pass, next
@@ -200,6 +204,44 @@ public sealed class PreviewServerTests : IAsyncLifetime
         var single = Directory.EnumerateFiles(_site.PathOf("output/downloads"), "*.html").Single();
         Assert.Contains("A sentence the author just added.", await File.ReadAllTextAsync(single), StringComparison.Ordinal);
         Assert.Equal([PreviewPass.Whole, PreviewPass.Pages, PreviewPass.Editions], _site.Builds.Select(b => b.Pass).ToList());
+    }
+
+    [Fact]
+    public async Task A_page_of_the_pages_pass_that_connects_after_the_editions_pass_hears_that_it_did_not_change()
+    {
+        // Given a note saved, and both its passes announced: the pages pass rewrote the reader, the editions pass did not
+        await using var events = await EventStream.OpenAsync(_site.Client, "index.html");
+        var first = News.Parse((await events.NextAsync(Timeout)).Data);
+        var note = Directory.EnumerateFiles(_site.PathOf("input/annotations"), "*.md").Order(StringComparer.Ordinal).First();
+        await File.AppendAllTextAsync(note, "\nA sentence the author just added.\n");
+        var pages = News.Parse((await events.NextAsync(Timeout)).Data);
+        var editions = News.Parse((await events.NextAsync(Timeout)).Data);
+        Assert.Equal([PreviewPass.Whole, PreviewPass.Pages, PreviewPass.Editions], _site.Builds.Select(b => b.Pass).ToList());
+
+        // When the reader, loaded from the pages pass, connects only now, naming its build
+        await using var late = await EventStream.OpenAsync(_site.Client, "index.html", pages.Version);
+        var hello = late.NextAsync(Timeout);
+
+        // Then the first event names the current build and what changed since the page's: the editions, not the page
+        var news = News.Parse((await hello).Data);
+        Assert.Equal((editions.Version, pages.Version, false), (news.Version, news.Previous, news.Failed));
+        Assert.Equal(editions.Changed, news.Changed);
+        Assert.DoesNotContain("index.html", news.Changed!);
+
+        // And the page endpoint says the reader it answers is the file the pages pass made, though tagged with the
+        // editions pass; it says nothing for the first build's, which the note changed
+        using var same = await _site.Client.GetAsync("/__marginalia/page?path=/&since=" + pages.Version);
+        Assert.Equal([pages.Version], same.Headers.GetValues(PreviewRequestHandler.SameSinceHeader));
+        Assert.Contains($"data-version=\"{editions.Version}\"", await same.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        using var changed = await _site.Client.GetAsync("/__marginalia/page?path=/&since=" + first.Version);
+        Assert.False(changed.Headers.Contains(PreviewRequestHandler.SameSinceHeader));
+
+        // And a build the server does not know (an earlier run's) gets no list, so that page reloads
+        await using var stranger = await EventStream.OpenAsync(_site.Client, "index.html", "0badcafe-2");
+        var unknown = News.Parse((await stranger.NextAsync(Timeout)).Data);
+        Assert.Equal((editions.Version, "0badcafe-2", null), (unknown.Version, unknown.Previous, unknown.Changed));
+        using var strange = await _site.Client.GetAsync("/__marginalia/page?path=/&since=0badcafe-2");
+        Assert.False(strange.Headers.Contains(PreviewRequestHandler.SameSinceHeader));
     }
 
     [Fact]
