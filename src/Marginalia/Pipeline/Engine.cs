@@ -111,14 +111,21 @@ internal sealed class Engine
             return null; // a dependency failed unexpectedly: what it would have fed us is unknown
         }
 
-        ImmutableArray<Document> Read(string name) => runs[name].Result ?? [];
-        docs = await RunPhaseAsync(pipeline, Phase.Process, docs.Value, Read, build).ConfigureAwait(false);
-        if (docs is null)
-        {
-            return null;
-        }
-
-        return await RunPhaseAsync(pipeline, Phase.PostProcess, docs.Value, Read, build).ConfigureAwait(false);
+        // The rest is queued as work of its own. Awaited inline, it ran on the thread that finished the last
+        // dependency, and since modules are mostly synchronous, every pipeline waiting on the reader (pages, search,
+        // discovery, EPUB) ran there one after the other while the other core stayed idle. The global queue
+        // (PreferFairness) rather than that thread's own, which the other threads left to it.
+        var input = docs.Value;
+        return await Task.Factory.StartNew(
+            async () =>
+            {
+                ImmutableArray<Document> Read(string name) => runs[name].Result ?? [];
+                var processed = await RunPhaseAsync(pipeline, Phase.Process, input, Read, build).ConfigureAwait(false);
+                return processed is null ? null : await RunPhaseAsync(pipeline, Phase.PostProcess, processed.Value, Read, build).ConfigureAwait(false);
+            },
+            build.CancellationToken,
+            TaskCreationOptions.PreferFairness,
+            TaskScheduler.Default).Unwrap().ConfigureAwait(false);
     }
 
     private static async Task<ImmutableArray<Document>?> RunPhaseAsync(

@@ -40,6 +40,46 @@ public class EngineTests
     }
 
     [Fact]
+    public async Task Pipelines_waiting_on_the_same_one_run_at_the_same_time_though_their_modules_are_synchronous()
+    {
+        // Given B and C, which both wait on A, and whose synchronous modules each wait for the other to start: run
+        // one after the other on the thread that finished A (as they did), the first would wait in vain
+        using var bStarted = new ManualResetEventSlim();
+        using var cStarted = new ManualResetEventSlim();
+        var met = new ConcurrentDictionary<string, bool>(StringComparer.Ordinal);
+        IModule Meet(string name, ManualResetEventSlim mine, ManualResetEventSlim other) => TestModules.Do(_ =>
+        {
+            mine.Set();
+            met[name] = other.Wait(TimeSpan.FromSeconds(10));
+        });
+        // And A, which ends only once both are waiting for it (their input phase done, and a moment for them to reach
+        // the wait): they must then be started by A's end, not find it already over
+        using var bWaits = new ManualResetEventSlim();
+        using var cWaits = new ManualResetEventSlim();
+        var b = Make("B", ["A"], Meet("B", bStarted, cStarted));
+        var c = Make("C", ["A"], Meet("C", cStarted, bStarted));
+        b.InputModules.Add(TestModules.Do(_ => bWaits.Set()));
+        c.InputModules.Add(TestModules.Do(_ => cWaits.Set()));
+        var engine = new Engine(
+        [
+            Make("A", [], TestModules.Do(_ =>
+            {
+                bWaits.Wait(TimeSpan.FromSeconds(10));
+                cWaits.Wait(TimeSpan.FromSeconds(10));
+                Thread.Sleep(100);
+            })),
+            b,
+            c,
+        ]);
+
+        // When the engine runs
+        await engine.RunAsync(NewBuild());
+
+        // Then each saw the other running
+        Assert.Equal([("B", true), ("C", true)], met.OrderBy(m => m.Key, StringComparer.Ordinal).Select(m => (m.Key, m.Value)).ToList());
+    }
+
+    [Fact]
     public async Task A_dependency_cycle_is_an_error_naming_the_pipelines_and_nothing_runs()
     {
         // Given A -> B -> C -> A
