@@ -11,7 +11,8 @@ namespace Marginalia.Annotations;
 /// </summary>
 internal static class BookFootnote
 {
-    public static IElement Create(XhtmlPage page, AnchoredNote anchored)
+    /// <param name="body">The note's body already parsed into this page (<see cref="XhtmlPage.Fragments"/>), or null to parse it here.</param>
+    public static IElement Create(XhtmlPage page, AnchoredNote anchored, IElement? body = null)
     {
         ArgumentNullException.ThrowIfNull(page);
         ArgumentNullException.ThrowIfNull(anchored);
@@ -28,7 +29,7 @@ internal static class BookFootnote
         page.AppendText(head, " ");
         page.Append(head, "span", MarkupNames.NoteKind, note.Kind.Label());
 
-        var body = page.Fragment(note.BodyHtml, "div", MarkupNames.NoteBody);
+        body ??= page.Fragment(note.BodyHtml, "div", MarkupNames.NoteBody);
         if (note.Language is { Length: > 0 } language)
         {
             body.SetAttribute("lang", language);

@@ -1,6 +1,7 @@
 using AngleSharp.Dom;
 using Marginalia.Editions.Epub;
 using Marginalia.Extensions;
+using Marginalia.Markup;
 
 namespace Marginalia.Annotations;
 
@@ -15,8 +16,11 @@ internal sealed partial class NotesExtension : IBookContributor
 
     public IEnumerable<string> EssayIds(ReaderResult reader) => reader.Notes.Select(n => n.Note.ElementId);
 
-    public IEnumerable<(string BlockId, IElement Footnote)> Footnotes(XhtmlPage page, ReaderResult reader) =>
-        reader.Notes.Select(n => (n.BlockId, BookFootnote.Create(page, n)));
+    public IEnumerable<(string BlockId, IElement Footnote)> Footnotes(XhtmlPage page, ReaderResult reader)
+    {
+        var bodies = page.Fragments([.. reader.Notes.Select(n => n.Note.BodyHtml)], "div", MarkupNames.NoteBody);
+        return reader.Notes.Select((n, i) => (n.BlockId, BookFootnote.Create(page, n, bodies[i])));
+    }
 
     /// <summary>
     /// When notes were created and updated, unanchored ones too. The author's own footnotes carry the essay's
