@@ -37,6 +37,7 @@ internal sealed class Engine
         }
 
         var runs = new Dictionary<string, Task<ImmutableArray<Document>?>>(StringComparer.Ordinal);
+        var slots = new ProcessSlots(Environment.ProcessorCount);
         var last = build.Carried.Count > 0 ? build.Cache?.Get<LastOutputs>(LastOutputs.Name) : null;
         foreach (var pipeline in TopologicalOrder(_pipelines))
         {
@@ -47,7 +48,7 @@ internal sealed class Engine
             }
 
             var dependencies = pipeline.Dependencies.Select(d => runs[d]).ToArray();
-            runs[pipeline.Name] = Task.Run(() => RunPipelineAsync(pipeline, dependencies, runs, build), build.CancellationToken);
+            runs[pipeline.Name] = Task.Run(() => RunPipelineAsync(pipeline, dependencies, runs, slots, build), build.CancellationToken);
         }
 
         await Task.WhenAll(runs.Values).ConfigureAwait(false);
@@ -102,6 +103,7 @@ internal sealed class Engine
         BuildPipeline pipeline,
         Task<ImmutableArray<Document>?>[] dependencies,
         Dictionary<string, Task<ImmutableArray<Document>?>> runs,
+        ProcessSlots slots,
         BuildContext build)
     {
         var docs = await RunPhaseAsync(pipeline, Phase.Input, [], _ => [], build).ConfigureAwait(false);
@@ -119,9 +121,17 @@ internal sealed class Engine
         return await Task.Factory.StartNew(
             async () =>
             {
-                ImmutableArray<Document> Read(string name) => runs[name].Result ?? [];
-                var processed = await RunPhaseAsync(pipeline, Phase.Process, input, Read, build).ConfigureAwait(false);
-                return processed is null ? null : await RunPhaseAsync(pipeline, Phase.PostProcess, processed.Value, Read, build).ConfigureAwait(false);
+                await slots.EnterAsync(build.CancellationToken).ConfigureAwait(false);
+                try
+                {
+                    ImmutableArray<Document> Read(string name) => runs[name].Result ?? [];
+                    var processed = await RunPhaseAsync(pipeline, Phase.Process, input, Read, build).ConfigureAwait(false);
+                    return processed is null ? null : await RunPhaseAsync(pipeline, Phase.PostProcess, processed.Value, Read, build).ConfigureAwait(false);
+                }
+                finally
+                {
+                    slots.Exit();
+                }
             },
             build.CancellationToken,
             TaskCreationOptions.PreferFairness,

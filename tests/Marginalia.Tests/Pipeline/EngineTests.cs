@@ -39,9 +39,12 @@ public class EngineTests
         Assert.Equal("C+B+A", Assert.Single(result.Outputs["C"]).Content);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Pipelines_waiting_on_the_same_one_run_at_the_same_time_though_their_modules_are_synchronous()
     {
+        // Two at a time needs two cores (ProcessSlots gives one slot per core); CI's machine has two
+        Skip.If(Environment.ProcessorCount < 2, "this machine has one core, so pipelines process one at a time");
+
         // Given B and C, which both wait on A, and whose synchronous modules each wait for the other to start: run
         // one after the other on the thread that finished A (as they did), the first would wait in vain
         using var bStarted = new ManualResetEventSlim();
