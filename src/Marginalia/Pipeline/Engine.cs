@@ -107,6 +107,11 @@ internal sealed class Engine
         BuildContext build)
     {
         var docs = await RunPhaseAsync(pipeline, Phase.Input, [], _ => [], build).ConfigureAwait(false);
+        if (docs is { } read)
+        {
+            slots.Read(read);
+        }
+
         var resolved = await Task.WhenAll(dependencies).ConfigureAwait(false);
         if (docs is null || resolved.Any(r => r is null))
         {

@@ -1,33 +1,40 @@
 namespace Marginalia.Pipeline;
 
 /// <summary>
-/// How many pipelines may process at once. Their modules are CPU-bound, so no more than there are cores; and once the
-/// build's heap is large (a site of tens of thousands of notes), one at a time: each holds what it is building (the
-/// pages, the book, the single file are hundreds of megabytes apiece at that size), and two at once raised the peak
-/// by a quarter for a few seconds saved. A small site's pipelines run side by side.
+/// How many pipelines may process at once. Their modules are CPU-bound, so no more than there are cores; and for a
+/// large site, one at a time: each holds what it is building (at 10× the pages, the book and the single file are
+/// hundreds of megabytes apiece), and two at once raised that corpus's peak by a quarter for a few seconds saved. A
+/// site is large by what its Input phases read, not by the process's heap, which a preview or a test host fills with
+/// other things.
 /// </summary>
 internal sealed class ProcessSlots
 {
-    /// <summary>The heap above which pipelines process one at a time: ten times what `input/` needs, a tenth of what a 10× corpus does.</summary>
-    public const long LargeHeapBytes = 256L * 1024 * 1024;
+    /// <summary>Sources (characters and bytes read) from which a site is large: four times the 1× corpus (1 MB), 40 % of the 10×.</summary>
+    public const long LargeSourceSize = 4L * 1024 * 1024;
 
     private readonly int _cores;
     private readonly long _large;
-    private readonly Func<long> _heap;
     private readonly Lock _lock = new();
+    private long _read;
     private int _running;
     private TaskCompletionSource _released = NewSignal();
 
-    /// <param name="heap">The managed heap's size now, in bytes (<see cref="GC.GetTotalMemory(bool)"/> by default).</param>
-    public ProcessSlots(int cores, long largeHeapBytes = LargeHeapBytes, Func<long>? heap = null)
+    public ProcessSlots(int cores, long largeSourceSize = LargeSourceSize)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(cores, 1);
         _cores = cores;
-        _large = largeHeapBytes;
-        _heap = heap ?? (() => GC.GetTotalMemory(forceFullCollection: false));
+        _large = largeSourceSize;
     }
 
-    /// <summary>Waits for a slot: at once when nothing else is processing, else while there is a free core and the heap is small.</summary>
+    /// <summary>Counts what an Input phase read: its documents' characters and bytes.</summary>
+    public void Read(IEnumerable<Document> documents)
+    {
+        ArgumentNullException.ThrowIfNull(documents);
+        var size = documents.Sum(d => (long)d.Content.Length + (d.Bytes?.Length ?? 0));
+        Interlocked.Add(ref _read, size);
+    }
+
+    /// <summary>Waits for a slot: at once when nothing else is processing, else while there is a free core and the site is small.</summary>
     public async Task EnterAsync(CancellationToken cancellationToken)
     {
         while (true)
@@ -35,7 +42,7 @@ internal sealed class ProcessSlots
             Task released;
             lock (_lock)
             {
-                if (_running == 0 || (_running < _cores && _heap() < _large))
+                if (_running == 0 || (_running < _cores && Interlocked.Read(ref _read) < _large))
                 {
                     _running++;
                     return;

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Marginalia.Pipeline;
 
 namespace Marginalia.Tests.Pipeline;
@@ -6,11 +7,14 @@ public sealed class ProcessSlotsTests
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(10);
 
+    private static ImmutableArray<Document> Sources(int characters) => [new Document("in/a.md", null, new string('x', characters))];
+
     [Fact]
-    public async Task With_a_small_heap_as_many_enter_as_there_are_cores_and_the_next_waits_for_one_to_leave()
+    public async Task For_a_small_site_as_many_enter_as_there_are_cores_and_the_next_waits_for_one_to_leave()
     {
-        // Given two cores and a heap well under the limit, and two pipelines processing
-        var slots = new ProcessSlots(2, largeHeapBytes: 1_000, heap: () => 10);
+        // Given two cores, a site whose sources are under the limit, and two pipelines processing
+        var slots = new ProcessSlots(2, largeSourceSize: 1_000);
+        slots.Read(Sources(999));
         await slots.EnterAsync(CancellationToken.None).WaitAsync(Timeout);
         await slots.EnterAsync(CancellationToken.None).WaitAsync(Timeout);
 
@@ -24,11 +28,12 @@ public sealed class ProcessSlotsTests
     }
 
     [Fact]
-    public async Task With_a_large_heap_one_processes_at_a_time_and_the_first_never_waits()
+    public async Task For_a_large_site_one_processes_at_a_time_and_the_first_never_waits()
     {
-        // Given two cores and a heap over the limit
-        var heap = 5_000L;
-        var slots = new ProcessSlots(2, largeHeapBytes: 1_000, heap: () => heap);
+        // Given two cores and sources that reach the limit, read by two Input phases
+        var slots = new ProcessSlots(2, largeSourceSize: 1_000);
+        slots.Read(Sources(600));
+        slots.Read([Document.Binary("in/b.png", null, new byte[400])]);
 
         // When two pipelines ask for a slot
         await slots.EnterAsync(CancellationToken.None).WaitAsync(Timeout);
@@ -38,17 +43,13 @@ public sealed class ProcessSlotsTests
         Assert.False(second.IsCompleted);
         slots.Exit();
         await second.WaitAsync(Timeout);
-
-        // And once the heap is small again (the big pipeline's work collected), two share the cores again
-        heap = 10;
-        await slots.EnterAsync(CancellationToken.None).WaitAsync(Timeout);
     }
 
     [Fact]
     public async Task A_cancelled_build_stops_waiting()
     {
         // Given one core, taken
-        var slots = new ProcessSlots(1, largeHeapBytes: 1_000, heap: () => 10);
+        var slots = new ProcessSlots(1);
         await slots.EnterAsync(CancellationToken.None).WaitAsync(Timeout);
         using var cancel = new CancellationTokenSource();
 
