@@ -131,6 +131,8 @@ public sealed class MarginLayoutTests(SiteFixture site, DenseEssay dense, ITestO
         var note = page.Locator(".sidenotes > li.note").Nth(2);
         await note.ScrollIntoViewIfNeededAsync();
         var folded = new System.Text.RegularExpressions.Regex("note--folded");
+        // Hover intent runs on timers, which a loaded machine delays (a CI run at load 10 waited over 5 s)
+        var settled = new LocatorAssertionsToHaveClassOptions { Timeout = 15_000 };
 
         // When the mouse passes over it on the way elsewhere
         await note.HoverAsync();
@@ -138,34 +140,34 @@ public sealed class MarginLayoutTests(SiteFixture site, DenseEssay dense, ITestO
         await page.WaitForTimeoutAsync(500);
 
         // Then it stays folded
-        await Assertions.Expect(note).ToHaveClassAsync(folded);
+        await Assertions.Expect(note).ToHaveClassAsync(folded, settled);
 
         // When the mouse rests on it
         await note.HoverAsync();
 
         // Then it opens in place, and Escape folds it again with the mouse still there (WCAG 1.4.13: dismissible)
-        await Assertions.Expect(note).Not.ToHaveClassAsync(folded);
+        await Assertions.Expect(note).Not.ToHaveClassAsync(folded, settled);
         await page.Keyboard.PressAsync("Escape");
-        await Assertions.Expect(note).ToHaveClassAsync(folded);
+        await Assertions.Expect(note).ToHaveClassAsync(folded, settled);
 
         // When the mouse comes back, rests until it opens, and then leaves it
         await page.Mouse.MoveAsync(5, 5);
         await note.HoverAsync();
-        await Assertions.Expect(note).Not.ToHaveClassAsync(folded);
+        await Assertions.Expect(note).Not.ToHaveClassAsync(folded, settled);
         await page.Mouse.MoveAsync(5, 5);
 
         // Then it folds again
-        await Assertions.Expect(note).ToHaveClassAsync(folded);
+        await Assertions.Expect(note).ToHaveClassAsync(folded, settled);
 
         // When the mouse rests until it opens and the reader clicks in its text, then leaves
         await note.HoverAsync();
-        await Assertions.Expect(note).Not.ToHaveClassAsync(folded);
+        await Assertions.Expect(note).Not.ToHaveClassAsync(folded, settled);
         await note.Locator(".note-body").ClickAsync();
         await page.Mouse.MoveAsync(5, 5);
         await page.WaitForTimeoutAsync(500);
 
         // Then it stays open: the click made it the reader's
-        await Assertions.Expect(note).Not.ToHaveClassAsync(folded);
+        await Assertions.Expect(note).Not.ToHaveClassAsync(folded, settled);
     }
 
     /// <summary>
