@@ -7,6 +7,17 @@ public sealed class ProcessSlotsTests
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(10);
 
+    private static Task EnterAsync(ProcessSlots slots) => slots.EnterAsync(CancellationToken.None).WaitAsync(Timeout);
+
+    // One more asks for a slot: it must wait until one of those inside leaves, then get it.
+    private static async Task WaitsForAnExitAsync(ProcessSlots slots)
+    {
+        var next = slots.EnterAsync(CancellationToken.None);
+        Assert.False(next.IsCompleted);
+        slots.Exit();
+        await next.WaitAsync(Timeout);
+    }
+
     private static ImmutableArray<Document> Sources(int characters) => [new Document("in/a.md", null, new string('x', characters))];
 
     [Fact]
@@ -15,16 +26,12 @@ public sealed class ProcessSlotsTests
         // Given two cores, a site whose sources are under the limit, and two pipelines processing
         var slots = new ProcessSlots(2, largeSourceSize: 1_000);
         slots.Read(Sources(999));
-        await slots.EnterAsync(CancellationToken.None).WaitAsync(Timeout);
-        await slots.EnterAsync(CancellationToken.None).WaitAsync(Timeout);
+        await EnterAsync(slots);
+        await EnterAsync(slots);
 
         // When a third asks for a slot
-        var third = slots.EnterAsync(CancellationToken.None);
-
         // Then it waits until one of them leaves
-        Assert.False(third.IsCompleted);
-        slots.Exit();
-        await third.WaitAsync(Timeout);
+        await WaitsForAnExitAsync(slots);
     }
 
     [Fact]
@@ -36,13 +43,9 @@ public sealed class ProcessSlotsTests
         slots.Read([Document.Binary("in/b.png", null, new byte[400])]);
 
         // When two pipelines ask for a slot
-        await slots.EnterAsync(CancellationToken.None).WaitAsync(Timeout);
-        var second = slots.EnterAsync(CancellationToken.None);
-
         // Then the first gets one at once (nothing else runs) and the second waits for it, though a core is free
-        Assert.False(second.IsCompleted);
-        slots.Exit();
-        await second.WaitAsync(Timeout);
+        await EnterAsync(slots);
+        await WaitsForAnExitAsync(slots);
     }
 
     [Fact]
@@ -50,7 +53,7 @@ public sealed class ProcessSlotsTests
     {
         // Given one core, taken
         var slots = new ProcessSlots(1);
-        await slots.EnterAsync(CancellationToken.None).WaitAsync(Timeout);
+        await EnterAsync(slots);
         using var cancel = new CancellationTokenSource();
 
         // When a second waits and the build is cancelled
