@@ -11,12 +11,17 @@ internal sealed class Document
     {
     }
 
-    private Document(string? source, string? destination, string content, ReadOnlyMemory<byte>? bytes, Metadata? metadata)
+    private readonly string _content;
+    private readonly ReadOnlyMemory<byte>? _bytes;
+    private readonly SpilledContent? _spilled;
+
+    private Document(string? source, string? destination, string content, ReadOnlyMemory<byte>? bytes, Metadata? metadata, SpilledContent? spilled = null)
     {
         Source = source;
         Destination = destination;
-        Content = content;
-        Bytes = bytes;
+        _content = content;
+        _bytes = bytes;
+        _spilled = spilled;
         Metadata = metadata ?? Metadata.Empty;
     }
 
@@ -30,19 +35,33 @@ internal sealed class Document
     /// <summary>Output path relative to the output folder (forward slashes), or null if the document is not written.</summary>
     public string? Destination { get; }
 
-    /// <summary>The text content; empty for binary documents.</summary>
-    public string Content { get; }
+    /// <summary>The text content; empty for binary documents. A spilled document reads it from its file each time.</summary>
+    public string Content => _spilled is { IsText: true } spilled ? spilled.ReadText() : _content;
 
     /// <summary>The bytes of a binary document, or null for a text document.</summary>
-    public ReadOnlyMemory<byte>? Bytes { get; }
+    public ReadOnlyMemory<byte>? Bytes => _spilled is { IsText: false } spilled ? spilled.ReadBytes() : _bytes;
 
     public Metadata Metadata { get; }
 
+    /// <summary>Whether the content waits in a temporary file (<see cref="Spill"/>) rather than in memory.</summary>
+    public bool IsSpilled => _spilled is not null;
+
     public Document WithContent(string content) => new(Source, Destination, content, null, Metadata);
 
-    public Document WithDestination(string? destination) => new(Source, destination, Content, Bytes, Metadata);
+    public Document WithDestination(string? destination) => new(Source, destination, _content, _bytes, Metadata, _spilled);
 
-    public Document WithMetadata(Metadata metadata) => new(Source, Destination, Content, Bytes, metadata);
+    public Document WithMetadata(Metadata metadata) => new(Source, Destination, _content, _bytes, metadata, _spilled);
+
+    /// <summary>
+    /// The same document with its content moved to a temporary file (<see cref="SpilledContent"/>), which
+    /// <see cref="Content"/>, <see cref="Bytes"/> and <see cref="WriteBytes"/> read back; this document itself when
+    /// it is spilled already, holds fewer than <paramref name="atLeast"/> characters (or bytes), or the file cannot
+    /// be written.
+    /// </summary>
+    public Document Spill(long atLeast = 0) =>
+        _spilled is null && (_bytes?.Length ?? _content.Length) >= atLeast && SpilledContent.Of(this) is { } spilled
+            ? new Document(Source, Destination, string.Empty, null, Metadata, spilled)
+            : this;
 
     /// <summary>The content as it will be written to disk.</summary>
     public ReadOnlyMemory<byte> ToBytes() => Bytes ?? System.Text.Encoding.UTF8.GetBytes(Content);
@@ -58,7 +77,13 @@ internal sealed class Document
     public void WriteBytes(Action<ReadOnlySpan<byte>> write)
     {
         ArgumentNullException.ThrowIfNull(write);
-        if (Bytes is { } bytes)
+        if (_spilled is { } spilled)
+        {
+            spilled.CopyTo(write);
+            return;
+        }
+
+        if (_bytes is { } bytes)
         {
             write(bytes.Span);
             return;
@@ -68,7 +93,7 @@ internal sealed class Document
         var buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(System.Text.Encoding.UTF8.GetMaxByteCount(ChunkChars));
         try
         {
-            var chars = Content.AsSpan();
+            var chars = _content.AsSpan();
             do
             {
                 // A chunk may end inside a surrogate pair: the encoder keeps the high half for the next chunk.

@@ -26,6 +26,9 @@ internal sealed class ProcessSlots
         _large = largeSourceSize;
     }
 
+    /// <summary>Whether the Input phases so far read enough that the site is large.</summary>
+    public bool Large => Interlocked.Read(ref _read) >= _large;
+
     /// <summary>Counts what an Input phase read: its documents' characters and bytes.</summary>
     public void Read(IEnumerable<Document> documents)
     {
@@ -42,7 +45,7 @@ internal sealed class ProcessSlots
             Task released;
             lock (_lock)
             {
-                if (_running == 0 || (_running < _cores && Interlocked.Read(ref _read) < _large))
+                if (_running == 0 || (_running < _cores && !Large))
                 {
                     _running++;
                     return;

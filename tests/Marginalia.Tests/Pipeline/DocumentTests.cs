@@ -78,4 +78,77 @@ public class DocumentTests
         new Document(null, "e.txt", string.Empty).WriteBytes(piece => empty.AddRange(piece.ToArray()));
         Assert.Empty(empty);
     }
+
+    [Fact]
+    public void A_spilled_document_keeps_its_place_and_metadata_and_reads_back_its_text_and_bytes()
+    {
+        // Given a text document (accents, an emoji, a line end) and a binary one
+        var text = new Document("input/a.md", "a.html", "Ça va \U0001F600\n", Metadata.Empty.With(Title, "A"));
+        var binary = Document.Binary(null, "b.png", new byte[] { 0, 255, 7 });
+
+        // When each is spilled to its file, and the text's destination changed afterwards
+        var spilledText = text.Spill();
+        var spilledBinary = binary.Spill();
+        var moved = spilledText.WithDestination("c.html");
+
+        // Then each is spilled, reads back what it held, and keeps its source, destination and metadata
+        Assert.True(spilledText.IsSpilled);
+        Assert.True(spilledBinary.IsSpilled);
+        Assert.False(text.IsSpilled);
+        Assert.Equal("Ça va \U0001F600\n", spilledText.Content);
+        Assert.Null(spilledText.Bytes);
+        Assert.Equal("Ça va \U0001F600\n"u8.ToArray(), spilledText.ToBytes().ToArray());
+        Assert.Equal(("input/a.md", "a.html", "A"), (spilledText.Source, spilledText.Destination, spilledText.Get(Title)));
+        Assert.Equal(string.Empty, spilledBinary.Content);
+        Assert.Equal(new byte[] { 0, 255, 7 }, spilledBinary.Bytes!.Value.ToArray());
+        Assert.True(moved.IsSpilled);
+        Assert.Equal(("c.html", "Ça va \U0001F600\n"), (moved.Destination, moved.Content));
+        Assert.Same(spilledText, spilledText.Spill());
+    }
+
+    [Fact]
+    public void A_document_under_the_spill_size_stays_in_memory()
+    {
+        var document = new Document(null, "a.html", "short");
+
+        Assert.Same(document, document.Spill(atLeast: 6));
+        Assert.True(document.Spill(atLeast: 5).IsSpilled);
+    }
+
+    [Fact]
+    public void A_spilled_document_writes_the_same_pieces_joined_as_the_document_in_memory()
+    {
+        // Given a text over several of the file's 64 KB pieces
+        var text = string.Concat(Enumerable.Repeat("ü\U0001F4DA, ", 40_000));
+        var document = new Document(null, "a.html", text);
+
+        // When the spilled copy is written a piece at a time
+        var written = new List<byte>();
+        var pieces = 0;
+        document.Spill().WriteBytes(piece =>
+        {
+            written.AddRange(piece.ToArray());
+            pieces++;
+        });
+
+        // Then the pieces join to the bytes of the text
+        Assert.Equal(System.Text.Encoding.UTF8.GetBytes(text), written.ToArray());
+        Assert.True(pieces > 1, $"written in {pieces} piece(s)");
+    }
+
+    [SkippableFact]
+    public void A_spilled_documents_file_has_no_name_in_the_temporary_folder()
+    {
+        Skip.If(OperatingSystem.IsWindows(), "Windows deletes the file when it is closed, not at once");
+        // Given the temporary folder's spill files before
+        string[] SpillFiles() => Directory.GetFiles(Path.GetTempPath(), "marginalia-*.spill");
+        var before = SpillFiles();
+
+        // When a document is spilled (and still held)
+        var spilled = new Document(null, "a.html", "text").Spill();
+
+        // Then no new file is to be seen, and yet the content is there
+        Assert.Empty(SpillFiles().Except(before));
+        Assert.Equal("text", spilled.Content);
+    }
 }

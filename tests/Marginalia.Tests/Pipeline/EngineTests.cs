@@ -181,6 +181,32 @@ public class EngineTests
         Assert.Equal("MG0003", Assert.Single(build.Diagnostics.Sorted()).Code.Id);
     }
 
+    [Theory]
+    [InlineData(1, true)]
+    [InlineData(ProcessSlots.LargeSourceSize, false)]
+    public async Task A_large_sites_finished_documents_over_a_megabyte_wait_in_a_file_and_read_back_the_same(long largeSourceSize, bool spilled)
+    {
+        // Given A makes a page of 1 MiB and a bit (accents and an emoji in it) and a small one, and B reads A's page;
+        // the site is large when its Input phases read at least largeSourceSize
+        var page = string.Concat(Enumerable.Repeat("é \U0001F4DA ", 1 + ((int)Engine.SpillSize / 5))) + "end";
+        var a = Make("A", [], TestModules.Async((_, _) => Task.FromResult<System.Collections.Immutable.ImmutableArray<Document>>(
+            [new Document(null, "page.html", page), new Document(null, "small.html", "small")])));
+        var seen = string.Empty;
+        var b = Make("B", ["A"], TestModules.Do(c => seen = c.OutputsOf("A")[0].Content));
+
+        // When the engine runs
+        var result = await new Engine([a, b], largeSourceSize).RunAsync(NewBuild(write: false));
+
+        // Then on a large site the page (and only the page) waits in a file, and reads back as it was made
+        var big = result.Outputs["A"][0];
+        Assert.Equal(spilled, big.IsSpilled);
+        Assert.False(result.Outputs["A"][1].IsSpilled);
+        Assert.Equal(page, big.Content);
+        Assert.Equal(page, seen);
+        Assert.Equal(System.Text.Encoding.UTF8.GetBytes(page), big.ToBytes().ToArray());
+        Assert.Equal("small", result.Outputs["A"][1].Content);
+    }
+
     [Fact]
     public async Task The_output_phase_runs_only_when_the_build_has_no_errors()
     {
