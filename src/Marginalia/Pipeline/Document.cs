@@ -25,6 +25,24 @@ internal sealed class Document
         Metadata = metadata ?? Metadata.Empty;
     }
 
+    /// <summary>
+    /// A text document written by <paramref name="write"/>: with <paramref name="spill"/>, straight to a temporary
+    /// file (<see cref="Spill"/>), so that a page of tens of megabytes is never whole in memory; else, or when the
+    /// file cannot be written, into a string.
+    /// </summary>
+    public static Document Written(string? source, string? destination, Action<TextWriter> write, bool spill, Metadata? metadata = null)
+    {
+        ArgumentNullException.ThrowIfNull(write);
+        if (spill && SpilledContent.Of(write) is { } spilled)
+        {
+            return new Document(source, destination, string.Empty, null, metadata, spilled);
+        }
+
+        using var text = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
+        write(text);
+        return new Document(source, destination, text.ToString(), metadata);
+    }
+
     /// <summary>A document whose content is bytes (an image, a font) rather than text.</summary>
     public static Document Binary(string? source, string? destination, ReadOnlyMemory<byte> bytes, Metadata? metadata = null) =>
         new(source, destination, string.Empty, bytes, metadata);

@@ -35,6 +35,22 @@ internal sealed class SpilledContent
     public static SpilledContent? Of(Document document)
     {
         ArgumentNullException.ThrowIfNull(document);
+        return Create(document.Bytes is null, document.WriteBytes);
+    }
+
+    /// <summary>Text written straight to a new temporary file as UTF-8, never whole in memory; null when the file cannot be written.</summary>
+    public static SpilledContent? Of(Action<TextWriter> write)
+    {
+        ArgumentNullException.ThrowIfNull(write);
+        return Create(isText: true, bytes =>
+        {
+            using var writer = new StreamWriter(new Sink(bytes), Utf8, ChunkBytes);
+            write(writer);
+        });
+    }
+
+    private static SpilledContent? Create(bool isText, Action<Action<ReadOnlySpan<byte>>> content)
+    {
         var path = Path.Combine(Path.GetTempPath(), "marginalia-" + Guid.NewGuid().ToString("N") + ".spill");
         SafeFileHandle? file = null;
         try
@@ -47,12 +63,12 @@ internal sealed class SpilledContent
 
             var length = 0L;
             var handle = file;
-            document.WriteBytes(bytes =>
+            content(bytes =>
             {
                 RandomAccess.Write(handle, bytes, length);
                 length += bytes.Length;
             });
-            return new SpilledContent(file, length, document.Bytes is null);
+            return new SpilledContent(file, length, isText);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -108,6 +124,34 @@ internal sealed class SpilledContent
         {
             System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
         }
+    }
+
+    /// <summary>A stream that hands what is written to it on, for a StreamWriter to encode into.</summary>
+    private sealed class Sink(Action<ReadOnlySpan<byte>> write) : Stream
+    {
+        public override bool CanRead => false;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => true;
+
+        public override long Length => throw new NotSupportedException();
+
+        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+
+        public override void Write(byte[] buffer, int offset, int count) => write(buffer.AsSpan(offset, count));
+
+        public override void Write(ReadOnlySpan<byte> buffer) => write(buffer);
+
+        public override void Flush()
+        {
+        }
+
+        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
     }
 
     private static void TryDelete(string path)

@@ -124,7 +124,7 @@ public class HostileCharacterOutputsTests
         var section = page.Append(page.Body, "section", "x", Hostile(c));
         page.AppendText(section, Hostile(c));
         section.AppendChild(page.Fragment($"<p title=\"{Hostile(c)}\">{Hostile(c)}</p><h2>{Hostile(c)}</h2>"));
-        var document = XDocument.Parse(Encoding.UTF8.GetString(page.ToBytes()));
+        var document = XDocument.Parse(Encoding.UTF8.GetString(page.ToBytes().Span));
         Assert.Equal(ReadBack(c), document.Descendants().First(e => e.Name.LocalName == "h2").Value);
     }
 

@@ -52,7 +52,7 @@ internal static class EpubBuilder
         var files = items.Select(i => (Folder + i.Href, i.Content)).Prepend((PackageDocument.Path, (ReadOnlyMemory<byte>)package));
         return EpubArchive.Write(files, metadata.Modified);
 
-        byte[] Checked(string file, XhtmlPage page)
+        ReadOnlyMemory<byte> Checked(string file, XhtmlPage page)
         {
             if (duplicates is not null && page.DuplicateIds() is { Count: > 0 } repeated)
             {

@@ -133,20 +133,29 @@ internal sealed class XhtmlPage
         return container;
     }
 
-    public byte[] ToBytes()
+    /// <summary>
+    /// The page as UTF-8 XHTML, serialised straight into its bytes through <see cref="Text.XmlCharactersWriter"/>: the
+    /// essay's chapter is tens of megabytes at scale, and building it as strings made five copies of it.
+    /// </summary>
+    public ReadOnlyMemory<byte> ToBytes()
     {
-        var body = new StringWriter();
-        Body.ToHtml(body, XmlMarkupFormatter.Instance);
-        var language = XmlText.Escape(Language);
-        var xhtml = new StringBuilder()
-            .Append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
-            .Append("<!DOCTYPE html>\n")
-            .Append("<html xmlns=\"http://www.w3.org/1999/xhtml\" xmlns:epub=\"http://www.idpf.org/2007/ops\" lang=\"")
-            .Append(language).Append("\" xml:lang=\"").Append(language).Append("\">\n")
-            .Append("<head>\n<meta charset=\"UTF-8\" />\n<title>").Append(XmlText.Escape(Title)).Append("</title>\n")
-            .Append("<link rel=\"stylesheet\" type=\"text/css\" href=\"").Append(StylesheetHref).Append("\" />\n</head>\n")
-            .Append(XmlText.Clean(body.ToString()))
-            .Append("\n</html>\n");
-        return new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetBytes(xhtml.ToString());
+        var bytes = new MemoryStream();
+        using (var xhtml = new StreamWriter(bytes, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), 64 * 1024, leaveOpen: true))
+        {
+            var language = XmlText.Escape(Language);
+            xhtml.Write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+            xhtml.Write("<!DOCTYPE html>\n");
+            xhtml.Write($"<html xmlns=\"http://www.w3.org/1999/xhtml\" xmlns:epub=\"http://www.idpf.org/2007/ops\" lang=\"{language}\" xml:lang=\"{language}\">\n");
+            xhtml.Write($"<head>\n<meta charset=\"UTF-8\" />\n<title>{XmlText.Escape(Title)}</title>\n");
+            xhtml.Write($"<link rel=\"stylesheet\" type=\"text/css\" href=\"{StylesheetHref}\" />\n</head>\n");
+            using (var body = new Text.XmlCharactersWriter(xhtml))
+            {
+                Body.ToHtml(body, XmlMarkupFormatter.Instance);
+            }
+
+            xhtml.Write("\n</html>\n");
+        }
+
+        return bytes.GetBuffer().AsMemory(0, (int)bytes.Length);
     }
 }

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using AngleSharp.Dom;
 
 namespace Marginalia.Editions.SingleFile;
 
@@ -12,11 +11,30 @@ internal sealed record InlinedImage(string Path, int Times, long EachBytes)
 /// <summary>What the single-file edition would weigh, measured before anything is inlined.</summary>
 internal sealed record SingleFileMeasure(long Bytes, int Images, ImmutableArray<InlinedImage> ByImage);
 
-/// <summary>The edition (null when over its budget) and its measure.</summary>
-internal sealed record SingleFileResult(string? Html, SingleFileMeasure Measure)
+/// <summary>The edition's measure and, unless it is over its budget, the means to write it.</summary>
+internal sealed record SingleFileResult(SingleFileMeasure Measure)
 {
     /// <summary>The edition's ids and links, for the link check; empty when it is over the budget.</summary>
     public Content.HtmlAnchors Anchors { get; init; } = Content.HtmlAnchors.Empty;
+
+    /// <summary>Writes the edition (a large one straight to a file, never whole in memory); null when it is over the budget.</summary>
+    public Action<TextWriter>? Write { get; init; }
+
+    /// <summary>The edition as one string, written anew on each call; null when it is over the budget.</summary>
+    public string? Html
+    {
+        get
+        {
+            if (Write is null)
+            {
+                return null;
+            }
+
+            using var html = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
+            Write(html);
+            return html.ToString();
+        }
+    }
 }
 
 /// <summary>
@@ -38,34 +56,4 @@ internal sealed record SingleFileBudget(long MaxBytes, int MaxImages)
         ArgumentNullException.ThrowIfNull(measure);
         return measure.Bytes <= MaxBytes && measure.Images <= MaxImages;
     }
-
-    /// <summary>The size the edition of a page would have (UTF-16 length of the page as a close bound of its bytes) and its images.</summary>
-    public static SingleFileMeasure Measure(IDocument page, long pageLength, IReadOnlyDictionary<string, ReadOnlyMemory<byte>> files)
-    {
-        ArgumentNullException.ThrowIfNull(page);
-        ArgumentNullException.ThrowIfNull(files);
-        var bytes = pageLength;
-        foreach (var element in page.QuerySelectorAll("link[rel=stylesheet][href], script[src]"))
-        {
-            bytes += files.TryGetValue(element.GetAttribute(element.LocalName == "script" ? "src" : "href")!, out var text) ? text.Length : 0;
-        }
-
-        var images = new SortedDictionary<string, int>(StringComparer.Ordinal);
-        var shown = 0;
-        foreach (var element in page.QuerySelectorAll("link[rel=icon][href], img[src]"))
-        {
-            var path = element.GetAttribute(element.LocalName == "img" ? "src" : "href")!;
-            if (files.ContainsKey(path))
-            {
-                images[path] = images.GetValueOrDefault(path) + 1;
-                shown += element.LocalName == "img" ? 1 : 0;
-            }
-        }
-
-        var byImage = images.Select(i => new InlinedImage(i.Key, i.Value, DataUrlLength(i.Key, files[i.Key].Length))).ToImmutableArray();
-        return new SingleFileMeasure(bytes + byImage.Sum(i => i.TotalBytes), shown, byImage);
-    }
-
-    private static long DataUrlLength(string path, long length) =>
-        "data:".Length + SingleFileEdition.MediaType(path).Length + ";base64,".Length + ((length + 2) / 3 * 4);
 }

@@ -66,6 +66,43 @@ public partial class SingleFileEditionTests(BuiltSite site) : IClassFixture<Buil
             html);
     }
 
+    [Fact]
+    public void A_site_only_element_goes_with_all_it_holds_however_deep_and_one_with_no_end_tag_loses_only_its_tag()
+    {
+        var files = new Dictionary<string, ReadOnlyMemory<byte>>(StringComparer.Ordinal) { ["assets/a.js"] = "a()"u8.ToArray() };
+
+        var html = SingleFileEdition.Create(
+            "<!DOCTYPE html>\n<html><head><link rel=\"manifest\" href=\"m.webmanifest\"></head>\n"
+            + "<body><div data-site-only><div><div>x</div><script src=\"assets/a.js\"></script></div><br></div>"
+            + "<p>kept</p><section data-site-only><p>held</p><a href=\"#p-a\">here</a></body></html>\n",
+            files,
+            new Uri("https://marginalia.netlify.app/"));
+
+        // The div goes whole, and with it its script, which is neither kept nor inlined; the section, which never
+        // ends, loses only its tag
+        Assert.Equal(
+            "<!DOCTYPE html>\n<html><head></head>\n<body><p>kept</p><p>held</p><a href=\"#p-a\">here</a></body></html>\n",
+            html);
+    }
+
+    [Fact]
+    public void The_editions_ids_and_links_are_those_of_its_written_page()
+    {
+        // Given the built reader page and the files it uses
+        var files = Directory.EnumerateFiles(site.OutputDir, "*", SearchOption.AllDirectories)
+            .ToDictionary(f => System.IO.Path.GetRelativePath(site.OutputDir, f).Replace('\\', '/'), f => (ReadOnlyMemory<byte>)File.ReadAllBytes(f), StringComparer.Ordinal);
+
+        // When the edition is made
+        var result = SingleFileEdition.Create(site.Read("index.html"), files, new Uri("https://marginalia.netlify.app/"), SingleFileBudget.Unlimited);
+
+        // Then the anchors it reports, known without parsing it, are those a parse of the edition finds
+        var parsed = Marginalia.Content.HtmlAnchors.OfDocument(new AngleSharp.Html.Parser.HtmlParser().ParseDocument(result.Html!));
+        Assert.Equal(parsed.Ids, result.Anchors.Ids);
+        Assert.Equal(parsed.Links, result.Anchors.Links);
+        Assert.True(parsed.Ids.Count > 100, $"{parsed.Ids.Count} ids");
+        Assert.Contains(parsed.Links, l => l.StartsWith('#'));
+    }
+
     [GeneratedRegex("(href|src)=\"([^\"]*)\"")]
     private static partial Regex Attributes();
 }
