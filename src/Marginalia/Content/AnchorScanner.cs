@@ -29,27 +29,47 @@ internal static class AnchorScanner
     /// </summary>
     public static (string Html, HtmlAnchors Anchors) Complete(string rendered, IReadOnlyList<AnchoredHtml> pieces)
     {
+        ArgumentNullException.ThrowIfNull(pieces);
+        using var html = new StringWriter(new StringBuilder(Length(rendered, pieces)), System.Globalization.CultureInfo.InvariantCulture);
+        var anchors = Complete(rendered, pieces, html);
+        return (html.ToString(), anchors);
+    }
+
+    /// <summary>The characters of the completed page: the rendered markup's and the pieces', less the slots'.</summary>
+    public static int Length(string rendered, IReadOnlyList<AnchoredHtml> pieces)
+    {
         ArgumentNullException.ThrowIfNull(rendered);
         ArgumentNullException.ThrowIfNull(pieces);
+        return rendered.Length + pieces.Sum(p => p.Html.Length);
+    }
+
+    /// <summary>
+    /// <see cref="Complete(string, IReadOnlyList{AnchoredHtml})"/> written to <paramref name="html"/> as it is made:
+    /// a large essay's reader page is tens of megabytes, and a builder for it, then its string, two copies of it.
+    /// </summary>
+    public static HtmlAnchors Complete(string rendered, IReadOnlyList<AnchoredHtml> pieces, TextWriter html)
+    {
+        ArgumentNullException.ThrowIfNull(rendered);
+        ArgumentNullException.ThrowIfNull(pieces);
+        ArgumentNullException.ThrowIfNull(html);
         var ids = new List<string>();
         var links = new List<string>();
-        var html = new StringBuilder(rendered.Length + pieces.Sum(p => p.Html.Length));
         var at = 0;
         while (at < rendered.Length)
         {
             var open = rendered.IndexOf('<', at);
             if (open < 0 || open + 1 >= rendered.Length)
             {
-                html.Append(rendered, at, rendered.Length - at);
+                html.Write(rendered.AsSpan(at, rendered.Length - at));
                 break;
             }
 
-            html.Append(rendered, at, open - at);
+            html.Write(rendered.AsSpan(at, open - at));
             var next = rendered[open + 1];
             if (next == Mark && SlotAt(rendered, open) is var (index, end))
             {
                 var piece = pieces[index];
-                html.Append(piece.Html);
+                html.Write(piece.Html);
                 ids.AddRange(piece.Anchors.Ids);
                 links.AddRange(piece.Anchors.Links);
                 at = end;
@@ -73,7 +93,7 @@ internal static class AnchorScanner
                     // Its text is no markup: copied with any slot in it filled, but not read for anchors.
                     var close = rendered.IndexOf("</" + name, stop, StringComparison.OrdinalIgnoreCase);
                     close = close < 0 ? rendered.Length : close;
-                    html.Append(rendered, open, stop - open);
+                    html.Write(rendered.AsSpan(open, stop - open));
                     Fill(rendered, stop, close, pieces, html);
                     at = close;
                     continue;
@@ -84,11 +104,11 @@ internal static class AnchorScanner
                 stop = open + 1; // a lone "<" in text
             }
 
-            html.Append(rendered, open, stop - open);
+            html.Write(rendered.AsSpan(open, stop - open));
             at = stop;
         }
 
-        return (html.ToString(), new HtmlAnchors(ids, links));
+        return new HtmlAnchors(ids, links);
     }
 
     private static (int Index, int End)? SlotAt(string text, int open)
@@ -101,7 +121,7 @@ internal static class AnchorScanner
     }
 
     /// <summary>Copies text[from..to) with its slots filled and their anchors not taken (the text of a script is no markup).</summary>
-    private static void Fill(string text, int from, int to, IReadOnlyList<AnchoredHtml> pieces, StringBuilder html)
+    private static void Fill(string text, int from, int to, IReadOnlyList<AnchoredHtml> pieces, TextWriter html)
     {
         var at = from;
         while (at < to)
@@ -109,11 +129,12 @@ internal static class AnchorScanner
             var open = text.IndexOf("<" + Mark, at, to - at, StringComparison.Ordinal);
             if (open < 0 || SlotAt(text, open) is not var (index, end))
             {
-                html.Append(text, at, to - at);
+                html.Write(text.AsSpan(at, to - at));
                 return;
             }
 
-            html.Append(text, at, open - at).Append(pieces[index].Html);
+            html.Write(text.AsSpan(at, open - at));
+            html.Write(pieces[index].Html);
             at = end;
         }
     }

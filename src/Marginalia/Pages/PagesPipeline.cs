@@ -145,10 +145,8 @@ internal sealed class PagesPipeline : BuildPipeline
                     return;
                 }
 
-                var rendered = renderer.RenderAnchored(spec.Layout, Model(spec, core.GetValueOrDefault(spec.Destination), site, assets, kinds), context.Diagnostics);
-                pages[i] = rendered is not var (html, anchors)
-                    ? null
-                    : new Document(layouts.GetValueOrDefault(spec.Layout)?.Path, spec.Destination, html, Metadata.Empty.With(HtmlAnchors.Key, anchors));
+                pages[i] = renderer.RenderDocument(spec.Layout, Model(spec, core.GetValueOrDefault(spec.Destination), site, assets, kinds), context.Diagnostics,
+                    layouts.GetValueOrDefault(spec.Layout)?.Path, spec.Destination, Engine.SpillSize);
             });
             return Task.FromResult(pages.OfType<Document>().ToImmutableArray());
         }

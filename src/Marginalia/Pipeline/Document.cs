@@ -43,6 +43,31 @@ internal sealed class Document
         return new Document(source, destination, text.ToString(), metadata);
     }
 
+    /// <summary>
+    /// A text document written as UTF-8 by <paramref name="write"/>, straight to a temporary file, where it stays when
+    /// it comes to <paramref name="spillSize"/> bytes or more; a smaller one is read back into a string. Its size is
+    /// known only once written (an export of every note), so it never has to be whole in memory to find out.
+    /// </summary>
+    public static Document WrittenUtf8(string? source, string? destination, Action<Stream> write, long spillSize, Metadata? metadata = null)
+    {
+        ArgumentNullException.ThrowIfNull(write);
+        if (SpilledContent.OfUtf8(write) is not { } spilled)
+        {
+            using var bytes = new MemoryStream();
+            write(bytes);
+            return new Document(source, destination, System.Text.Encoding.UTF8.GetString(bytes.GetBuffer().AsSpan(0, (int)bytes.Length)), metadata);
+        }
+
+        if (spilled.Length >= spillSize)
+        {
+            return new Document(source, destination, string.Empty, null, metadata, spilled);
+        }
+
+        var text = spilled.ReadText();
+        spilled.Release();
+        return new Document(source, destination, text, metadata);
+    }
+
     /// <summary>A document whose content is bytes (an image, a font) rather than text.</summary>
     public static Document Binary(string? source, string? destination, ReadOnlyMemory<byte> bytes, Metadata? metadata = null) =>
         new(source, destination, string.Empty, bytes, metadata);

@@ -49,6 +49,20 @@ internal sealed class SpilledContent
         });
     }
 
+    /// <summary>Text written straight to a new temporary file as UTF-8 bytes; null when the file cannot be written.</summary>
+    public static SpilledContent? OfUtf8(Action<Stream> write)
+    {
+        ArgumentNullException.ThrowIfNull(write);
+        return Create(isText: true, bytes =>
+        {
+            using var stream = new BufferedStream(new Sink(bytes), ChunkBytes);
+            write(stream);
+        });
+    }
+
+    /// <summary>Closes the file now rather than when the collector finds this object unused.</summary>
+    public void Release() => _file.Dispose();
+
     private static SpilledContent? Create(bool isText, Action<Action<ReadOnlySpan<byte>>> content)
     {
         var path = Path.Combine(Path.GetTempPath(), "marginalia-" + Guid.NewGuid().ToString("N") + ".spill");

@@ -37,7 +37,7 @@ internal sealed class PublishingPipeline : BuildPipeline
             return
             [
                 Document.Binary(null, settings.EssayTextPath, EssayTextFile.Encode(reader.Text)),
-                new Document(null, settings.ExportPath, AnnotationExporter.Export(reader.Text, contributed, settings)),
+                Document.WrittenUtf8(null, settings.ExportPath, json => AnnotationExporter.Export(reader.Text, contributed, settings, json), Engine.SpillSize),
             ];
         }
     }

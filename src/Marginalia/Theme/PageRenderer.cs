@@ -2,6 +2,7 @@ using Fluid;
 using Fluid.Values;
 using Marginalia.Content;
 using Marginalia.Diagnostics;
+using Marginalia.Pipeline;
 
 namespace Marginalia.Theme;
 
@@ -33,14 +34,35 @@ internal sealed class PageRenderer
     /// <see cref="AnchoredHtml"/> a layout places with <c>| raw</c> brings its own, and the layouts' markup around
     /// them is read as it comes out (<see cref="AnchorScanner"/>). Null after reporting why it could not be rendered.
     /// </summary>
-    public (string Html, HtmlAnchors Anchors)? RenderAnchored(string layout, PageModel model, DiagnosticBag diagnostics)
+    public (string Html, HtmlAnchors Anchors)? RenderAnchored(string layout, PageModel model, DiagnosticBag diagnostics) =>
+        RenderLayouts(layout, model, diagnostics) is var (page, pieces) ? AnchorScanner.Complete(page, pieces) : null;
+
+    /// <summary>
+    /// The page as a document at <paramref name="destination"/>, with its anchors (<see cref="HtmlAnchors.Key"/>): one of
+    /// over <paramref name="spillSize"/> characters written straight to a temporary file as its pieces are put in
+    /// (<see cref="Document.Written"/>), never whole in memory. Null after reporting why it could not be rendered.
+    /// </summary>
+    public Document? RenderDocument(string layout, PageModel model, DiagnosticBag diagnostics, string? source, string destination, long spillSize)
+    {
+        if (RenderLayouts(layout, model, diagnostics) is not var (page, pieces))
+        {
+            return null;
+        }
+
+        HtmlAnchors? anchors = null;
+        var document = Document.Written(source, destination, html => anchors = AnchorScanner.Complete(page, pieces, html), spill: AnchorScanner.Length(page, pieces) >= spillSize);
+        return document.With(HtmlAnchors.Key, anchors!);
+    }
+
+    /// <summary>The page's layout, then base.liquid around it, with slots where the pieces go; null after reporting why not.</summary>
+    private (string Page, List<AnchoredHtml> Pieces)? RenderLayouts(string layout, PageModel model, DiagnosticBag diagnostics)
     {
         ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(diagnostics);
         var pieces = new List<AnchoredHtml>();
         var content = RenderOne(layout, model, null, pieces, diagnostics);
         var page = content is null ? null : RenderOne(CoreLayouts.Base, model, content, pieces, diagnostics);
-        return page is null ? null : AnchorScanner.Complete(page, pieces);
+        return page is null ? null : (page, pieces);
     }
 
     // Where a render keeps the pieces its slots stand for, in the template context the raw filter sees.

@@ -151,4 +151,36 @@ public class DocumentTests
         Assert.Empty(SpillFiles().Except(before));
         Assert.Equal("text", spilled.Content);
     }
+
+    [Theory]
+    [InlineData(100, true)]
+    [InlineData(101, false)]
+    public void A_document_written_as_utf8_stays_in_its_file_from_the_spill_size_and_is_read_back_into_memory_below_it(long spillSize, bool spilled)
+    {
+        // Given 100 bytes of UTF-8: 48 two-byte characters and 4 one-byte ones
+        var text = new string('\u00e9', 48) + "abc\n";
+
+        // When it is written as UTF-8 to a document
+        var document = Document.WrittenUtf8("s", "a.jsonld", stream => stream.Write(System.Text.Encoding.UTF8.GetBytes(text)), spillSize);
+
+        // Then it stays in its file only from the spill size, and reads back the same either way
+        Assert.Equal(spilled, document.IsSpilled);
+        Assert.Equal(text, document.Content);
+        Assert.Equal(System.Text.Encoding.UTF8.GetBytes(text), document.ToBytes().ToArray());
+        Assert.Equal(("s", "a.jsonld"), (document.Source, document.Destination));
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void A_document_written_by_a_writer_holds_what_was_written_in_a_file_or_in_memory(bool spill)
+    {
+        var text = "Ça \U0001F4DA " + new string('x', 70_000);
+
+        var document = Document.Written(null, "a.html", writer => { writer.Write(text[..5]); writer.Write(text[5..]); }, spill);
+
+        Assert.Equal(spill, document.IsSpilled);
+        Assert.Equal(text, document.Content);
+        Assert.Equal(System.Text.Encoding.UTF8.GetBytes(text), document.ToBytes().ToArray());
+    }
 }
