@@ -29,10 +29,24 @@ internal static class HtmlTokens
         "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr",
     };
 
-    public static IEnumerable<HtmlTokenSpan> Of(string html)
+    /// <param name="html">The page.</param>
+    /// <param name="withText">
+    /// False to leave the text of text and comment tokens empty: their spans still cover it, for a caller that copies
+    /// the source, and a page of tens of megabytes is then read without making a string of every run of its text.
+    /// </param>
+    public static IEnumerable<HtmlTokenSpan> Of(string html, bool withText = true)
     {
         ArgumentNullException.ThrowIfNull(html);
-        var tokenizer = new HtmlTokenizer(new TextSource(html), HtmlEntityProvider.Resolver);
+        var tokenizer = new HtmlTokenizer(new TextSource(html), HtmlEntityProvider.Resolver)
+        {
+            SkipDataText = !withText,
+            SkipScriptText = !withText,
+            SkipRawText = !withText,
+            SkipRCDataText = !withText,
+            SkipPlaintext = !withText,
+            SkipComments = !withText,
+            SkipCDATA = !withText,
+        };
         var foreign = 0;
         var token = tokenizer.Get();
         while (true)

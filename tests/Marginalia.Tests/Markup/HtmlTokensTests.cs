@@ -51,4 +51,16 @@ public class HtmlTokensTests
         Assert.Equal(["html", "head", "title", "script", "style", "body", "p", "br", "svg", "style", "title", "path", "textarea", "a"], tags.Select(t => t.Name));
         Assert.Equal(["id=yes", "class=x"], tags[6].Attributes.Select(a => $"{a.Name}={a.Value}"));
     }
+
+    [Fact]
+    public void Without_text_the_tokens_are_the_same_and_still_cover_the_page_but_carry_no_text()
+    {
+        var full = HtmlTokens.Of(Page).ToList();
+        var bare = HtmlTokens.Of(Page, withText: false).ToList();
+
+        Assert.Equal(full.Select(s => (s.Token.Type, s.Tag?.Name, s.Start, s.End)), bare.Select(s => (s.Token.Type, s.Tag?.Name, s.Start, s.End)));
+        Assert.Equal(Page, string.Concat(bare.Select(s => Page[s.Start..s.End])));
+        Assert.All(bare.Where(s => s.Token.Type is HtmlTokenType.Character or HtmlTokenType.Comment), s => Assert.Equal(string.Empty, s.Token.Data));
+        Assert.Contains(full, s => s.Token.Type == HtmlTokenType.Character && s.Token.Data.Length > 0);
+    }
 }

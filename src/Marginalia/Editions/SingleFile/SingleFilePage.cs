@@ -61,7 +61,7 @@ internal sealed class SingleFilePage
         Effects kept = new(this, immediate: true), pending = new(this, immediate: false);
         (int First, string Name, int Depth)? dropping = null;
         var index = -1;
-        foreach (var span in HtmlTokens.Of(_html))
+        foreach (var span in HtmlTokens.Of(_html, withText: false))
         {
             index++;
             if (dropping is { } open)
@@ -242,7 +242,7 @@ internal sealed class SingleFilePage
         var ended = false;
         var closed = false;
         output.Write("<!DOCTYPE html>\n");
-        foreach (var span in HtmlTokens.Of(_html))
+        foreach (var span in HtmlTokens.Of(_html, withText: false))
         {
             index++;
             while (next < dropped.Length && dropped[next].Last < index)
@@ -259,7 +259,7 @@ internal sealed class SingleFilePage
             {
                 case HtmlTokenType.Doctype:
                     continue;
-                case HtmlTokenType.Character when (!started || ended) && string.IsNullOrWhiteSpace(span.Token.Data):
+                case HtmlTokenType.Character when (!started || ended) && _html.AsSpan(span.Start, span.End - span.Start).IsWhiteSpace():
                     continue; // what lies around the root element is the serialiser's: "<!DOCTYPE html>\n" before, "\n" after
                 case HtmlTokenType.EndTag when span.Token.Name == "body":
                     EndOfBody(output);

@@ -38,16 +38,15 @@ internal sealed class SingleFilePipeline : BuildPipeline
                 .Where(d => d.Destination is not null)
                 .ToDictionary(d => d.Destination!, d => d.ToBytes(), StringComparer.Ordinal);
             var budget = SingleFileBudget.Site;
-            var html = page.Content;
-            var result = SingleFileEdition.Create(html, files, site.BaseUrl, budget);
+            var result = SingleFileEdition.Create(page.Content, files, site.BaseUrl, budget);
             if (result.Write is null)
             {
                 Report(result.Measure, budget, reader, context);
                 return [];
             }
 
-            // A large edition goes straight to a file for the Output phase, as the engine keeps a large site's documents.
-            return [Document.Written(null, EditionPaths.SingleFile(reader.Essay.Info), result.Write, spill: html.Length >= Engine.SpillSize, Metadata.Empty.With(HtmlAnchors.Key, result.Anchors))];
+            // A large edition (by its measure, images included) goes straight to a file for the Output phase.
+            return [Document.Written(null, EditionPaths.SingleFile(reader.Essay.Info), result.Write, spill: result.Measure.Bytes >= Engine.SpillSize, Metadata.Empty.With(HtmlAnchors.Key, result.Anchors))];
         }
 
         /// <summary>One error at the file whose images weigh most in the edition, naming the others and the images.</summary>
