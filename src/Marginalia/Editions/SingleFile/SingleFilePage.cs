@@ -34,6 +34,9 @@ internal sealed class SingleFilePage
     private int _imagesShown;
     private int? _searchForm;
 
+    /// <summary>The index of the start tag of the script being moved, until its end tag.</summary>
+    private int? _scriptStart;
+
     public SingleFilePage(string html, IReadOnlyDictionary<string, ReadOnlyMemory<byte>> files, Uri baseUrl)
     {
         _html = html;
@@ -169,8 +172,6 @@ internal sealed class SingleFilePage
 
         public void Clear() => _actions.Clear();
     }
-
-    private int? _scriptStart;
 
     private void EndScript(int index)
     {
