@@ -88,6 +88,8 @@ public sealed class PreviewReloadTests(SiteFixture site) : IAsyncLifetime
         // Then the same address shows the error page, in the theme's face rather than the browser's default
         await page.WaitForFunctionAsync("() => document.querySelector('h1')?.textContent === 'The site did not build'", null, new() { Timeout = 30_000 });
         Assert.Equal("/", new Uri(page.Url).AbsolutePath);
+        // (its stylesheets load after its heading shows: a CI run at load 10 read the font before they had)
+        await page.WaitForFunctionAsync("() => getComputedStyle(document.body).fontFamily.includes('Iowan Old Style')", null, new() { Timeout = 15_000 });
         Assert.Contains("Iowan Old Style", await page.EvaluateAsync<string>("() => getComputedStyle(document.body).fontFamily"), StringComparison.Ordinal);
 
         // And the note's error shows its place in words, and the line as it is now, under which the caret marks the column
