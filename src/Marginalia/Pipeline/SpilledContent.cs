@@ -42,9 +42,9 @@ internal sealed class SpilledContent
     public static SpilledContent? Of(Action<TextWriter> write)
     {
         ArgumentNullException.ThrowIfNull(write);
-        return Create(isText: true, bytes =>
+        return OfUtf8(stream =>
         {
-            using var writer = new StreamWriter(new Sink(bytes), Utf8, ChunkBytes);
+            using var writer = new StreamWriter(stream, Utf8, ChunkBytes, leaveOpen: true);
             write(writer);
         });
     }
@@ -57,6 +57,7 @@ internal sealed class SpilledContent
         {
             using var stream = new BufferedStream(new Sink(bytes), ChunkBytes);
             write(stream);
+            stream.Flush();
         });
     }
 

@@ -49,8 +49,15 @@ internal sealed class PageRenderer
             return null;
         }
 
+        if (AnchorScanner.Length(page, pieces) < spillSize)
+        {
+            // The preview's pages pass renders here on every save: one string made at its final size.
+            var (html, pageAnchors) = AnchorScanner.Complete(page, pieces);
+            return new Document(source, destination, html, Metadata.Empty.With(HtmlAnchors.Key, pageAnchors));
+        }
+
         HtmlAnchors? anchors = null;
-        var document = Document.Written(source, destination, html => anchors = AnchorScanner.Complete(page, pieces, html), spill: AnchorScanner.Length(page, pieces) >= spillSize);
+        var document = Document.Written(source, destination, html => anchors = AnchorScanner.Complete(page, pieces, html), spill: true);
         return document.With(HtmlAnchors.Key, anchors!);
     }
 

@@ -311,7 +311,7 @@ internal sealed class SingleFilePage
         foreach (var (part, json) in _searchData)
         {
             output.Write("<template data-search-part=\"");
-            output.Write(EscapeAttribute(part));
+            output.Write(Theme.HtmlTextEncoder.Instance.Encode(part));
             output.Write("\">");
             output.Write(HtmlMarkupFormatter.EscapeText(json));
             output.Write("</template>");
@@ -359,7 +359,7 @@ internal sealed class SingleFilePage
             }
             else
             {
-                output.Write(EscapeAttribute(value));
+                output.Write(Theme.HtmlTextEncoder.Instance.Encode(value));
             }
 
             output.Write('"');
@@ -387,7 +387,7 @@ internal sealed class SingleFilePage
                 continue;
             }
 
-            if (name == absolute && MadeAbsolute(value) && Uri.TryCreate(_baseUrl, value, out var uri))
+            if (name == absolute && !value.StartsWith('#') && Uri.TryCreate(_baseUrl, value, out var uri))
             {
                 value = uri.AbsoluteUri;
             }
@@ -450,13 +450,6 @@ internal sealed class SingleFilePage
         _files.TryGetValue(path, out var bytes)
             ? System.Text.Encoding.UTF8.GetString(bytes.Span)
             : throw new InvalidOperationException($"the reader page uses {path}, which the site does not have");
-
-    /// <summary>An attribute value as AngleSharp's serialiser escapes it.</summary>
-    private static string EscapeAttribute(string value) =>
-        value.AsSpan().IndexOfAny("&\"<>\u00a0") < 0
-            ? value
-            : value.Replace("&", "&amp;", StringComparison.Ordinal).Replace("\u00a0", "&nbsp;", StringComparison.Ordinal)
-                .Replace("\"", "&quot;", StringComparison.Ordinal).Replace("<", "&lt;", StringComparison.Ordinal).Replace(">", "&gt;", StringComparison.Ordinal);
 
     private static long DataUrlLength(string path, long length) =>
         "data:".Length + SingleFileEdition.MediaType(path).Length + ";base64,".Length + ((length + 2) / 3 * 4);
