@@ -1,4 +1,7 @@
-using Marginalia.Content;
+using AngleSharp.Html;
+using AngleSharp.Html.Parser;
+using AngleSharp.Html.Parser.Tokens;
+using Marginalia.Markup;
 
 namespace Marginalia.Search;
 
@@ -13,31 +16,29 @@ internal static class PlainText
             return html;
         }
 
-        var root = HtmlFragment.Parse(html);
+        // Tokens, not a DOM: the index reads every body, and a tree built for each was most of its time. A sanitised
+        // body is a serialised DOM, so its tags nest and close as the tree does, and its text comes in the same order.
         var text = new System.Text.StringBuilder(html.Length);
-        Append(root, text);
+        foreach (var span in HtmlTokens.Of(html))
+        {
+            var token = span.Token;
+            if (token.Type == HtmlTokenType.Character)
+            {
+                text.Append(token.Data);
+            }
+            else if ((token.Type == HtmlTokenType.EndTag || (token.Type == HtmlTokenType.StartTag && HtmlTokens.Void.Contains(token.Name)))
+                && EndsWord(token.Name))
+            {
+                text.Append(' ');
+            }
+        }
+
         return Collapse(text.ToString());
     }
 
     // Block elements end a word: "<li>one</li><li>two</li>" is "one two", not "onetwo".
-    private static void Append(AngleSharp.Dom.INode node, System.Text.StringBuilder text)
-    {
-        foreach (var child in node.ChildNodes)
-        {
-            if (child is AngleSharp.Dom.IText t)
-            {
-                text.Append(t.Data);
-            }
-            else if (child is AngleSharp.Dom.IElement e)
-            {
-                Append(e, text);
-                if (e.LocalName is "p" or "li" or "br" or "div" or "blockquote" or "h1" or "h2" or "h3" or "h4" or "h5" or "h6" or "dt" or "dd" or "tr" or "td" or "th" or "pre" or "figcaption")
-                {
-                    text.Append(' ');
-                }
-            }
-        }
-    }
+    private static bool EndsWord(string element) => element is "p" or "li" or "br" or "div" or "blockquote" or "h1" or "h2" or "h3"
+        or "h4" or "h5" or "h6" or "dt" or "dd" or "tr" or "td" or "th" or "pre" or "figcaption";
 
     /// <summary>Runs of white space as one space, none at either end.</summary>
     public static string Collapse(string text)

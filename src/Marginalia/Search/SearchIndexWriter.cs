@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -28,7 +29,8 @@ internal static class SearchIndexWriter
     {
         ArgumentNullException.ThrowIfNull(entries);
         var kinds = entries.Select(e => e.Kind).Distinct(StringComparer.Ordinal).ToList();
-        var postings = new SortedDictionary<string, List<(int Entry, int Count)>>(StringComparer.Ordinal);
+        // A hash map while counting and one sort at the end: a sorted map compared strings on every word of every entry.
+        var postings = new Dictionary<string, List<(int Entry, int Count)>>(StringComparer.Ordinal);
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < entries.Count; i++)
         {
@@ -38,16 +40,13 @@ internal static class SearchIndexWriter
 
             foreach (var (term, count) in counts)
             {
-                if (!postings.TryGetValue(term, out var list))
-                {
-                    postings[term] = list = [];
-                }
-
-                list.Add((i, count));
+                ref var list = ref CollectionsMarshal.GetValueRefOrAddDefault(postings, term, out _);
+                (list ??= []).Add((i, count));
             }
         }
 
-        return new SearchFiles(Index(postings), Text(entries, kinds));
+        var sorted = postings.OrderBy(p => p.Key, StringComparer.Ordinal).ToList();
+        return new SearchFiles(Index(sorted), Text(entries, kinds));
     }
 
     /// <summary>How many mentions in the text one word of an entry's name counts as.</summary>
@@ -64,16 +63,16 @@ internal static class SearchIndexWriter
         }
     }
 
-    private static string Index(SortedDictionary<string, List<(int Entry, int Count)>> postings)
+    private static string Index(List<KeyValuePair<string, List<(int Entry, int Count)>>> postings)
     {
         var buffer = new ArrayBufferWriter<byte>();
         using (var json = new Utf8JsonWriter(buffer, Options))
         {
             json.WriteStartObject();
-            json.WriteString("terms", FrontCoded(postings.Keys));
+            json.WriteString("terms", FrontCoded(postings.Select(p => p.Key)));
             var entries = new StringBuilder();
             var counts = new StringBuilder();
-            foreach (var list in postings.Values)
+            foreach (var (_, list) in postings)
             {
                 if (entries.Length > 0)
                 {

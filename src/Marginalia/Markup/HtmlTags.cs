@@ -1,0 +1,42 @@
+using System.Text;
+using AngleSharp.Html.Parser.Tokens;
+
+namespace Marginalia.Markup;
+
+/// <summary>Start tags read by <see cref="HtmlTokens"/>, as a DOM would hold them, and written back.</summary>
+internal static class HtmlTags
+{
+    /// <summary>
+    /// The tag's attributes in source order, the first of each name only: the tokenizer keeps a repeated attribute,
+    /// the tree builder drops it, and a rewritten tag must mean what the parsed one did.
+    /// </summary>
+    public static List<(string Name, string Value)> Attributes(HtmlTagToken tag)
+    {
+        ArgumentNullException.ThrowIfNull(tag);
+        var attributes = new List<(string Name, string Value)>(tag.Attributes.Count);
+        foreach (var attribute in tag.Attributes)
+        {
+            if (!attributes.Exists(a => a.Name == attribute.Name))
+            {
+                attributes.Add((attribute.Name, attribute.Value));
+            }
+        }
+
+        return attributes;
+    }
+
+    /// <summary>Writes a start tag with these attributes, each value escaped (a void element ends with "&gt;", as a DOM writes it).</summary>
+    public static void WriteStartTag(StringBuilder output, HtmlTagToken tag, IEnumerable<(string Name, string Value)> attributes)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(tag);
+        ArgumentNullException.ThrowIfNull(attributes);
+        output.Append('<').Append(tag.Name);
+        foreach (var (name, value) in attributes)
+        {
+            output.Append(' ').Append(name).Append("=\"").Append(Theme.HtmlTextEncoder.Instance.Encode(value)).Append('"');
+        }
+
+        output.Append(tag.IsSelfClosing && !HtmlTokens.Void.Contains(tag.Name) ? " />" : ">");
+    }
+}
