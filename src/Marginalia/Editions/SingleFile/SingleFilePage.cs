@@ -8,9 +8,10 @@ using Marginalia.Markup;
 namespace Marginalia.Editions.SingleFile;
 
 /// <summary>
-/// The reader page made self-contained, read from its tokens in two passes and never held as a DOM: the first finds
-/// what goes (site-only elements, the scripts that move), what the edition weighs and its anchors; the second writes
-/// the page, copying every token it leaves alone as its source text and writing anew only the tags it changes.
+/// The reader page made self-contained, read from its tokens once and never held as a DOM: the reading finds what
+/// goes (site-only elements, the scripts that move), what the edition weighs, its anchors and the tokens the edition
+/// writes otherwise (<see cref="Mark"/>); the writing copies the page's source between those, leaving out what goes
+/// and writing anew only the tags it changes. Reading the page's tokens twice was two thirds of the edition's time.
 /// </summary>
 internal sealed class SingleFilePage
 {
@@ -18,8 +19,11 @@ internal sealed class SingleFilePage
     private readonly IReadOnlyDictionary<string, ReadOnlyMemory<byte>> _files;
     private readonly Uri _baseUrl;
 
-    /// <summary>Token ranges (first, last; by index) the edition leaves out.</summary>
-    private readonly List<(int First, int Last)> _dropped = [];
+    /// <summary>What the edition leaves out, as ranges of the page's source (start, end).</summary>
+    private readonly List<(int Start, int End)> _dropped = [];
+
+    /// <summary>The tokens the edition does not copy as they are, in page order.</summary>
+    private readonly List<Mark> _marks = [];
 
     /// <summary>The scripts that move to the end of the body, in the order they run: the page's, then the tools', then the search's.</summary>
     private readonly List<string> _scripts = [];
@@ -34,8 +38,33 @@ internal sealed class SingleFilePage
     private int _imagesShown;
     private int? _searchForm;
 
-    /// <summary>The index of the start tag of the script being moved, until its end tag.</summary>
+    /// <summary>Where the start tag of the script being moved begins, until its end tag.</summary>
     private int? _scriptStart;
+
+    /// <summary>What the writing does with a token it does not copy.</summary>
+    private enum MarkKind
+    {
+        /// <summary>Left out: the doctype (the edition writes its own), white space around the root element.</summary>
+        Skip,
+
+        /// <summary>A start tag that may be written anew (<see cref="SingleFilePage.Changes"/> decides once the reading is done).</summary>
+        Tag,
+
+        /// <summary>A stylesheet's link, which becomes a &lt;style&gt; element.</summary>
+        Stylesheet,
+
+        /// <summary>&lt;/body&gt;: the moved scripts and the search data go before it.</summary>
+        BodyEnd,
+
+        /// <summary>&lt;/html&gt;: the same, if the body had no end tag.</summary>
+        HtmlEnd,
+
+        /// <summary>The end of the page.</summary>
+        End,
+    }
+
+    /// <summary>A token the writing does not copy: its place in the source, its index and, for a tag, the tag.</summary>
+    private readonly record struct Mark(MarkKind Kind, int Start, int End, int Index, HtmlTagToken? Tag = null);
 
     public SingleFilePage(string html, IReadOnlyDictionary<string, ReadOnlyMemory<byte>> files, Uri baseUrl)
     {
@@ -62,18 +91,21 @@ internal sealed class SingleFilePage
         var tools = new List<string>();
         var search = new List<string>();
         Effects kept = new(this, immediate: true), pending = new(this, immediate: false);
-        (int First, string Name, int Depth)? dropping = null;
+        (int Start, int End, string Name, int Depth)? dropping = null;
         var index = -1;
+        var started = false;
+        var ended = false;
         foreach (var span in HtmlTokens.Of(_html, withText: false))
         {
             index++;
+            Note(span, index, ref started, ref ended);
             if (dropping is { } open)
             {
                 // Inside a site-only element, up to its end tag; its effects wait until it is known to end.
                 if (span.Token.Type is HtmlTokenType.EndTag && span.Token.Name is "body" or "html" || span.Token.Type is HtmlTokenType.EndOfFile)
                 {
                     // No end tag before the body's: only its start tag goes, and what it holds stays.
-                    _dropped.Add((open.First, open.First));
+                    _dropped.Add((open.Start, open.End));
                     pending.MoveTo(kept);
                     dropping = null;
                 }
@@ -84,7 +116,7 @@ internal sealed class SingleFilePage
                         var depth = open.Depth + (inner.Type == HtmlTokenType.StartTag ? 1 : -1);
                         if (depth == 0)
                         {
-                            _dropped.Add((open.First, index));
+                            _dropped.Add((open.Start, span.End));
                             pending.Clear();
                             dropping = null;
                             continue;
@@ -102,11 +134,11 @@ internal sealed class SingleFilePage
             {
                 if (HtmlTokens.Void.Contains(tag.Name) || tag.IsSelfClosing)
                 {
-                    _dropped.Add((index, index));
+                    _dropped.Add((span.Start, span.End));
                 }
                 else
                 {
-                    dropping = (index, tag.Name, 1);
+                    dropping = (span.Start, span.End, tag.Name, 1);
                 }
 
                 continue;
@@ -117,12 +149,34 @@ internal sealed class SingleFilePage
 
         if (dropping is { } unclosed)
         {
-            _dropped.Add((unclosed.First, unclosed.First));
+            _dropped.Add((unclosed.Start, unclosed.End));
             pending.MoveTo(kept);
         }
 
         _scripts.AddRange(tools);
         _scripts.AddRange(search);
+    }
+
+    /// <summary>Marks a token the writing does not copy as it is (whether it is left out with a site-only element or not).</summary>
+    private void Note(HtmlTokenSpan span, int index, ref bool started, ref bool ended)
+    {
+        var kind = span.Token.Type switch
+        {
+            HtmlTokenType.Doctype => MarkKind.Skip,
+            HtmlTokenType.Character when (!started || ended) && _html.AsSpan(span.Start, span.End - span.Start).IsWhiteSpace() => MarkKind.Skip,
+            HtmlTokenType.EndTag when span.Token.Name == "body" => MarkKind.BodyEnd,
+            HtmlTokenType.EndTag when span.Token.Name == "html" => MarkKind.HtmlEnd,
+            HtmlTokenType.EndOfFile => MarkKind.End,
+            HtmlTokenType.StartTag when span.Tag is { } tag && IsStylesheet(tag) && Attribute(tag, "href") is { Length: > 0 } => MarkKind.Stylesheet,
+            HtmlTokenType.StartTag when span.Tag is { } tag && MayChange(tag) => MarkKind.Tag,
+            _ => (MarkKind?)null,
+        };
+        started |= span.Token.Type == HtmlTokenType.StartTag;
+        ended |= kind == MarkKind.HtmlEnd;
+        if (kind is { } marked)
+        {
+            _marks.Add(new Mark(marked, span.Start, span.End, index, marked is MarkKind.Tag or MarkKind.Stylesheet ? span.Tag : null));
+        }
     }
 
     /// <summary>
@@ -151,13 +205,13 @@ internal sealed class SingleFilePage
             {
                 if (span.Token.Type == HtmlTokenType.EndTag && span.Token.Name == "script")
                 {
-                    Add(() => page.EndScript(index));
+                    Add(() => page.EndScript(span.End));
                 }
 
                 return;
             }
 
-            Add(() => page.Kept(tag, index, tools, search));
+            Add(() => page.Kept(tag, span.Start, index, tools, search));
         }
 
         public void MoveTo(Effects other)
@@ -173,17 +227,17 @@ internal sealed class SingleFilePage
         public void Clear() => _actions.Clear();
     }
 
-    private void EndScript(int index)
+    private void EndScript(int end)
     {
         if (_scriptStart is { } start)
         {
-            _dropped.Add((start, index));
+            _dropped.Add((start, end));
             _scriptStart = null;
         }
     }
 
     /// <summary>A start tag the edition keeps (or replaces): what it adds to the edition, and its anchors.</summary>
-    private void Kept(HtmlTagToken tag, int index, List<string> tools, List<string> search)
+    private void Kept(HtmlTagToken tag, int start, int index, List<string> tools, List<string> search)
     {
         switch (tag.Name)
         {
@@ -192,7 +246,7 @@ internal sealed class SingleFilePage
                 return; // becomes a <style>, with no id and no link
             case "script" when Attribute(tag, "src") is { Length: > 0 } src:
                 _scripts.Add(src);
-                _scriptStart = index;
+                _scriptStart = start;
                 return; // moves to the end, inline
         }
 
@@ -231,51 +285,63 @@ internal sealed class SingleFilePage
         }
     }
 
-    /// <summary>The second pass: the edition, written to <paramref name="output"/>.</summary>
+    /// <summary>The edition, written to <paramref name="output"/>: the page's source between the marks, less what goes.</summary>
     public void WriteTo(TextWriter output)
     {
         ArgumentNullException.ThrowIfNull(output);
         var base64 = new Dictionary<string, string>(StringComparer.Ordinal);
-        var dropped = _dropped.OrderBy(d => d.First).ToArray();
+        var dropped = Disjoint(_dropped);
         var next = 0;
-        var index = -1;
-        var started = false;
-        var ended = false;
+        var at = 0;
         var closed = false;
         output.Write("<!DOCTYPE html>\n");
-        foreach (var span in HtmlTokens.Of(_html, withText: false))
+        foreach (var mark in _marks)
         {
-            index++;
-            while (next < dropped.Length && dropped[next].Last < index)
+            // The source up to the mark, less the ranges that go.
+            while (at < mark.Start)
+            {
+                while (next < dropped.Count && dropped[next].End <= at)
+                {
+                    next++;
+                }
+
+                if (next < dropped.Count && dropped[next].Start <= at)
+                {
+                    at = dropped[next].End;
+                    continue;
+                }
+
+                var until = next < dropped.Count ? Math.Min(dropped[next].Start, mark.Start) : mark.Start;
+                output.Write(_html.AsSpan(at, until - at));
+                at = until;
+            }
+
+            // A mark inside a range that goes, goes with it.
+            while (next < dropped.Count && dropped[next].End <= mark.Start)
             {
                 next++;
             }
 
-            if (next < dropped.Length && dropped[next].First <= index)
+            if (at > mark.Start || (next < dropped.Count && dropped[next].Start <= mark.Start && mark.Start < dropped[next].End))
             {
                 continue;
             }
 
-            switch (span.Token.Type)
+            switch (mark.Kind)
             {
-                case HtmlTokenType.Doctype:
-                    continue;
-                case HtmlTokenType.Character when (!started || ended) && _html.AsSpan(span.Start, span.End - span.Start).IsWhiteSpace():
-                    continue; // what lies around the root element is the serialiser's: "<!DOCTYPE html>\n" before, "\n" after
-                case HtmlTokenType.EndTag when span.Token.Name == "body":
-                    EndOfBody(output);
-                    closed = true;
+                case MarkKind.Skip:
                     break;
-                case HtmlTokenType.EndTag when span.Token.Name == "html":
+                case MarkKind.BodyEnd:
+                case MarkKind.HtmlEnd:
                     if (!closed)
                     {
                         EndOfBody(output);
                         closed = true;
                     }
 
-                    ended = true;
+                    output.Write(_html.AsSpan(mark.Start, mark.End - mark.Start));
                     break;
-                case HtmlTokenType.EndOfFile:
+                case MarkKind.End:
                     if (!closed)
                     {
                         EndOfBody(output);
@@ -283,27 +349,40 @@ internal sealed class SingleFilePage
 
                     output.Write('\n');
                     return;
-                case HtmlTokenType.StartTag when span.Tag is { } tag:
-                    started = true;
-                    if (tag.Name == "link" && IsStylesheet(tag) && Attribute(tag, "href") is { Length: > 0 } href)
-                    {
-                        output.Write("<style>");
-                        output.Write(Text(href).Replace("</style", "<\\/style", StringComparison.OrdinalIgnoreCase));
-                        output.Write("</style>");
-                        continue;
-                    }
-
-                    if (Changes(tag, index))
-                    {
-                        WriteTag(output, tag, index, base64);
-                        continue;
-                    }
-
+                case MarkKind.Stylesheet:
+                    output.Write("<style>");
+                    output.Write(Text(Attribute(mark.Tag!, "href")!).Replace("</style", "<\\/style", StringComparison.OrdinalIgnoreCase));
+                    output.Write("</style>");
+                    break;
+                case MarkKind.Tag when Changes(mark.Tag!, mark.Index):
+                    WriteTag(output, mark.Tag!, mark.Index, base64);
+                    break;
+                default:
+                    output.Write(_html.AsSpan(mark.Start, mark.End - mark.Start));
                     break;
             }
 
-            output.Write(_html.AsSpan(span.Start, span.End - span.Start));
+            at = mark.End;
         }
+    }
+
+    /// <summary>The ranges that go, sorted and merged where they overlap or touch.</summary>
+    private static List<(int Start, int End)> Disjoint(List<(int Start, int End)> ranges)
+    {
+        var merged = new List<(int Start, int End)>(ranges.Count);
+        foreach (var range in ranges.OrderBy(r => r.Start))
+        {
+            if (merged.Count > 0 && range.Start <= merged[^1].End)
+            {
+                merged[^1] = (merged[^1].Start, Math.Max(merged[^1].End, range.End));
+            }
+            else
+            {
+                merged.Add(range);
+            }
+        }
+
+        return merged;
     }
 
     private void EndOfBody(TextWriter output)
@@ -324,6 +403,13 @@ internal sealed class SingleFilePage
             output.Write("</script>");
         }
     }
+
+    /// <summary>Whether <see cref="Changes"/> may write this tag anew: what it asks, less what is known only once the page is read.</summary>
+    private bool MayChange(HtmlTagToken tag) =>
+        ImagePath(tag) is not null
+        || Attribute(tag, "data-tools") is not null
+        || (tag.Name == "form" && Attribute(tag, "data-search") is not null)
+        || (AbsoluteAttribute(tag.Name) is { } attribute && Attribute(tag, attribute) is { } link && MadeAbsolute(link));
 
     /// <summary>Whether the edition writes this start tag anew rather than as it is.</summary>
     private bool Changes(HtmlTagToken tag, int index) =>

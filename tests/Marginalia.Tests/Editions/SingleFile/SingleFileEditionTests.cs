@@ -86,6 +86,23 @@ public partial class SingleFileEditionTests(BuiltSite site) : IClassFixture<Buil
     }
 
     [Fact]
+    public void Tags_the_edition_would_write_anew_go_with_the_site_only_element_that_holds_them_and_the_rest_are_rewritten()
+    {
+        var files = new Dictionary<string, ReadOnlyMemory<byte>>(StringComparer.Ordinal) { ["assets/i.svg"] = "<svg/>"u8.ToArray() };
+
+        var html = SingleFileEdition.Create(
+            "<!DOCTYPE html>\n<html><head></head>\n<body><nav data-site-only><a href=\"about/index.html\">About</a><img src=\"assets/i.svg\" alt=\"\"></nav>"
+            + "<!-- kept --><a href=\"about/index.html\" class=\"x\">About</a> <img src=\"assets/i.svg\" alt=\"Icon\"></body></html>\n",
+            files,
+            new Uri("https://marginalia.netlify.app/"));
+
+        Assert.Equal(
+            "<!DOCTYPE html>\n<html><head></head>\n<body><!-- kept --><a href=\"https://marginalia.netlify.app/about/index.html\" class=\"x\">About</a> "
+            + "<img src=\"data:image/svg+xml;base64,PHN2Zy8+\" alt=\"Icon\"></body></html>\n",
+            html);
+    }
+
+    [Fact]
     public void The_editions_ids_and_links_are_those_of_its_written_page()
     {
         // Given the built reader page and the files it uses
