@@ -32,7 +32,7 @@ internal static class AbsoluteLinks
             }
 
             rewritten.Append(html, copied, span.Start - copied);
-            HtmlTags.WriteStartTag(rewritten, tag, attributes);
+            HtmlTags.WriteStartTag(rewritten, tag, attributes, Theme.HtmlTextEncoder.Instance);
             copied = span.End;
         }
 

@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.Encodings.Web;
 using AngleSharp.Html.Parser.Tokens;
 
 namespace Marginalia.Markup;
@@ -26,15 +27,17 @@ internal static class HtmlTags
     }
 
     /// <summary>Writes a start tag with these attributes, each value escaped (a void element ends with "&gt;", as a DOM writes it).</summary>
-    public static void WriteStartTag(StringBuilder output, HtmlTagToken tag, IEnumerable<(string Name, string Value)> attributes)
+    /// <param name="encoder">What escapes a value: the caller's, so that this namespace needs none of the site's.</param>
+    public static void WriteStartTag(StringBuilder output, HtmlTagToken tag, IEnumerable<(string Name, string Value)> attributes, TextEncoder encoder)
     {
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(tag);
         ArgumentNullException.ThrowIfNull(attributes);
+        ArgumentNullException.ThrowIfNull(encoder);
         output.Append('<').Append(tag.Name);
         foreach (var (name, value) in attributes)
         {
-            output.Append(' ').Append(name).Append("=\"").Append(Theme.HtmlTextEncoder.Instance.Encode(value)).Append('"');
+            output.Append(' ').Append(name).Append("=\"").Append(encoder.Encode(value)).Append('"');
         }
 
         output.Append(tag.IsSelfClosing && !HtmlTokens.Void.Contains(tag.Name) ? " />" : ">");

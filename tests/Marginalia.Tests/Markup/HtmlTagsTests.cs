@@ -22,7 +22,7 @@ public sealed class HtmlTagsTests
         var tag = HtmlTokens.Of(source).First().Tag!;
         var output = new StringBuilder();
 
-        HtmlTags.WriteStartTag(output, tag, HtmlTags.Attributes(tag));
+        HtmlTags.WriteStartTag(output, tag, HtmlTags.Attributes(tag), Marginalia.Theme.HtmlTextEncoder.Instance);
 
         Assert.Equal(written, output.ToString());
     }
