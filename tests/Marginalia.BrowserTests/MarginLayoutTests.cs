@@ -143,12 +143,20 @@ public sealed class MarginLayoutTests(SiteFixture site, DenseEssay dense, ITestO
         await Assertions.Expect(note).ToHaveClassAsync(folded, settled);
 
         // When the mouse rests on it
-        await note.HoverAsync();
+        var box = (await note.BoundingBoxAsync())!;
+        var (x, y) = (box.X + (box.Width / 2), box.Y + (box.Height / 2));
+        await page.Mouse.MoveAsync(x, y);
 
         // Then it opens in place, and Escape folds it again with the mouse still there (WCAG 1.4.13: dismissible)
         await Assertions.Expect(note).Not.ToHaveClassAsync(folded, settled);
         await page.Keyboard.PressAsync("Escape");
         await Assertions.Expect(note).ToHaveClassAsync(folded, settled);
+
+        // And it stays folded while the mouse stirs on it: the folded note shows its fold button under the pointer,
+        // and moving there must not count as coming back (a CI run saw it reopen)
+        await page.Mouse.MoveAsync(x + 1, y + 1);
+        await page.WaitForTimeoutAsync(800);
+        await Assertions.Expect(note).ToHaveClassAsync(folded);
 
         // When the mouse comes back, rests until it opens, and then leaves it
         await page.Mouse.MoveAsync(5, 5);

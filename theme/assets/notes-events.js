@@ -201,10 +201,17 @@
       }
     });
 
+    // Escape folds the note hover opened, and it stays the note under the
+    // pointer: dismissed, it opens again only once the pointer has left it
+    // and come back (WCAG 1.4.13). Forgetting it here let the very next
+    // pointerover inside it (the fold button it now shows, under a pointer
+    // that has not moved) start the timer that reopened it.
     M.onEscape(80, function () {
       if (hovered && hovered.hoverOpened) {
         window.clearTimeout(hoverTimer);
-        foldHovered();
+        hovered.hoverOpened = false;
+        fold(hovered, true);
+        layout();
         return true;
       }
 

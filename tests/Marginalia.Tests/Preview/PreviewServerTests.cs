@@ -330,8 +330,8 @@ public sealed class PreviewServerTests : IAsyncLifetime
         await using var events = await EventStream.OpenAsync(_site.Client);
         Assert.Equal("build", (await events.NextAsync(Timeout)).EventType);
 
-        // When the author misspells the essay's title field
-        _site.Edit("input/essay.md", "\ntitle: \"AI and", "\ntitel: \"AI and");
+        // When the author misspells the essay's title field (saved whole: this test reads the first rebuild's errors)
+        _site.EditByRename("input/essay.md", "\ntitle: \"AI and", "\ntitel: \"AI and");
 
         // Then the browser is told the build failed, and every page is the list of errors, with their places
         var failed = await events.NextAsync(Timeout);
@@ -358,7 +358,7 @@ public sealed class PreviewServerTests : IAsyncLifetime
         Assert.Contains(EssayOpening, await File.ReadAllTextAsync(_site.PathOf("output/index.html")), StringComparison.Ordinal);
 
         // When the author fixes it
-        _site.Edit("input/essay.md", "\ntitel: \"AI and", "\ntitle: \"AI and");
+        _site.EditByRename("input/essay.md", "\ntitel: \"AI and", "\ntitle: \"AI and");
 
         // Then the browser is told the build succeeded again, and the essay is served as before
         var fixedBuild = await events.NextAsync(Timeout);

@@ -54,6 +54,19 @@ internal sealed class PreviewSite : IAsyncDisposable
 
     public void Edit(string relative, string find, string replace) => _files.Edit(relative, find, replace);
 
+    /// <summary>
+    /// <see cref="Edit"/> as editors that write a new file and rename it over the old one save (vim, JetBrains, gedit):
+    /// the watcher never sees the file empty. An in-place write truncates it first, and on a loaded machine a rebuild can
+    /// start in between and read it empty; a test that asserts the first rebuild's errors needs the file whole. The new
+    /// file is written beside input/, where nothing is watched.
+    /// </summary>
+    public void EditByRename(string relative, string find, string replace)
+    {
+        var saving = _files.PathOf(".saving-" + Path.GetFileName(relative));
+        File.WriteAllText(saving, _files.Replaced(relative, find, replace));
+        File.Move(saving, _files.PathOf(relative), overwrite: true);
+    }
+
     public async ValueTask DisposeAsync()
     {
         Client?.Dispose();

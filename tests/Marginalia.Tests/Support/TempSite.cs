@@ -48,7 +48,10 @@ internal sealed class TempSite : IDisposable
     public string Read(string relative) => File.ReadAllText(PathOf(relative));
 
     /// <summary>Replaces the first occurrence of <paramref name="find"/> in a file; fails if it is not there.</summary>
-    public void Edit(string relative, string find, string replace)
+    public void Edit(string relative, string find, string replace) => Write(relative, Replaced(relative, find, replace));
+
+    /// <summary>A file's text with the first occurrence of <paramref name="find"/> replaced; fails if it is not there.</summary>
+    public string Replaced(string relative, string find, string replace)
     {
         var text = Read(relative);
         var at = text.IndexOf(find, StringComparison.Ordinal);
@@ -57,7 +60,7 @@ internal sealed class TempSite : IDisposable
             throw new InvalidOperationException($"'{find}' not found in {relative}");
         }
 
-        Write(relative, string.Concat(text.AsSpan(0, at), replace, text.AsSpan(at + find.Length)));
+        return string.Concat(text.AsSpan(0, at), replace, text.AsSpan(at + find.Length));
     }
 
     public Task<BuildResult> BuildAsync(bool write = true) =>
