@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime;
 using Marginalia.Diagnostics;
 
 namespace Marginalia.Pipeline;
@@ -146,12 +147,30 @@ internal sealed class Engine
                 }
                 finally
                 {
+                    if (slots.Large)
+                    {
+                        Compact();
+                    }
+
                     slots.Exit();
                 }
             },
             build.CancellationToken,
             TaskCreationOptions.PreferFairness,
             TaskScheduler.Default).Unwrap().ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// On a large site, between one pipeline and the next (they run one at a time there): a full collection that
+    /// compacts the large object heap too and gives the freed memory back, so the next starts from the live model
+    /// alone, not from what the last one left scattered (at 10× the pages and the editions are strings and arrays of
+    /// tens of megabytes). A small site never pays for it, and no longer pays for a collector tuned to save memory in
+    /// every collection (<c>System.GC.ConserveMemory</c>, which cost the 1× corpus a tenth of its build time).
+    /// </summary>
+    private static void Compact()
+    {
+        GCSettings.LargeObjectHeapCompactionMode = GCLargeObjectHeapCompactionMode.CompactOnce;
+        GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
     }
 
     private static async Task<ImmutableArray<Document>?> RunPhaseAsync(

@@ -208,6 +208,27 @@ public class EngineTests
     }
 
     [Fact]
+    public async Task On_a_large_site_the_heap_is_compacted_between_one_pipeline_and_the_next()
+    {
+        // Given A and then B, on a site large from its first byte; each notes the last full blocking collection it saw
+        long before = -1, after = -1;
+        var compacted = false;
+        var a = Make("A", [], TestModules.Do(_ => before = GC.GetGCMemoryInfo(GCKind.FullBlocking).Index));
+        var b = Make("B", ["A"], TestModules.Do(_ =>
+        {
+            var last = GC.GetGCMemoryInfo(GCKind.FullBlocking);
+            (after, compacted) = (last.Index, last.Compacted);
+        }));
+
+        // When the engine runs
+        await new Engine([a, b], largeSourceSize: 1).RunAsync(NewBuild(write: false));
+
+        // Then B starts after a full, compacting collection that came after A
+        Assert.True(after > before, $"last full blocking collection: {before} in A, {after} in B");
+        Assert.True(compacted);
+    }
+
+    [Fact]
     public async Task The_output_phase_runs_only_when_the_build_has_no_errors()
     {
         // Given A writes in its Output phase and B reports an error
