@@ -1,5 +1,4 @@
 using System.Text;
-using AngleSharp.Html;
 using AngleSharp.Html.Parser;
 using AngleSharp.Html.Parser.Tokens;
 using Marginalia.Markup;
@@ -22,7 +21,7 @@ internal static class AbsoluteLinks
             return html;
         }
 
-        var rewritten = new StringBuilder(html.Length + 256);
+        var rewritten = new StringWriter(new StringBuilder(html.Length + 256));
         var copied = 0;
         foreach (var span in HtmlTokens.Of(html, withText: false))
         {
@@ -31,12 +30,18 @@ internal static class AbsoluteLinks
                 continue;
             }
 
-            rewritten.Append(html, copied, span.Start - copied);
+            rewritten.Write(html.AsSpan(copied, span.Start - copied));
             HtmlTags.WriteStartTag(rewritten, tag, attributes, Theme.HtmlTextEncoder.Instance);
             copied = span.End;
         }
 
-        return copied == 0 ? html : rewritten.Append(html, copied, html.Length - copied).ToString();
+        if (copied == 0)
+        {
+            return html;
+        }
+
+        rewritten.Write(html.AsSpan(copied));
+        return rewritten.ToString();
     }
 
     /// <summary>The tag's attributes with its link made absolute; null when it has no link to change.</summary>

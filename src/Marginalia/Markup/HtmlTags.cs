@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.Encodings.Web;
 using AngleSharp.Html.Parser.Tokens;
 
@@ -28,18 +27,27 @@ internal static class HtmlTags
 
     /// <summary>Writes a start tag with these attributes, each value escaped (a void element ends with "&gt;", as a DOM writes it).</summary>
     /// <param name="encoder">What escapes a value: the caller's, so that this namespace needs none of the site's.</param>
-    public static void WriteStartTag(StringBuilder output, HtmlTagToken tag, IEnumerable<(string Name, string Value)> attributes, TextEncoder encoder)
+    public static void WriteStartTag(TextWriter output, HtmlTagToken tag, IEnumerable<(string Name, string Value)> attributes, TextEncoder encoder) =>
+        WriteStartTag(output, tag, attributes, (writer, _, value) => encoder.Encode(writer, value));
+
+    /// <summary>Writes a start tag with these attributes, each value written by <paramref name="writeValue"/> (name, value) between its quotes.</summary>
+    public static void WriteStartTag(TextWriter output, HtmlTagToken tag, IEnumerable<(string Name, string Value)> attributes, Action<TextWriter, string, string> writeValue)
     {
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(tag);
         ArgumentNullException.ThrowIfNull(attributes);
-        ArgumentNullException.ThrowIfNull(encoder);
-        output.Append('<').Append(tag.Name);
+        ArgumentNullException.ThrowIfNull(writeValue);
+        output.Write('<');
+        output.Write(tag.Name);
         foreach (var (name, value) in attributes)
         {
-            output.Append(' ').Append(name).Append("=\"").Append(encoder.Encode(value)).Append('"');
+            output.Write(' ');
+            output.Write(name);
+            output.Write("=\"");
+            writeValue(output, name, value);
+            output.Write('"');
         }
 
-        output.Append(tag.IsSelfClosing && !HtmlTokens.Void.Contains(tag.Name) ? " />" : ">");
+        output.Write(tag.IsSelfClosing && !HtmlTokens.Void.Contains(tag.Name) ? " />" : ">");
     }
 }

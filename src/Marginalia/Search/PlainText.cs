@@ -1,4 +1,3 @@
-using AngleSharp.Html;
 using AngleSharp.Html.Parser;
 using AngleSharp.Html.Parser.Tokens;
 using Marginalia.Markup;

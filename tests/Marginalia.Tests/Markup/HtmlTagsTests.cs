@@ -1,4 +1,3 @@
-using System.Text;
 using Marginalia.Markup;
 
 namespace Marginalia.Tests.Markup;
@@ -20,7 +19,7 @@ public sealed class HtmlTagsTests
     public void A_start_tag_is_written_with_each_value_escaped_and_a_void_element_unclosed(string source, string written)
     {
         var tag = HtmlTokens.Of(source).First().Tag!;
-        var output = new StringBuilder();
+        var output = new StringWriter();
 
         HtmlTags.WriteStartTag(output, tag, HtmlTags.Attributes(tag), Marginalia.Theme.HtmlTextEncoder.Instance);
 

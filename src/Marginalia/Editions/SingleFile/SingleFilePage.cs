@@ -423,35 +423,25 @@ internal sealed class SingleFilePage
 
     private void WriteTag(TextWriter output, HtmlTagToken tag, int index, Dictionary<string, string> base64)
     {
-        output.Write('<');
-        output.Write(tag.Name);
         var image = ImagePath(tag);
-        foreach (var (name, value) in Attributes(tag, index))
+        HtmlTags.WriteStartTag(output, tag, Attributes(tag, index), (writer, name, value) =>
         {
-            output.Write(' ');
-            output.Write(name);
-            output.Write("=\"");
-            if (image is not null && name == (tag.Name == "img" ? "src" : "href"))
+            if (image is null || name != (tag.Name == "img" ? "src" : "href"))
             {
-                if (!base64.TryGetValue(image, out var encoded))
-                {
-                    base64[image] = encoded = Convert.ToBase64String(_files[image].Span);
-                }
-
-                output.Write("data:");
-                output.Write(SingleFileEdition.MediaType(image));
-                output.Write(";base64,");
-                output.Write(encoded);
-            }
-            else
-            {
-                output.Write(Theme.HtmlTextEncoder.Instance.Encode(value));
+                Theme.HtmlTextEncoder.Instance.Encode(writer, value);
+                return;
             }
 
-            output.Write('"');
-        }
+            if (!base64.TryGetValue(image, out var encoded))
+            {
+                base64[image] = encoded = Convert.ToBase64String(_files[image].Span);
+            }
 
-        output.Write(tag.IsSelfClosing && !HtmlTokens.Void.Contains(tag.Name) ? " />" : ">");
+            writer.Write("data:");
+            writer.Write(SingleFileEdition.MediaType(image));
+            writer.Write(";base64,");
+            writer.Write(encoded);
+        });
     }
 
     /// <summary>A kept tag's attributes as the edition writes them: links made absolute, the attributes only the site reads left out.</summary>
