@@ -102,4 +102,47 @@ public class SiteWriterTests
         Assert.False(File.Exists(absolute));
         Assert.False(Directory.Exists(roots.Staging));
     }
+
+    [Fact]
+    public void Every_file_of_a_site_written_across_threads_holds_its_own_bytes()
+    {
+        // Given 200 documents in 20 folders, each with content naming it
+        using var site = TempSite.Empty();
+        var roots = BuildRoots.From("input", "theme", "output", site.Root);
+        var documents = Enumerable.Range(0, 200).Select(i => new Document(null, $"f{i % 20}/p{i}.html", $"page {i}")).ToList();
+
+        // When the site is written
+        var ok = SiteWriter.Write(documents, roots, new DiagnosticBag());
+
+        // Then each file holds what its document held, and no other file is there
+        Assert.True(ok);
+        var written = site.Snapshot().ToDictionary(f => f.Key, f => System.Text.Encoding.UTF8.GetString(f.Value));
+        Assert.Equal(200, written.Count);
+        Assert.Equal("page 0", written["f0/p0.html"]);
+        Assert.Equal("page 137", written["f17/p137.html"]);
+        Assert.Equal("page 199", written["f19/p199.html"]);
+        Assert.All(documents, d => Assert.Equal(d.Content, written[d.Destination!]));
+    }
+
+    [Fact]
+    public void A_file_that_cannot_be_written_is_one_error_naming_it_and_the_output_is_untouched()
+    {
+        // Given two documents where one's destination is the other's folder: the file cannot be made
+        using var site = TempSite.Empty();
+        site.Write("output/index.html", "previous");
+        var roots = BuildRoots.From("input", "theme", "output", site.Root);
+        var diagnostics = new DiagnosticBag();
+
+        // When the site is written
+        var ok = SiteWriter.Write([new Document(null, "notes", "a file"), new Document(null, "notes/index.html", "a page")], roots, diagnostics);
+
+        // Then the build reports one MG0503 naming the file (not the threads' aggregate), and the output stays
+        Assert.False(ok);
+        var error = Assert.Single(diagnostics.Sorted());
+        Assert.Equal("MG0503", error.Code.Id);
+        Assert.Contains(Path.Combine(roots.Staging, "notes"), error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("One or more errors", error.Message, StringComparison.Ordinal);
+        Assert.Equal("previous", site.Read("output/index.html"));
+        Assert.False(Directory.Exists(roots.Staging));
+    }
 }
