@@ -24,6 +24,7 @@ internal static class SiteBuilder
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(pipelines);
+        _ = LibraryWarmup.Start();
         var roots = BuildRoots.From(options.Input, options.Theme, options.Output, options.WorkingDirectory);
         var diagnostics = new DiagnosticBag();
         if (!Directory.Exists(roots.Input))

@@ -39,4 +39,25 @@ public class XmlCharactersWriterTests
 
         Assert.Equal("x\uD83D\uDE00y", output.ToString());
     }
+
+    [Fact]
+    public void Of_all_65536_characters_in_one_run_it_passes_on_exactly_those_XML_holds_alone()
+    {
+        // Every UTF-16 code unit once, in order: the run the scan sees is the whole table.
+        var all = new string(Enumerable.Range(0, 0x10000).Select(c => (char)c).ToArray());
+        using var output = new StringWriter();
+        using (var writer = new XmlCharactersWriter(output))
+        {
+            writer.Write(all.AsSpan());
+        }
+
+        // Kept: all but 29 controls, the 2,048 surrogates and U+FFFE/U+FFFF, except that U+DBFF, U+DC00 meet
+        // in the run and make a pair, which stays whole.
+        var kept = output.ToString();
+        Assert.Equal(0x10000 - 29 - 2048 - 2 + 2, kept.Length);
+        Assert.Equal("\t\n\r\u0020", kept[..4]);
+        Assert.Equal("\uD7FF\uDBFF\uDC00\uE000", kept.Substring(kept.IndexOf('\uD7FF', StringComparison.Ordinal), 4));
+        Assert.Equal(XmlCharacters.Clean(all), kept);
+        Assert.Equal('\uFFFD', kept[^1]);
+    }
 }
