@@ -1,5 +1,12 @@
 using Marginalia.Cli;
 
+// A command that builds starts the libraries' first use on another core before the command line is even read
+// (Site/LibraryWarmup): the rest of start-up runs on one core while the other would wait.
+if (args is ["build" or "check" or "preview", ..])
+{
+    _ = Marginalia.Site.LibraryWarmup.Start();
+}
+
 using var cancel = new CancellationTokenSource();
 Console.CancelKeyPress += (_, e) =>
 {
