@@ -28,16 +28,12 @@ public class SiteWriterTests
     [Fact]
     public void A_destination_outside_the_output_folder_is_refused_and_the_output_is_untouched()
     {
-        using var site = TempSite.Empty();
-        site.Write("output/index.html", "previous");
-        var roots = BuildRoots.From("input", "theme", "output", site.Root);
+        using var site = WithPreviousOutput(out var roots);
         var diagnostics = new DiagnosticBag();
 
         var ok = SiteWriter.Write([new Document(null, "index.html", "new"), new Document(null, "../escaped.html", "x")], roots, diagnostics);
 
-        Assert.False(ok);
-        Assert.Equal("MG0503", Assert.Single(diagnostics.Sorted()).Code.Id);
-        Assert.Equal("previous", site.Read("output/index.html"));
+        Refused(site, ok, diagnostics);
         Assert.False(File.Exists(site.PathOf("escaped.html")));
         Assert.False(File.Exists(site.PathOf("output.staging/../escaped.html")));
     }
@@ -46,9 +42,7 @@ public class SiteWriterTests
     public void Staging_leaves_the_output_alone_until_the_commit_swaps_it_in()
     {
         // Given an output folder from a previous build
-        using var site = TempSite.Empty();
-        site.Write("output/index.html", "previous");
-        var roots = BuildRoots.From("input", "theme", "output", site.Root);
+        using var site = WithPreviousOutput(out var roots);
 
         // When the next site is staged
         var pending = SiteWriter.Stage([new Document(null, "index.html", "next"), new Document(null, "feed.xml", "<feed/>")], roots, new DiagnosticBag());
@@ -70,9 +64,7 @@ public class SiteWriterTests
     [Fact]
     public void A_discarded_stage_removes_the_staging_folder_and_leaves_the_output_as_it_was()
     {
-        using var site = TempSite.Empty();
-        site.Write("output/index.html", "previous");
-        var roots = BuildRoots.From("input", "theme", "output", site.Root);
+        using var site = WithPreviousOutput(out var roots);
 
         SiteWriter.Stage([new Document(null, "index.html", "next")], roots, new DiagnosticBag())!.Discard();
 
@@ -87,18 +79,14 @@ public class SiteWriterTests
     [InlineData("../output.staging2/escaped.html")]
     public void Any_destination_resolving_outside_the_staging_folder_is_refused_by_name(string destination)
     {
-        using var site = TempSite.Empty();
-        site.Write("output/index.html", "previous");
-        var roots = BuildRoots.From("input", "theme", "output", site.Root);
+        using var site = WithPreviousOutput(out var roots);
         var diagnostics = new DiagnosticBag();
         var absolute = Path.IsPathRooted(destination) ? destination : Path.GetFullPath(Path.Combine(roots.Staging, destination));
 
         var ok = SiteWriter.Write([new Document(null, "index.html", "new"), new Document(null, destination, "x")], roots, diagnostics);
 
-        Assert.False(ok);
-        var error = Assert.Single(diagnostics.Sorted());
+        var error = Refused(site, ok, diagnostics);
         Assert.Equal($"output:1:1: error MG0503: cannot write the site: refusing to write '{destination}' outside the output folder", error.ToString());
-        Assert.Equal("previous", site.Read("output/index.html"));
         Assert.False(File.Exists(absolute));
         Assert.False(Directory.Exists(roots.Staging));
     }
@@ -128,21 +116,35 @@ public class SiteWriterTests
     public void A_file_that_cannot_be_written_is_one_error_naming_it_and_the_output_is_untouched()
     {
         // Given two documents where one's destination is the other's folder: the file cannot be made
-        using var site = TempSite.Empty();
-        site.Write("output/index.html", "previous");
-        var roots = BuildRoots.From("input", "theme", "output", site.Root);
+        using var site = WithPreviousOutput(out var roots);
         var diagnostics = new DiagnosticBag();
 
         // When the site is written
         var ok = SiteWriter.Write([new Document(null, "notes", "a file"), new Document(null, "notes/index.html", "a page")], roots, diagnostics);
 
         // Then the build reports one MG0503 naming the file (not the threads' aggregate), and the output stays
+        var error = Refused(site, ok, diagnostics);
+        Assert.Contains(Path.Combine(roots.Staging, "notes"), error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("One or more errors", error.Message, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(roots.Staging));
+    }
+
+    /// <summary>A site whose output folder holds index.html ("previous") from an earlier build, and its roots.</summary>
+    private static TempSite WithPreviousOutput(out BuildRoots roots)
+    {
+        var site = TempSite.Empty();
+        site.Write("output/index.html", "previous");
+        roots = BuildRoots.From("input", "theme", "output", site.Root);
+        return site;
+    }
+
+    /// <summary>Asserts the write failed with one MG0503 and left the previous output as it was; returns the error.</summary>
+    private static Diagnostic Refused(TempSite site, bool ok, DiagnosticBag diagnostics)
+    {
         Assert.False(ok);
         var error = Assert.Single(diagnostics.Sorted());
         Assert.Equal("MG0503", error.Code.Id);
-        Assert.Contains(Path.Combine(roots.Staging, "notes"), error.Message, StringComparison.Ordinal);
-        Assert.DoesNotContain("One or more errors", error.Message, StringComparison.Ordinal);
         Assert.Equal("previous", site.Read("output/index.html"));
-        Assert.False(Directory.Exists(roots.Staging));
+        return error;
     }
 }
