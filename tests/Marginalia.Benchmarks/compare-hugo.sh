@@ -254,6 +254,10 @@ fi
 echo "sites: marginalia writes $m_files files; hugo $h_files files ($pages pages, home, $sections sections, 404, RSS, sitemap, robots.txt)"
 echo "corpus: $corpus ($(find "$src/input" -name '*.md' | wc -l) Markdown files)"
 echo "runs: $runs of each, alternating, fresh process and empty output folder per run"
+# Both tools write into $tmp. On a disk that has just seen thousands of files deleted (this machine's /tmp after a
+# day of builds), ext4 spends long looking for a free inode for each new file, and Hugo, which writes a file per
+# page, pays far more for it than Marginalia: run once with TMPDIR=/dev/shm (memory) to compare the tools' own work.
+echo "output folders on: $(stat -f -c %T "$tmp") ($tmp)"
 echo "load average: $load_before before, $load_after after"
 echo "marginalia median: $m_ms ms (range $(range "$tmp/m.us") ms)"
 echo "hugo median: $h_ms ms (range $(range "$tmp/h.us") ms)"
