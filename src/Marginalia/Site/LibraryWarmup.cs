@@ -8,7 +8,7 @@ namespace Marginalia.Site;
 /// <summary>
 /// The libraries' first use, made on a thread of its own as a build begins. Each library the build uses pays once per
 /// process to set itself up, on whichever thread needs it first while the others that need it wait: AngleSharp's table
-/// of text encodings (it asks the runtime for some 150 code pages, most of which throw), its named entities,
+/// of text encodings (it asks the runtime for some 40 legacy code pages), its named entities,
 /// HtmlSanitizer's CSS set-up, Fluid's grammar; and, where the code is not compiled ahead of time as a whole
 /// (ReadyToRun, the JIT), loading every type of Markdig, AngleSharp, NUglify and Fluid the build touches. Made here, in
 /// the order the build first needs them, that work runs on the core that is idle while the command line is read, the
