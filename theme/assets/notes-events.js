@@ -145,13 +145,17 @@
       return li ? noteOf(li) : null;
     }
 
-    function foldHovered() {
+    // Folds the note hover opened, if any; it stays the note under the pointer.
+    function foldHoverOpened() {
       if (hovered && hovered.hoverOpened) {
         hovered.hoverOpened = false;
         fold(hovered, true);
         layout();
       }
+    }
 
+    function foldHovered() {
+      foldHoverOpened();
       hovered = null;
     }
 
@@ -209,9 +213,7 @@
     M.onEscape(80, function () {
       if (hovered && hovered.hoverOpened) {
         window.clearTimeout(hoverTimer);
-        hovered.hoverOpened = false;
-        fold(hovered, true);
-        layout();
+        foldHoverOpened();
         return true;
       }
 

@@ -53,14 +53,19 @@ internal static class AbsoluteLinks
             "img" => "src",
             _ => null,
         };
-        var attributes = link is null ? null : HtmlTags.Attributes(tag);
-        var index = attributes?.FindIndex(a => a.Name == link) ?? -1;
-        if (index < 0 || !Uri.TryCreate(page, attributes![index].Value, out var absolute) || absolute.AbsoluteUri == attributes[index].Value)
+        if (link is null)
         {
             return null;
         }
 
-        attributes[index] = (link!, absolute.AbsoluteUri);
+        var attributes = HtmlTags.Attributes(tag);
+        var index = attributes.FindIndex(a => a.Name == link);
+        if (index < 0 || !Uri.TryCreate(page, attributes[index].Value, out var absolute) || absolute.AbsoluteUri == attributes[index].Value)
+        {
+            return null;
+        }
+
+        attributes[index] = (link, absolute.AbsoluteUri);
         return attributes;
     }
 }

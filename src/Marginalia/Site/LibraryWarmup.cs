@@ -27,37 +27,14 @@ internal static class LibraryWarmup
             return Task.CompletedTask;
         }
 
+        // Code compiled ahead of time as a whole (Native AOT) loads no types: there only the tables are worth building
+        // early, and the rest would take a core from the build for nothing (2 % in alternating runs).
+        var compiledAtRunTime = System.Runtime.JitInfo.GetCompiledMethodCount() > 0;
         return Task.Run(() =>
         {
             try
             {
-                // Code compiled ahead of time as a whole (Native AOT) loads no types: there only the tables are worth
-                // building early, and the rest would take a core from the build for nothing (2 % in alternating runs).
-                var compiledAtRunTime = System.Runtime.JitInfo.GetCompiledMethodCount() > 0;
-
-                // The settings and every front matter, then every body's cleaning, then the essay's and the bodies'
-                // Markdown: in the order the build first needs them, the slowest to set up (AngleSharp with
-                // HtmlSanitizer, about 70 ms of type loading under ReadyToRun) as early as it can start.
-                if (compiledAtRunTime)
-                {
-                    SafeYaml.LoadMapping("title: A\nlist:\n  - \"b\"\n", "warm.yml", 1, new DiagnosticBag());
-                }
-
-                ContributedMarkdown.Sanitize("<h2>A</h2><p>b <em>c</em> &amp; <a href=\"https://example.org/\">d</a></p><table><tr><td>e</td></tr></table>");
-                if (compiledAtRunTime)
-                {
-                    MarkdownRenderer.ToHtml("# A\n\nB *c* and [d](https://example.org/e \"f\").\n\n| g | h |\n|---|---|\n| 1 | 2 |\n");
-                }
-
-                // The theme's scripts and stylesheets, minified as they are published.
-                if (compiledAtRunTime)
-                {
-                    AssetMinifier.Minify("warm.js", "function f(a) { var b = a + 1; return b * 2; }\nwindow.g = f;\n");
-                    AssetMinifier.Minify("warm.css", ".a > .b { color: #ff0000; margin: 0 auto; }\n@media (min-width: 40em) { .a { display: grid; } }\n");
-                }
-
-                // The layouts.
-                LayoutParser.Parse("{% if a %}{{ b | escape }}{% endif %}{% for c in d %}{{ c }}{% endfor %}", "warm.liquid", new DiagnosticBag());
+                Run(compiledAtRunTime, new DiagnosticBag());
             }
 #pragma warning disable CA1031 // Warming up must never fail a build: the real use reports the problem with its file.
             catch (Exception)
@@ -65,5 +42,30 @@ internal static class LibraryWarmup
             {
             }
         });
+    }
+
+    /// <summary>
+    /// The calls themselves, each one a build makes, in the order it first makes them: the settings' and every front
+    /// matter's YAML, then every body's cleaning (AngleSharp with HtmlSanitizer, the slowest to set up: about 70 ms of
+    /// type loading under ReadyToRun), the essay's and the bodies' Markdown, the theme's minification, the layouts.
+    /// </summary>
+    /// <param name="compiledAtRunTime">Also the calls that only load types (the JIT and ReadyToRun).</param>
+    /// <param name="diagnostics">Where a call that the build would refuse reports it.</param>
+    internal static void Run(bool compiledAtRunTime, DiagnosticBag diagnostics)
+    {
+        if (compiledAtRunTime)
+        {
+            SafeYaml.LoadMapping("title: A\nlist:\n  - \"b\"\n", "warm.yml", 1, diagnostics);
+        }
+
+        ContributedMarkdown.Sanitize("<h2>A</h2><p>b <em>c</em> &amp; <a href=\"https://example.org/\">d</a></p><table><tr><td>e</td></tr></table>");
+        if (compiledAtRunTime)
+        {
+            MarkdownRenderer.ToHtml("# A\n\nB *c* and [d](https://example.org/e \"f\").\n\n| g | h |\n|---|---|\n| 1 | 2 |\n");
+            AssetMinifier.Minify("warm.js", "function f(a) { var b = a + 1; return b * 2; }\nwindow.g = f;\n");
+            AssetMinifier.Minify("warm.css", ".a > .b { color: #ff0000; margin: 0 auto; }\n@media (min-width: 40em) { .a { display: grid; } }\n");
+        }
+
+        LayoutParser.Parse("{% if a %}{{ b | escape }}{% endif %}{% for c in d %}{{ c }}{% endfor %}", "warm.liquid", diagnostics);
     }
 }

@@ -1,3 +1,4 @@
+using Marginalia.Diagnostics;
 using Marginalia.Site;
 
 namespace Marginalia.Tests.Site;
@@ -14,5 +15,19 @@ public class LibraryWarmupTests
         await first.WaitAsync(TimeSpan.FromSeconds(30));
         Assert.True(first.IsCompletedSuccessfully);
         Assert.Same(Task.CompletedTask, second);
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void Every_warm_up_call_is_one_the_build_accepts(bool compiledAtRunTime)
+    {
+        // Start swallows what fails, so a call the build would refuse (a filter Fluid lacks, YAML the checks reject)
+        // would silently warm nothing: here it must report nothing and throw nothing.
+        var diagnostics = new DiagnosticBag();
+
+        LibraryWarmup.Run(compiledAtRunTime, diagnostics);
+
+        Assert.Empty(diagnostics.Sorted());
     }
 }

@@ -404,18 +404,16 @@ internal sealed class SingleFilePage
         }
     }
 
-    /// <summary>Whether <see cref="Changes"/> may write this tag anew: what it asks, less what is known only once the page is read.</summary>
-    private bool MayChange(HtmlTagToken tag) =>
-        ImagePath(tag) is not null
-        || Attribute(tag, "data-tools") is not null
-        || (tag.Name == "form" && Attribute(tag, "data-search") is not null)
-        || (AbsoluteAttribute(tag.Name) is { } attribute && Attribute(tag, attribute) is { } link && MadeAbsolute(link));
+    /// <summary>Whether <see cref="Changes"/> may write this tag anew, known from the tag alone: the search's form is known only once the page is read.</summary>
+    private bool MayChange(HtmlTagToken tag) => Rewritten(tag) || (tag.Name == "form" && Attribute(tag, "data-search") is not null);
 
     /// <summary>Whether the edition writes this start tag anew rather than as it is.</summary>
-    private bool Changes(HtmlTagToken tag, int index) =>
+    private bool Changes(HtmlTagToken tag, int index) => Rewritten(tag) || index == _searchForm;
+
+    /// <summary>A tag whose attributes the edition changes whatever else the page holds: an image shown, the tools, a link made absolute.</summary>
+    private bool Rewritten(HtmlTagToken tag) =>
         ImagePath(tag) is not null
         || Attribute(tag, "data-tools") is not null
-        || index == _searchForm
         || (AbsoluteAttribute(tag.Name) is { } attribute && Attribute(tag, attribute) is { } link && MadeAbsolute(link));
 
     /// <summary>Whether a link (not within the page) is one the edition writes as an address on the live site.</summary>
