@@ -28,7 +28,7 @@ internal static partial class ContributedMarkdown
     // HTML parsing stays on so raw HTML becomes syntax nodes we can point at; nothing with them is ever rendered.
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UsePreciseSourceLocation().UsePipeTables().UseTypography().Build();
 
-    private static readonly ThreadLocal<HtmlSanitizer> Sanitizer = new(CreateSanitizer);
+    private static readonly ThreadLocal<BodySanitizer> Sanitizer = new(() => new BodySanitizer(CreateSanitizer()));
 
     /// <param name="markdown">The body.</param>
     /// <param name="path">The file, as diagnostics show it.</param>
@@ -156,8 +156,8 @@ internal static partial class ContributedMarkdown
         }
 
         Content.TableAlignment.ToClasses(document);
-        var html = Sanitize(document.ToHtml(Pipeline));
-        if (!VisibleText.Any(html))
+        var (html, visible) = Sanitizer.Value!.Clean(document.ToHtml(Pipeline));
+        if (!visible)
         {
             diagnostics.Error(DiagnosticCodes.EmptyBody, new SourceLocation(path, bodyLine, 1), "the body shows no text: it renders to nothing visible",
                 "write the note's text below the closing '---' line (white space, '&nbsp;', a rule or a link definition alone are not text)");
@@ -171,7 +171,7 @@ internal static partial class ContributedMarkdown
     /// Cleans HTML exactly as a rendered body is cleaned; the importer runs foreign HTML through it before converting
     /// it to Markdown, so both see the same set of elements, attributes and schemes.
     /// </summary>
-    internal static string Sanitize(string html) => Sanitizer.Value!.Sanitize(html);
+    internal static string Sanitize(string html) => Sanitizer.Value!.Clean(html).Html;
 
     private static HtmlSanitizer CreateSanitizer()
     {
@@ -192,4 +192,27 @@ internal static partial class ContributedMarkdown
         return sanitizer;
     }
 
+    /// <summary>
+    /// One thread's sanitiser, which also tells whether what it kept shows a reader anything. It looks at the DOM the
+    /// sanitiser has just cleaned (its PostProcessDom event) rather than parsing the cleaned HTML a second time: at
+    /// 2,000 notes that second parse was a tenth of everything the build allocated.
+    /// </summary>
+    private sealed class BodySanitizer
+    {
+        private readonly HtmlSanitizer _sanitizer;
+        private bool _visible;
+
+        public BodySanitizer(HtmlSanitizer sanitizer)
+        {
+            _sanitizer = sanitizer;
+            _sanitizer.PostProcessDom += (_, e) => _visible = e.Document.Body is { } body && VisibleText.Any(body);
+        }
+
+        public (string Html, bool Visible) Clean(string html)
+        {
+            _visible = false;
+            var clean = _sanitizer.Sanitize(html);
+            return (clean, _visible);
+        }
+    }
 }

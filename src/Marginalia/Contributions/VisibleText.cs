@@ -1,5 +1,5 @@
 using System.Globalization;
-using AngleSharp.Html.Parser;
+using AngleSharp.Dom;
 
 namespace Marginalia.Contributions;
 
@@ -10,14 +10,10 @@ namespace Marginalia.Contributions;
 /// </summary>
 internal static class VisibleText
 {
-    // Bodies are rendered in parallel; a parser per thread, as the sanitiser has.
-    private static readonly ThreadLocal<HtmlParser> Parser = new(() => new HtmlParser());
-
-    public static bool Any(string html)
+    /// <summary>Whether the element (a sanitised body, as the sanitiser left its DOM) shows anything.</summary>
+    public static bool Any(IElement root)
     {
-        ArgumentNullException.ThrowIfNull(html);
-        Content.HtmlParses.Count(Content.ParsedHtml.Fragment);
-        var root = Parser.Value!.ParseDocument("<!DOCTYPE html><body>" + html).Body!;
+        ArgumentNullException.ThrowIfNull(root);
         return HasVisible(root.TextContent) || root.QuerySelectorAll("img[alt]").Any(i => HasVisible(i.GetAttribute("alt") ?? string.Empty));
     }
 
