@@ -14,7 +14,8 @@
 #                    PUBLISH_ARGS="-p:PublishAot=false" times the framework-dependent JIT build instead,
 #                    PUBLISH_ARGS="-p:PublishAot=false -r linux-x64 -p:PublishReadyToRun=true" per-assembly ReadyToRun,
 #                    and PUBLISH_ARGS="-p:PublishAot=false -r linux-x64 --self-contained true -p:PublishReadyToRun=true
-#                    -p:PublishReadyToRunComposite=true -p:PublishTrimmed=true" what ./marginalia publishes.
+#                    -p:PublishReadyToRunComposite=true -p:PublishTrimmed=true -p:ReadyToRunThisMachine=true" what
+#                    ./marginalia publishes.
 #   CACHE=1          let marginalia use its disk cache (.marginalia/cache/, warm after the untimed run); by default
 #                    it runs with --no-cache, so both tools do all their work every time.
 set -euo pipefail

@@ -48,7 +48,7 @@ field() { grep -m1 -F "$2" "$1" | awk -v p="$2" '{ print substr($0, index($0, p)
 
 # What `./marginalia` publishes and Netlify runs: self-contained, trimmed, composite ReadyToRun (the CLI, its libraries
 # and the runtime precompiled as one image).
-jit_args=(-p:PublishAot=false -r linux-x64 --self-contained true -p:PublishReadyToRun=true -p:PublishReadyToRunComposite=true -p:PublishTrimmed=true)
+jit_args=(-p:PublishAot=false -r linux-x64 --self-contained true -p:PublishReadyToRun=true -p:PublishReadyToRunComposite=true -p:PublishTrimmed=true -p:ReadyToRunThisMachine=true)
 
 wants() { local r; for r in "${rows[@]}"; do [[ "$r" == "$1" ]] && return 0; done; return 1; }
 

@@ -128,11 +128,11 @@ public sealed class LauncherTests : IDisposable
         Assert.StartsWith("Building the marginalia command once", error, StringComparison.Ordinal);
         Assert.Equal($"ran Marginalia.Cli.dll in {Path.Combine(_repo, "work")} as '../marginalia' with: check --input my input --quiet\n", output);
         var publish = File.ReadAllLines(Log).Single(l => l.StartsWith("publish ", StringComparison.Ordinal));
-        Assert.Contains("-c Release -r linux-x64 --self-contained true -p:PublishReadyToRun=true -p:PublishReadyToRunComposite=true -p:PublishTrimmed=true -p:PublishAot=false", publish, StringComparison.Ordinal);
+        Assert.Contains("-c Release -r linux-x64 --self-contained true -p:PublishReadyToRun=true -p:PublishReadyToRunComposite=true -p:PublishTrimmed=true -p:ReadyToRunThisMachine=true -p:PublishAot=false", publish, StringComparison.Ordinal);
     }
 
     [SkippableTheory]
-    [InlineData("--self-contained true", "-c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -p:PublishAot=false")]
+    [InlineData("--self-contained true", "-c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -p:ReadyToRunThisMachine=true -p:PublishAot=false")]
     [InlineData("-r linux-x64", "-c Release -p:PublishAot=false")]
     public void A_package_that_cannot_be_restored_makes_it_publish_the_next_way_and_run_that(string missingFor, string lastPublish)
     {
