@@ -20,6 +20,7 @@ internal sealed class BookLinks
     private readonly HashSet<string> _essayIds;
     private readonly IReadOnlyList<BookChapter> _chapters;
     private readonly BookImages _images;
+    private readonly Dictionary<string, Uri> _pageUrls = new(StringComparer.Ordinal);
 
     /// <param name="chapters">The chapters after the essay, asked in this order where a link to the site lands.</param>
     internal BookLinks(ReaderResult reader, Uri baseUrl, BookImages images, IEnumerable<string> essayIds, IEnumerable<BookChapter> chapters)
@@ -94,7 +95,7 @@ internal sealed class BookLinks
             href = resolved;
         }
 
-        if (!Uri.TryCreate(new Uri(_baseUrl, sitePage), href, out var url))
+        if (!Uri.TryCreate(PageUrl(sitePage), href, out var url))
         {
             return null;
         }
@@ -109,13 +110,28 @@ internal sealed class BookLinks
             return null;
         }
 
-        var site = _baseUrl.MakeRelativeUri(url);
-        if (site.IsAbsoluteUri || site.OriginalString.StartsWith("../", StringComparison.Ordinal) || url.Host != _baseUrl.Host)
+        // The site's own page: the same scheme, host and port, and a path under the base's (compared as
+        // Uri.MakeRelativeUri compares them, case-sensitively; that call built a relative Uri for every link of the book
+        // only to be asked whether it began with "../", and was two thirds of this method's time).
+        if (url.Scheme != _baseUrl.Scheme || url.Host != _baseUrl.Host || url.Port != _baseUrl.Port
+            || !url.AbsolutePath.StartsWith(_baseUrl.AbsolutePath, StringComparison.Ordinal))
         {
             return url.AbsoluteUri; // another site's page
         }
 
         return InBook(Uri.UnescapeDataString(url.AbsolutePath[_baseUrl.AbsolutePath.Length..]), Fragment(url), bookFile) ?? url.AbsoluteUri;
+    }
+
+    /// <summary>The absolute address of a site page, made once per page rather than once per link.</summary>
+    private Uri PageUrl(string sitePage)
+    {
+        if (!_pageUrls.TryGetValue(sitePage, out var url))
+        {
+            url = new Uri(_baseUrl, sitePage);
+            _pageUrls[sitePage] = url;
+        }
+
+        return url;
     }
 
     private string? InBook(string path, string fragment, string bookFile)
