@@ -1,4 +1,3 @@
-using System.Globalization;
 using Marginalia.Contributions;
 using Marginalia.Editions.Epub;
 using Marginalia.Extensions;
@@ -47,7 +46,7 @@ internal sealed class GlossaryChapter(ReaderResult reader) : BookChapter
         page.Append(section, "p", "chapter-intro", $"The terms {reader.Essay.Info.Author}’s essay uses, defined: institutions, technical words and policy terms.");
 
         var list = page.Append(section, "dl", "glossary-list");
-        var order = StringComparer.Create(CultureInfo.InvariantCulture, CompareOptions.IgnoreCase | CompareOptions.IgnoreNonSpace);
+        var order = Text.ReaderOrder.IgnoringCaseAndAccents;
         foreach (var use in reader.Terms.OrderBy(t => t.Term.Term, order).ThenBy(t => t.Term.Id, StringComparer.Ordinal))
         {
             var term = use.Term;

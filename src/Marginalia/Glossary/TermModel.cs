@@ -1,4 +1,3 @@
-using System.Globalization;
 using Marginalia.Content;
 using Marginalia.Extensions;
 using Marginalia.Theme;
@@ -41,7 +40,7 @@ internal static class TermModel
     }
 
     private static IEnumerable<TermUse> Sorted(ReaderResult reader) =>
-        reader.Terms.OrderBy(t => t.Term.Term, StringComparer.Create(CultureInfo.InvariantCulture, CompareOptions.IgnoreCase | CompareOptions.IgnoreNonSpace))
+        reader.Terms.OrderBy(t => t.Term.Term, Text.ReaderOrder.IgnoringCaseAndAccents)
             .ThenBy(t => t.Term.Id, StringComparer.Ordinal);
 
     private static string LetterId(string letter) => letter == "#" ? Contributions.PageIds.Letter + "other" : Contributions.PageIds.Letter + letter.ToLowerInvariant();

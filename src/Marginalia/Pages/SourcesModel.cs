@@ -1,4 +1,3 @@
-using System.Globalization;
 using Marginalia.Contributions;
 using Marginalia.Extensions;
 using Marginalia.Reader;
@@ -20,7 +19,7 @@ internal static class SourcesModel
         return [.. citations
             .GroupBy(c => c.Source.Url.AbsoluteUri, StringComparer.Ordinal)
             .Select(g => (Title: g.First().Source.Title, Url: g.Key, Cited: g.DistinctBy(c => c.Target).ToList()))
-            .OrderBy(s => s.Title, StringComparer.Create(CultureInfo.InvariantCulture, CompareOptions.IgnoreCase))
+            .OrderBy(s => s.Title, Text.ReaderOrder.IgnoringCase)
             .ThenBy(s => s.Url, StringComparer.Ordinal)
             .Select(s => new SourceEntryView(s.Title, s.Url, new Uri(s.Url).Host,
                 [.. s.Cited.Select(c => new LinkView(c.Label, SitePaths.Relative(pagePath, c.Target)))]))];
