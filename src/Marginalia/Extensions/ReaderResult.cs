@@ -15,14 +15,21 @@ namespace Marginalia.Extensions;
 internal sealed record ReaderResult(
     Essay Essay,
     EssayBody Woven,
-    string Html,
+    Lazy<AnchoredHtml> Web,
     string Text,
     string Version,
     XrefTargets Xrefs,
     Metadata Data)
 {
+    /// <summary>
+    /// The web page's essay HTML, made on first use: by the pages, so that what needs only the woven model or the
+    /// text (the search index, the book) starts as soon as the weave ends. At 2,000 notes its copy, decorations and
+    /// serialisation were a third of the weave, which runs alone while the other core waits.
+    /// </summary>
+    public string Html => Web.Value.Html;
+
     /// <summary>The ids and links of <see cref="Html"/>, read from the web page's DOM as it was written.</summary>
-    public HtmlAnchors HtmlAnchors { get; init; } = HtmlAnchors.Empty;
+    public HtmlAnchors HtmlAnchors => Web.Value.Anchors;
 
     /// <summary>Paragraph numbers ("¶ 7"), counted from 1 through the whole essay; 0 for an id that is no paragraph's.</summary>
     public int ParagraphNumber(string paragraphId) =>

@@ -96,8 +96,8 @@ internal sealed class ReaderPipeline : BuildPipeline
 
         CheckXrefs(context.XrefUses, context.Xrefs, diagnostics);
         var model = new EssayBody(root, new Dictionary<IElement, string>());
-        var web = context.Web.RenderAnchored(model);
-        return new ReaderResult(essay, model, web.Html, index.Text, index.Version, context.Xrefs, context.Results) { HtmlAnchors = web.Anchors };
+        var decorations = context.Web;
+        return new ReaderResult(essay, model, new Lazy<AnchoredHtml>(() => decorations.RenderAnchored(model)), index.Text, index.Version, context.Xrefs, context.Results);
     }
 
     /// <summary>Reports every xref that names nothing, with the closest name that exists.</summary>

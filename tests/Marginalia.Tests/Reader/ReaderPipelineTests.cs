@@ -26,6 +26,25 @@ public class ReaderPipelineTests
     }
 
     [Fact]
+    public void The_web_pages_essay_is_made_on_first_use_once_and_the_woven_model_is_left_as_the_book_reads_it()
+    {
+        // Given a woven essay with a note
+        var (result, diagnostics) = Weave(Essay("First paragraph has a claim.\n"), Note("claim", "quote: \"a claim\""));
+        Assert.Empty(diagnostics);
+        var woven = result.Woven.Html;
+
+        // Then the weave left the web page's essay to be made when something asks for it (the pages)
+        Assert.False(result.Web.IsValueCreated);
+
+        // And asked twice, it is made once, with its decorations, and the model the book copies is unchanged by it
+        var html = result.Html;
+        Assert.Same(html, result.Html);
+        Assert.Contains("<a class=\"note-ref\" id=\"ref-claim\"", html, StringComparison.Ordinal);
+        Assert.Contains("ref-claim", result.HtmlAnchors.Ids);
+        Assert.Equal(woven, result.Woven.Html);
+    }
+
+    [Fact]
     public void The_plain_text_is_every_block_separated_by_a_blank_line_without_permalinks_or_markers()
     {
         var essay = Essay("One *two* three.\n\n## Head\n\nFour.[^1]\n\n[^1]: x\n");
