@@ -52,19 +52,10 @@ internal static class InitiativeModel
     {
         ArgumentNullException.ThrowIfNull(use);
         ArgumentNullException.ThrowIfNull(reader);
-        return Overlapping(reader.Notes, use.Mentions);
-
-        // Loops, not a lambda per note: at 2,000 notes and 200 initiatives the closures alone were 34 MB to collect.
-        static IEnumerable<AnchoredNote> Overlapping(IEnumerable<AnchoredNote> notes, ImmutableArray<Mention> mentions)
-        {
-            foreach (var note in notes)
-            {
-                if (note.Start < note.End && Overlaps(note, mentions))
-                {
-                    yield return note;
-                }
-            }
-        }
+        // The mentions in a loop, not a lambda made for every note: at 2,000 notes and 200 initiatives those closures
+        // were 34 MB to collect.
+        var mentions = use.Mentions;
+        return reader.Notes.Where(n => n.Start < n.End && Overlaps(n, mentions));
     }
 
     private static bool Overlaps(AnchoredNote note, ImmutableArray<Mention> mentions)

@@ -25,9 +25,6 @@ internal static class EpubBuilder
         ArgumentNullException.ThrowIfNull(site);
         ArgumentNullException.ThrowIfNull(media);
         ArgumentNullException.ThrowIfNull(kinds);
-        // The web page's essay is copied from the woven model the book copies too. It is made first (or its making
-        // awaited, when the pages began it): the book reads that model only once no other thread reads it.
-        _ = reader.Web.Value;
         var metadata = EpubMetadata.From(reader, site, kinds.SelectMany(k => k.Dates(reader)));
         var images = new BookImages(media);
         var chapters = Chapters(reader, kinds);
