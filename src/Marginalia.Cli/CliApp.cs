@@ -151,7 +151,11 @@ internal sealed class CliApp(CliConsoles consoles, CommandName? command = null)
 
                 break;
             default:
-                new DiagnosticPrinter(consoles.Error).Print(build.Diagnostics);
+                if (build.Diagnostics.Count > 0)
+                {
+                    new DiagnosticPrinter(consoles.Error).Print(build.Diagnostics);
+                }
+
                 break;
         }
         if (fix)
