@@ -28,7 +28,9 @@ internal static class SourceFileReader
         byte[] bytes;
         try
         {
-            using var stream = new FileStream(fullPath, FileMode.Open, FileAccess.Read, FileShare.Read);
+            // Unbuffered: the whole file is read into an array of its size, which a buffer would only copy, and for a
+            // file under 4 KB (most notes) the buffer is an array of its own, 11 MB over the 1× corpus's 2,700 files.
+            using var stream = new FileStream(fullPath, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0);
             var length = stream.Length;
             if (length > MaxBytes)
             {

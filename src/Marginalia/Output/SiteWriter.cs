@@ -219,9 +219,13 @@ internal static class SiteWriter
     }
 
     /// <summary>Writes a document's bytes, encoded a piece at a time (see <see cref="Document.WriteBytes"/>).</summary>
+    /// <remarks>
+    /// Unbuffered (<c>bufferSize: 0</c>): the pieces arrive as tens of kilobytes already, each one write, and a buffer
+    /// would be one more copy and a new 64 KB array for every file (4 MB of a build of <c>input/</c>, 16 MB at 1×).
+    /// </remarks>
     private static void WriteFile(string path, Document document)
     {
-        using var file = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, bufferSize: 64 * 1024);
+        using var file = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, bufferSize: 0);
         document.WriteBytes(file.Write);
     }
 
