@@ -8,13 +8,24 @@ namespace Marginalia.Theme;
 /// Serves the partials the Layouts pipeline read to Fluid's <c>{% render %}</c>, from memory: the build reads each
 /// theme file once, and a partial with a syntax error has already been reported at its line and column.
 /// </summary>
-internal sealed class PartialFiles(IReadOnlyDictionary<string, ParsedLayout> layouts) : IFileProvider
+internal sealed class PartialFiles : IFileProvider
 {
+    // One file per layout, made once: Fluid asks for a partial's file at every {% render %}, and only reads it when its
+    // own cache of parsed partials misses, so each answer making the partial's bytes again was 4 MB per 1× build.
+    private readonly Dictionary<string, Partial> _files;
+
+    public PartialFiles(IReadOnlyDictionary<string, ParsedLayout> layouts)
+    {
+        ArgumentNullException.ThrowIfNull(layouts);
+        _files = layouts.ToDictionary(l => l.Key, l => new Partial(l.Key, l.Value.Source), StringComparer.Ordinal);
+    }
+
     public IFileInfo GetFileInfo(string subpath)
     {
+        ArgumentNullException.ThrowIfNull(subpath);
         var name = subpath.Replace('\\', '/').TrimStart('/');
         name = name.EndsWith(".liquid", StringComparison.Ordinal) ? name[..^".liquid".Length] : name;
-        return layouts.TryGetValue(name, out var layout) ? new Partial(name, layout.Source) : new NotFoundFileInfo(subpath);
+        return _files.TryGetValue(name, out var file) ? file : new NotFoundFileInfo(subpath);
     }
 
     public IDirectoryContents GetDirectoryContents(string subpath) => NotFoundDirectoryContents.Singleton;
@@ -23,11 +34,12 @@ internal sealed class PartialFiles(IReadOnlyDictionary<string, ParsedLayout> lay
 
     private sealed class Partial(string name, string source) : IFileInfo
     {
-        private readonly byte[] _bytes = Encoding.UTF8.GetBytes(source);
+        // Encoded when first read: most layouts are never a partial.
+        private readonly Lazy<byte[]> _bytes = new(() => Encoding.UTF8.GetBytes(source));
 
         public bool Exists => true;
 
-        public long Length => _bytes.Length;
+        public long Length => _bytes.Value.Length;
 
         public string? PhysicalPath => null;
 
@@ -37,6 +49,6 @@ internal sealed class PartialFiles(IReadOnlyDictionary<string, ParsedLayout> lay
 
         public bool IsDirectory => false;
 
-        public Stream CreateReadStream() => new MemoryStream(_bytes, writable: false);
+        public Stream CreateReadStream() => new MemoryStream(_bytes.Value, writable: false);
     }
 }

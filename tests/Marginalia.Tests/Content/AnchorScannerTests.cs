@@ -19,6 +19,8 @@ public sealed class AnchorScannerTests
     [InlineData("<link rel=\"stylesheet\" href=\"s.css\"><script src=\"j.js\" defer></script><source src=\"v.webm\"><form action=\"f.html\"></form>", "", "s.css j.js v.webm")]
     [InlineData("<p id=\"a\"></p><p id=\"a\"></p><input id=\"\">", "a a ", "")]
     [InlineData("<div data-id=\"no\" data-href=\"no.html\"><span>1 &lt; 2</span></div>", "", "")]
+    [InlineData("<a href=\"1x:y.html\">x</a><a href=\"a+b-c.d:x\">y</a><a href=\"x/y:z\">z</a><a href=\"\">e</a>", "", "1x:y.html x/y:z ")] // a scheme is a letter, then letters, digits, + - .
+    [InlineData("<lin\u212Ak href=\"k.html\"><\u0131mg src=\"i.png\"><SCRIPT SRC=\"s.js\"></SCRIPT><Title><a id=\"no\"></TITLE>", "", "s.js")] // names compared as ASCII, as HTML does
     public void A_layouts_markup_gives_the_ids_and_links_a_parser_finds(string html, string ids, string links)
     {
         var (page, anchors) = AnchorScanner.Complete(html, []);
