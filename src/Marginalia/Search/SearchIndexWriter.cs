@@ -54,11 +54,11 @@ internal static class SearchIndexWriter
 
     private static void Count(string text, int weight, Dictionary<string, int> counts)
     {
-        foreach (var token in SearchTerms.Tokens(text))
+        foreach (var term in SearchTerms.Terms(text))
         {
-            if (!SearchTerms.IsStopWord(token.Term))
+            if (!SearchTerms.IsStopWord(term))
             {
-                counts[token.Term] = counts.GetValueOrDefault(token.Term) + weight;
+                counts[term] = counts.GetValueOrDefault(term) + weight;
             }
         }
     }

