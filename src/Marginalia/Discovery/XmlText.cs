@@ -14,19 +14,28 @@ internal static class XmlText
         Clean(document);
         var settings = new XmlWriterSettings
         {
-            Encoding = new UTF8Encoding(false),
             Indent = true,
             IndentChars = "  ",
             NewLineChars = "\n",
             NewLineHandling = NewLineHandling.Replace,
         };
-        using var stream = new MemoryStream();
-        using (var writer = XmlWriter.Create(stream, settings))
+
+        // Written as text, not as bytes decoded again: at 1× the feed is a megabyte, and a stream, its array, its
+        // string and that string with the last line end were four copies of it.
+        using var text = new Utf8StringWriter();
+        using (var writer = XmlWriter.Create(text, settings))
         {
             document.Save(writer);
         }
 
-        return Encoding.UTF8.GetString(stream.ToArray()) + "\n";
+        text.Write('\n');
+        return text.ToString();
+    }
+
+    /// <summary>A string writer the XML declaration reads as UTF-8, the encoding the file is written in.</summary>
+    private sealed class Utf8StringWriter() : StringWriter(System.Globalization.CultureInfo.InvariantCulture)
+    {
+        public override Encoding Encoding => new UTF8Encoding(false);
     }
 
     /// <summary>

@@ -140,7 +140,10 @@ internal sealed class XhtmlPage
     public ReadOnlyMemory<byte> ToBytes()
     {
         var bytes = new MemoryStream();
-        using (var xhtml = new StreamWriter(bytes, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), 64 * 1024, leaveOpen: true))
+
+        // A buffer of 4,096 characters: one of 64 K was two large objects per page (its characters and their bytes),
+        // which count towards the budget whose end starts a full collection.
+        using (var xhtml = new StreamWriter(bytes, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), 4096, leaveOpen: true))
         {
             var language = XmlText.Escape(Language);
             xhtml.Write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
