@@ -87,11 +87,11 @@ internal static class AnchorScanner
             }
             else if (char.IsAsciiLetter(next))
             {
-                stop = StartTag(rendered, open, ids, links, out var name);
-                if (name is not null)
+                stop = StartTag(rendered, open, ids, links, out var rawText);
+                if (rawText is not null)
                 {
                     // Its text is no markup: copied with any slot in it filled, but not read for anchors.
-                    var close = rendered.IndexOf("</" + name, stop, StringComparison.OrdinalIgnoreCase);
+                    var close = rendered.IndexOf("</" + rawText, stop, StringComparison.OrdinalIgnoreCase);
                     close = close < 0 ? rendered.Length : close;
                     html.Write(rendered.AsSpan(open, stop - open));
                     Fill(rendered, stop, close, pieces, html);
@@ -169,7 +169,7 @@ internal static class AnchorScanner
             }
         }
 
-        var linkAttribute = LinkAttribute(name);
+        var linkAttribute = HtmlAnchors.LinkAttribute(name);
         string? id = null;
         string? link = null;
         while (at < text.Length)
@@ -249,12 +249,6 @@ internal static class AnchorScanner
 
         return at;
     }
-
-    /// <summary>The attribute of an element that links within a site (<see cref="HtmlAnchors.LinkAttribute"/>), for a name as written.</summary>
-    private static string? LinkAttribute(ReadOnlySpan<char> name) =>
-        Ascii.EqualsIgnoreCase(name, "a") || Ascii.EqualsIgnoreCase(name, "link") ? "href"
-        : Ascii.EqualsIgnoreCase(name, "script") || Ascii.EqualsIgnoreCase(name, "img") || Ascii.EqualsIgnoreCase(name, "source") ? "src"
-        : null;
 
     private static string Decode(string value) => value.Contains('&', StringComparison.Ordinal) ? WebUtility.HtmlDecode(value) : value;
 

@@ -1,3 +1,4 @@
+using System.Text;
 using AngleSharp.Dom;
 using Marginalia.Pipeline;
 
@@ -16,13 +17,11 @@ internal sealed record HtmlAnchors(IReadOnlyList<string> Ids, IReadOnlyList<stri
 
     public static HtmlAnchors Empty { get; } = new([], []);
 
-    /// <summary>The link attribute an element of this name is checked by, or null ("a" → "href").</summary>
-    public static string? LinkAttribute(string element) => element switch
-    {
-        "a" or "link" => "href",
-        "script" or "img" or "source" => "src",
-        _ => null,
-    };
+    /// <summary>The link attribute an element of this name is checked by, or null ("a" → "href"); names compared as HTML compares them, ASCII letters without case.</summary>
+    public static string? LinkAttribute(ReadOnlySpan<char> element) =>
+        Ascii.EqualsIgnoreCase(element, "a") || Ascii.EqualsIgnoreCase(element, "link") ? "href"
+        : Ascii.EqualsIgnoreCase(element, "script") || Ascii.EqualsIgnoreCase(element, "img") || Ascii.EqualsIgnoreCase(element, "source") ? "src"
+        : null;
 
     /// <summary>Whether a link leaves the site (a scheme, or "//host"): not the build's to check.</summary>
     public static bool IsExternal(string link)
