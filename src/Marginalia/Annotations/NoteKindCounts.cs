@@ -10,10 +10,22 @@ internal static class NoteKindCounts
     public static List<NoteKindView> Of(IEnumerable<AnchoredNote> notes)
     {
         ArgumentNullException.ThrowIfNull(notes);
-        var counts = notes.GroupBy(n => n.Note.Kind).ToDictionary(g => g.Key, g => g.Count());
-        return [.. Enum.GetValues<NoteKind>()
-            .Where(counts.ContainsKey)
-            .Select(kind => new NoteKindView(kind.Name(), kind.Label(), counts[kind]))];
+        var counts = new Dictionary<NoteKind, int>();
+        foreach (var note in notes)
+        {
+            counts[note.Note.Kind] = counts.GetValueOrDefault(note.Note.Kind) + 1;
+        }
+
+        var views = new List<NoteKindView>(counts.Count);
+        foreach (var kind in Enum.GetValues<NoteKind>())
+        {
+            if (counts.TryGetValue(kind, out var count))
+            {
+                views.Add(new NoteKindView(kind.Name(), kind.Label(), count));
+            }
+        }
+
+        return views;
     }
 }
 

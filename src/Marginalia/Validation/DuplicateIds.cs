@@ -34,7 +34,13 @@ internal static class DuplicateIds
             }
         }
 
-        return [.. repeated.Select(id => (id, counts[id]))];
+        var duplicates = new List<(string Id, int Count)>(repeated.Count);
+        foreach (var id in repeated)
+        {
+            duplicates.Add((id, counts[id]));
+        }
+
+        return duplicates;
     }
 
     public static void Report(string page, SourceLocation where, IReadOnlyList<(string Id, int Count)> duplicates, DiagnosticBag diagnostics)
