@@ -18,13 +18,23 @@ internal static class Precache
     public static ImmutableArray<PrecacheEntry> Entries(IEnumerable<Document> documents)
     {
         ArgumentNullException.ThrowIfNull(documents);
-        return
-        [
-            .. documents
-                .Where(d => d.Destination is not null)
-                .Select(d => new PrecacheEntry(UrlOf(d.Destination!), Revision(d)))
-                .OrderBy(e => e.Url, StringComparer.Ordinal),
-        ];
+        return [.. ByUrl([.. documents.Where(d => d.Destination is not null).Select(d => new PrecacheEntry(UrlOf(d.Destination!), Revision(d)))])];
+    }
+
+    /// <summary>
+    /// The entries in ordinal order of their URLs, equal URLs in the order given (as a stable sort keeps them). Sorted
+    /// by index rather than with LINQ's OrderBy, whose sorter over this struct ReadyToRun cannot precompile.
+    /// </summary>
+    private static PrecacheEntry[] ByUrl(PrecacheEntry[] entries)
+    {
+        var order = new int[entries.Length];
+        for (var i = 0; i < order.Length; i++)
+        {
+            order[i] = i;
+        }
+
+        Array.Sort(order, (a, b) => string.CompareOrdinal(entries[a].Url, entries[b].Url) is var byUrl and not 0 ? byUrl : a.CompareTo(b));
+        return Array.ConvertAll(order, i => entries[i]);
     }
 
     /// <summary>A file's revision: the first <see cref="HashLength"/> hex digits of the SHA-256 of its bytes.</summary>
@@ -48,7 +58,7 @@ internal static class Precache
         ArgumentNullException.ThrowIfNull(entries);
         ArgumentNullException.ThrowIfNull(workerCode);
         var text = new StringBuilder();
-        foreach (var entry in entries.OrderBy(e => e.Url, StringComparer.Ordinal))
+        foreach (var entry in ByUrl([.. entries]))
         {
             text.Append(entry.Url).Append(' ').Append(entry.Revision).Append('\n');
         }

@@ -45,7 +45,16 @@ internal static class SearchIndexWriter
             }
         }
 
-        var sorted = postings.OrderBy(p => p.Key, StringComparer.Ordinal).ToList();
+        // The terms sorted as strings, then paired again: LINQ's sorter over the pairs is compiled at run time under
+        // ReadyToRun, and terms are unique, so no tie rule is needed.
+        var terms = postings.Keys.ToArray();
+        Array.Sort(terms, StringComparer.Ordinal);
+        var sorted = new List<KeyValuePair<string, List<(int Entry, int Count)>>>(terms.Length);
+        foreach (var term in terms)
+        {
+            sorted.Add(new(term, postings[term]));
+        }
+
         return new SearchFiles(Index(sorted), Text(entries, kinds));
     }
 

@@ -52,11 +52,18 @@ internal static class EntryParts
     {
         ArgumentNullException.ThrowIfNull(page);
         ArgumentNullException.ThrowIfNull(reader);
-        var paragraphs = blockIds.Distinct(StringComparer.Ordinal)
-            .Select(id => (Id: id, Number: reader.ParagraphNumber(id)))
-            .Where(p => p.Number > 0)
-            .OrderBy(p => p.Number)
-            .ToList();
+        // Each paragraph once, in reading order. Its number is its own, so no two share one and the sort needs no tie
+        // rule; a list of tuples sorted in place, since LINQ's sorter over tuples is compiled at run time under ReadyToRun.
+        var paragraphs = new List<(string Id, int Number)>();
+        foreach (var id in blockIds.Distinct(StringComparer.Ordinal))
+        {
+            if (reader.ParagraphNumber(id) is var number and > 0)
+            {
+                paragraphs.Add((id, number));
+            }
+        }
+
+        paragraphs.Sort((a, b) => a.Number.CompareTo(b.Number));
         if (paragraphs.Count == 0)
         {
             return;
