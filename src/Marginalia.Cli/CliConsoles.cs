@@ -36,7 +36,8 @@ internal sealed class CliConsoles(Func<IAnsiConsole> @out, Func<IAnsiConsole> er
     /// <summary>Consoles writing plain text (no colour, no cursor tricks) into writers, for tests.</summary>
     public static CliConsoles ToWriters(TextWriter output, TextWriter error) => new(() => Plain(output), () => Plain(error), output, error);
 
-    private static IAnsiConsole Plain(TextWriter writer) => Unwrapped(AnsiConsole.Create(new AnsiConsoleSettings
+    /// <summary>A console writing plain text (no colour, no cursor tricks) into a writer.</summary>
+    internal static IAnsiConsole Plain(TextWriter writer) => Unwrapped(AnsiConsole.Create(new AnsiConsoleSettings
     {
         Out = new AnsiConsoleOutput(writer),
         Ansi = AnsiSupport.No,

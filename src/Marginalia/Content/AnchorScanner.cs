@@ -166,6 +166,7 @@ internal static class AnchorScanner
             if (Ascii.EqualsIgnoreCase(name, element))
             {
                 rawText = element;
+                break;
             }
         }
 

@@ -35,7 +35,9 @@ internal static class XmlText
     /// <summary>A string writer the XML declaration reads as UTF-8, the encoding the file is written in.</summary>
     private sealed class Utf8StringWriter() : StringWriter(System.Globalization.CultureInfo.InvariantCulture)
     {
-        public override Encoding Encoding => new UTF8Encoding(false);
+        private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
+        public override Encoding Encoding => Utf8;
     }
 
     /// <summary>

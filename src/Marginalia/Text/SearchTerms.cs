@@ -170,7 +170,19 @@ internal static class SearchTerms
             return f[first..end];
         }
 
-        return StemsBySpan.TryGetValue(f.AsSpan(first, end - first), out var stem) ? stem : Stem(f[first..end]);
+        if (StemsBySpan.TryGetValue(f.AsSpan(first, end - first), out var known))
+        {
+            return known;
+        }
+
+        var word = f[first..end];
+        var stem = Porter2.Stem(word);
+        if (Stems.Count < MaxStems)
+        {
+            Stems.TryAdd(word, stem);
+        }
+
+        return stem;
     }
 
     private static bool IsWordChar(string s, int index) => char.IsLetterOrDigit(s, index);
@@ -185,22 +197,6 @@ internal static class SearchTerms
     private static readonly ConcurrentDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> StemsBySpan = Stems.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private const int MaxStems = 200_000;
-
-    private static string Stem(string word)
-    {
-        if (Stems.TryGetValue(word, out var stem))
-        {
-            return stem;
-        }
-
-        stem = Porter2.Stem(word);
-        if (Stems.Count < MaxStems)
-        {
-            Stems.TryAdd(word, stem);
-        }
-
-        return stem;
-    }
 
     // One piece of the source: a character (or surrogate pair) with the combining marks that follow it.
     private static int UnitEnd(string text, int start)

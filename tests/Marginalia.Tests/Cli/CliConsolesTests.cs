@@ -18,18 +18,10 @@ public class CliConsolesTests
         public int ErrorMade { get; private set; }
 
         public CliConsoles Consoles() => new(
-            () => { OutMade++; return Plain(Output); },
-            () => { ErrorMade++; return Plain(Error); },
+            () => { OutMade++; return CliConsoles.Plain(Output); },
+            () => { ErrorMade++; return CliConsoles.Plain(Error); },
             Output,
             Error);
-
-        private static IAnsiConsole Plain(TextWriter writer) => AnsiConsole.Create(new AnsiConsoleSettings
-        {
-            Out = new AnsiConsoleOutput(writer),
-            Ansi = AnsiSupport.No,
-            ColorSystem = ColorSystemSupport.NoColors,
-            Interactive = InteractionSupport.No,
-        });
     }
 
     [Fact]
