@@ -17,6 +17,8 @@ internal sealed partial class NotesExtension
 
     private static readonly MetadataKey<NotesPlaced> State = new("Notes.Placed");
 
+    private static readonly MetadataKey<QuoteMatches> Found = new("Notes.Found");
+
     public string? LoaderPipeline => AnnotationsPipeline.PipelineName;
 
     public BuildPipeline? CreateLoader() => new AnnotationsPipeline();
@@ -34,14 +36,21 @@ internal sealed partial class NotesExtension
         return inputs.With(Input, new NotesInput(files, context.Build.AllowUnanchored, context.Build.Command, repository));
     }
 
-    public void Match(WeaveContext context)
+    /// <summary>Every quote found on the essay's text: the weave's largest search, and no other kind's claims change it.</summary>
+    public void Prepare(WeaveContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
         var input = context.Inputs.GetOrDefault(Input) ?? NotesInput.None;
 
         // Files rejected for their own fields are matched too, only for what the essay says about them (a quote not
         // found), so a contributor sees every problem of a file in one round; nothing of them is woven.
-        var matched = QuoteMatcher.Match(context.Index, input.Files, context.Diagnostics, input.AllowUnanchored, input.Command);
+        context.Keep(Found, QuoteMatcher.Match(context.Index, input.Files, context.Diagnostics, input.AllowUnanchored, input.Command));
+    }
+
+    public void Match(WeaveContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var matched = context.Kept(Found, QuoteMatches.None);
         var anchors = matched.Anchors.Where(a => !a.File.Rejected).ToList();
         foreach (var anchor in anchors)
         {

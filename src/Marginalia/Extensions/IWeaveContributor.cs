@@ -4,8 +4,8 @@ namespace Marginalia.Extensions;
 
 /// <summary>
 /// What a kind adds to the woven essay. The reader pipeline calls, for every registered kind: <see cref="Load"/>
-/// (its files and settings), then <see cref="Match"/> in order of <see cref="Precedence"/> (its ranges on the essay's
-/// text), weaves every range into the DOM once, then <see cref="AfterWeave"/>, numbers the markers, then
+/// (its files and settings), <see cref="Prepare"/> for every kind at once, then <see cref="Match"/> in order of
+/// <see cref="Precedence"/> (its ranges on the essay's text), weaves every range into the DOM once, then <see cref="AfterWeave"/>, numbers the markers, then
 /// <see cref="Collect"/> and <see cref="Complete"/> in registration order.
 /// </summary>
 internal interface IWeaveContributor
@@ -21,6 +21,16 @@ internal interface IWeaveContributor
 
     /// <summary>Puts what the kind needs from its loader's outputs and the site's settings into the weave's inputs.</summary>
     Metadata Load(IExecutionContext context, Metadata inputs);
+
+    /// <summary>
+    /// The part of finding the kind's ranges that needs nothing another kind claims: the reader runs every kind's at
+    /// once, on as many cores as there are, before <see cref="Match"/>. It may read the context's essay, text index and
+    /// inputs, report to its diagnostics, and hand what it found to its <see cref="Match"/> through
+    /// <see cref="WeaveContext.Keep{T}"/>; nothing else of the context, and never the DOM, which is not safe to share.
+    /// </summary>
+    void Prepare(WeaveContext context)
+    {
+    }
 
     /// <summary>Finds the kind's ranges on the essay's text, reporting what it cannot place.</summary>
     void Match(WeaveContext context);

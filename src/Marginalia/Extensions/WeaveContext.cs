@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using AngleSharp.Dom;
 using Marginalia.Content;
 using Marginalia.Contributions;
@@ -17,7 +18,8 @@ internal sealed class WeaveContext
     private readonly List<MarkedPassage> _passages = [];
     private readonly List<LinkRange> _links = [];
     private readonly Dictionary<string, List<object>> _collected = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, object> _kept = new(StringComparer.Ordinal);
+    // Concurrent: every kind's Prepare keeps what it found at the same time.
+    private readonly ConcurrentDictionary<string, object> _kept = new(StringComparer.Ordinal);
 
     public WeaveContext(Essay essay, string essayPath, EssayCopy copy, TextIndex index, Metadata inputs, DiagnosticBag diagnostics)
     {

@@ -16,19 +16,29 @@ internal static class TermMatcher
 {
     public const string LinkClass = MarkupNames.Term;
 
+    /// <summary>Every use of the files' terms on the essay's text, longest first where they overlap. It reads only the text.</summary>
+    public static List<WordMatch> Find(TextIndex index, IReadOnlyList<TermFile> files)
+    {
+        ArgumentNullException.ThrowIfNull(index);
+        ArgumentNullException.ThrowIfNull(files);
+        var phrases = files.SelectMany((f, i) => f.Term.Forms.Select(form => new WordPhrase(i, form, f.Term.CaseSensitive))).ToList();
+        return WordMatcher.LeftmostLongest(WordMatcher.FindAll(index, phrases));
+    }
+
+    /// <summary>Which of the uses <see cref="Find"/> found to mark, kept off the ranges kinds of higher precedence claimed (<paramref name="taken"/>).</summary>
     public static (List<LinkRange> Links, ImmutableArray<TermUse> Uses) Match(
         TextIndex index,
         IReadOnlyList<TermFile> files,
+        List<WordMatch> all,
         MarkMode mode,
         IReadOnlyList<(int Start, int End)> taken,
         DiagnosticBag diagnostics)
     {
         ArgumentNullException.ThrowIfNull(index);
         ArgumentNullException.ThrowIfNull(files);
+        ArgumentNullException.ThrowIfNull(all);
         ArgumentNullException.ThrowIfNull(taken);
         ArgumentNullException.ThrowIfNull(diagnostics);
-        var phrases = files.SelectMany((f, i) => f.Term.Forms.Select(form => new WordPhrase(i, form, f.Term.CaseSensitive))).ToList();
-        var all = WordMatcher.LeftmostLongest(WordMatcher.FindAll(index, phrases));
 
         // Characters already claimed by initiative mentions, as a flat map: checking a match is then its own length.
         var claimed = new bool[index.Text.Length + 1];
@@ -61,10 +71,19 @@ internal static class TermMatcher
         }).ToList();
 
         var marked = chosen.Select(m => m.Owner).ToHashSet();
+
+        // Each term's uses in one pass over them, in the text's order (a pass per term was quadratic: 500 terms at 1×).
+        var own = new List<WordMatch>?[files.Count];
+        foreach (var m in all)
+        {
+            (own[m.Owner] ??= []).Add(m);
+        }
+
         var uses = files.Select((file, i) =>
         {
-            var paragraphs = all.Where(m => m.Owner == i && m.Block.Element.LocalName == "p").Select(m => m.Block.Id).Distinct().ToImmutableArray();
-            if (!all.Any(m => m.Owner == i))
+            var found = own[i] ?? [];
+            var paragraphs = found.Where(m => m.Block.Element.LocalName == "p").Select(m => m.Block.Id).Distinct().ToImmutableArray();
+            if (found.Count == 0)
             {
                 diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.TermUnused, file.FormAt[0], $"the term '{Content.FieldLimits.Shorten(file.Term.Term)}' occurs nowhere in the essay",
                     "add the form the essay uses to 'aliases' (plural, other spelling), or remove the term"));

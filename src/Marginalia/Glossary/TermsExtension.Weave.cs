@@ -3,6 +3,7 @@ using Marginalia.Content;
 using Marginalia.Contributions;
 using Marginalia.Extensions;
 using Marginalia.Pipeline;
+using Marginalia.Text;
 
 namespace Marginalia.Glossary;
 
@@ -18,6 +19,12 @@ internal sealed partial class TermsExtension
 
     public int Precedence => 30;
 
+    private static readonly MetadataKey<TermsFound> Found = new("Glossary.Found");
+
+    private static List<TermFile> Good(TermsInput input) => [.. input.Files.Where(t => !t.Rejected)];
+
+    private static List<TermFile> Rejected(TermsInput input) => [.. input.Files.Where(t => t.Rejected)];
+
     public Metadata Load(IExecutionContext context, Metadata inputs)
     {
         ArgumentNullException.ThrowIfNull(context);
@@ -27,13 +34,22 @@ internal sealed partial class TermsExtension
         return inputs.With(Input, new TermsInput(files, mode));
     }
 
+    /// <summary>Every use of every term on the essay's text (rejected files' too, for their warnings), before any kind claims a range.</summary>
+    public void Prepare(WeaveContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var input = context.Inputs.GetOrDefault(Input) ?? TermsInput.None;
+        context.Keep(Found, new TermsFound(TermMatcher.Find(context.Index, Good(input)), TermMatcher.Find(context.Index, Rejected(input))));
+    }
+
     public void Match(WeaveContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
         var input = context.Inputs.GetOrDefault(Input) ?? TermsInput.None;
         var taken = context.Links.Select(l => (l.Start, l.End)).ToList();
-        var (links, uses) = TermMatcher.Match(context.Index, [.. input.Files.Where(t => !t.Rejected)], input.Mode, taken, context.Diagnostics);
-        TermMatcher.Match(context.Index, [.. input.Files.Where(t => t.Rejected)], input.Mode, taken, context.Diagnostics);
+        var (good, rejected) = context.Kept(Found, TermsFound.None);
+        var (links, uses) = TermMatcher.Match(context.Index, Good(input), good, input.Mode, taken, context.Diagnostics);
+        TermMatcher.Match(context.Index, Rejected(input), rejected, input.Mode, taken, context.Diagnostics);
         links.ForEach(context.Link);
         context.Results = context.Results.With(GlossaryKeys.Uses, uses);
     }
@@ -55,4 +71,10 @@ internal sealed partial class TermsExtension
 internal sealed record TermsInput(IReadOnlyList<TermFile> Files, MarkMode Mode)
 {
     public static TermsInput None { get; } = new([], MarkMode.FirstPerSection);
+}
+
+/// <summary>The uses of a weave's terms found on the essay's text: of the good files, and of the rejected ones.</summary>
+internal sealed record TermsFound(List<WordMatch> Good, List<WordMatch> Rejected)
+{
+    public static TermsFound None { get; } = new([], []);
 }

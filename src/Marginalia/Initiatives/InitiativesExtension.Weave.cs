@@ -1,6 +1,7 @@
 using Marginalia.Content;
 using Marginalia.Extensions;
 using Marginalia.Pipeline;
+using Marginalia.Text;
 
 namespace Marginalia.Initiatives;
 
@@ -16,6 +17,10 @@ internal sealed partial class InitiativesExtension
 
     public int Precedence => 20;
 
+    private static readonly MetadataKey<List<WordMatch>> Found = new("Initiatives.Found");
+
+    private static List<InitiativeFile> Good(InitiativesInput input) => [.. input.Files.Where(i => !i.Rejected)];
+
     public Metadata Load(IExecutionContext context, Metadata inputs)
     {
         ArgumentNullException.ThrowIfNull(context);
@@ -25,12 +30,20 @@ internal sealed partial class InitiativesExtension
         return inputs.With(Input, new InitiativesInput(files, mode));
     }
 
+    /// <summary>Every mention on the essay's text (rejected files' too, for their errors): no other kind's claims change it.</summary>
+    public void Prepare(WeaveContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var input = context.Inputs.GetOrDefault(Input) ?? InitiativesInput.None;
+        context.Keep(Found, MentionMatcher.Find(context.Index, Good(input), context.Diagnostics));
+        MentionMatcher.Find(context.Index, [.. input.Files.Where(i => i.Rejected)], context.Diagnostics);
+    }
+
     public void Match(WeaveContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
         var input = context.Inputs.GetOrDefault(Input) ?? InitiativesInput.None;
-        var (links, uses) = MentionMatcher.Match(context.Index, [.. input.Files.Where(i => !i.Rejected)], input.Mode, context.Diagnostics);
-        MentionMatcher.Match(context.Index, [.. input.Files.Where(i => i.Rejected)], input.Mode, context.Diagnostics);
+        var (links, uses) = MentionMatcher.Match(Good(input), context.Kept(Found, []), input.Mode);
         links.ForEach(context.Link);
         context.Results = context.Results.With(InitiativeKeys.Uses, uses);
     }

@@ -16,11 +16,11 @@ internal static class MentionMatcher
 {
     public const string LinkClass = MarkupNames.Mention;
 
-    public static (List<LinkRange> Links, ImmutableArray<InitiativeUse> Uses) Match(
-        TextIndex index,
-        IReadOnlyList<InitiativeFile> files,
-        MarkMode mode,
-        DiagnosticBag diagnostics)
+    /// <summary>
+    /// Every mention of the files' initiatives on the essay's text, longest first where they overlap, reporting each
+    /// mention found nowhere. It reads only the text, so it may run beside other kinds' searches.
+    /// </summary>
+    public static List<WordMatch> Find(TextIndex index, IReadOnlyList<InitiativeFile> files, DiagnosticBag diagnostics)
     {
         ArgumentNullException.ThrowIfNull(index);
         ArgumentNullException.ThrowIfNull(files);
@@ -28,8 +28,14 @@ internal static class MentionMatcher
         var phrases = files.SelectMany((f, i) => f.Initiative.Mentions.Select(m => new WordPhrase(i, m, CaseSensitive: true))).ToList();
         var found = WordMatcher.FindAll(index, phrases);
         ReportMissing(index, files, found, diagnostics);
+        return WordMatcher.LeftmostLongest(found);
+    }
 
-        var all = WordMatcher.LeftmostLongest(found);
+    /// <summary>Which of the mentions <see cref="Find"/> found to link (outside headings, links and code), and each initiative's uses.</summary>
+    public static (List<LinkRange> Links, ImmutableArray<InitiativeUse> Uses) Match(IReadOnlyList<InitiativeFile> files, List<WordMatch> all, MarkMode mode)
+    {
+        ArgumentNullException.ThrowIfNull(files);
+        ArgumentNullException.ThrowIfNull(all);
         var seen = new HashSet<(int Owner, string Scope)>();
         var chosen = all.Where(m => !Exclusions.IsExcluded(m.Block, m.Start, m.End) && Exclusions.CanWrap(m.Block, m.Start, m.End))
             .Where(m => mode == MarkMode.All || seen.Add((m.Owner, mode == MarkMode.First ? string.Empty : Exclusions.SectionOf(m.Block.Element))))
@@ -53,10 +59,15 @@ internal static class MentionMatcher
         }).ToList();
 
         var linked = chosen.Select(m => m.Owner).ToHashSet();
-        var uses = files.Select((file, i) => new InitiativeUse(
-            file.Initiative,
-            [.. all.Where(m => m.Owner == i).Select(m => new Mention(m.Start, m.End, m.Block.Id))],
-            linked.Contains(i))).ToImmutableArray();
+
+        // Each initiative's mentions in one pass over them, in the text's order (a pass per initiative was quadratic).
+        var mentions = new List<Mention>?[files.Count];
+        foreach (var m in all)
+        {
+            (mentions[m.Owner] ??= []).Add(new Mention(m.Start, m.End, m.Block.Id));
+        }
+
+        var uses = files.Select((file, i) => new InitiativeUse(file.Initiative, mentions[i] is { } own ? [.. own] : [], linked.Contains(i))).ToImmutableArray();
         return (links, uses);
     }
 

@@ -24,6 +24,8 @@ internal sealed partial class QuestionsExtension
 
     private static readonly MetadataKey<IReadOnlyList<PlacedQuestion>> State = new("Questions.State");
 
+    private static readonly MetadataKey<QuoteMatches> Found = new("Questions.Found");
+
     public string? LoaderPipeline => QuestionsPipeline.PipelineName;
 
     public BuildPipeline? CreateLoader() => new QuestionsPipeline();
@@ -37,7 +39,7 @@ internal sealed partial class QuestionsExtension
         return inputs.With(Input, [.. context.OutputsOf(QuestionsPipeline.PipelineName).Select(d => d.Get(QuestionKeys.QuestionFile))]);
     }
 
-    public void Match(WeaveContext context)
+    public void Prepare(WeaveContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
         var files = context.Inputs.GetOrDefault(Input) ?? [];
@@ -48,7 +50,14 @@ internal sealed partial class QuestionsExtension
             new Note(f.Question.Id, f.Question.SourcePath, f.Question.Quote, f.Question.Prefix, f.Question.Suffix, NoteKind.Context,
                 f.Question.Author, [], f.Question.Created, null, null, null, string.Empty),
             f.QuoteAt, f.SelectorAt, [], [])).ToList();
-        var matched = QuoteMatcher.Match(context.Index, asNotes, context.Diagnostics);
+        context.Keep(Found, QuoteMatcher.Match(context.Index, asNotes, context.Diagnostics));
+    }
+
+    public void Match(WeaveContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var files = context.Inputs.GetOrDefault(Input) ?? [];
+        var matched = context.Kept(Found, QuoteMatches.None);
         var byId = files.Where(f => !f.Rejected).ToDictionary(f => f.Question.Id, StringComparer.Ordinal);
         var placed = matched.Anchors
             .Where(a => byId.ContainsKey(a.File.Note.Id))

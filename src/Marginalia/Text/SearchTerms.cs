@@ -177,7 +177,9 @@ internal static class SearchTerms
 
         var word = f[first..end];
         var stem = Porter2.Stem(word);
-        if (Stems.Count < MaxStems)
+
+        // Counted here rather than asked of the table: its Count takes every one of its locks, once per new word.
+        if (Interlocked.Increment(ref _stemsAdded) <= MaxStems)
         {
             Stems.TryAdd(word, stem);
         }
@@ -191,7 +193,10 @@ internal static class SearchTerms
     /// Stems already computed, by folded word: an essay uses a few thousand words many times each, and the stemmer is a
     /// pure function of the word. Bounded, so a hostile text of endless distinct words cannot grow it without end.
     /// </summary>
-    private static readonly ConcurrentDictionary<string, string> Stems = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<string, string> Stems = new(Environment.ProcessorCount, 4096, StringComparer.Ordinal);
+
+    // How many stems were offered to the table (a few more than it holds when threads race on the same word).
+    private static int _stemsAdded;
 
     // The same table, asked with a word still inside the folded text.
     private static readonly ConcurrentDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> StemsBySpan = Stems.GetAlternateLookup<ReadOnlySpan<char>>();

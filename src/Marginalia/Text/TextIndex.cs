@@ -20,15 +20,20 @@ internal sealed class TextIndex
     public const string Separator = "\n\n";
 
     private readonly int[] _blockStarts;
-    private FoldedText? _folded;
-    private string? _foldedLower;
-    private string? _version;
+
+    // Made on first use, once however many threads ask (the reader's kinds prepare their matches at the same time).
+    private readonly Lazy<FoldedText> _folded;
+    private readonly Lazy<string> _foldedLower;
+    private readonly Lazy<string> _version;
 
     private TextIndex(string text, IReadOnlyList<TextBlock> blocks)
     {
         Text = text;
         Blocks = blocks;
         _blockStarts = [.. blocks.Select(b => b.Start)];
+        _folded = new(() => Folding.Fold(Text));
+        _foldedLower = new(() => Folded.Text.ToLowerInvariant());
+        _version = new(() => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(Text)))[..12]);
     }
 
     /// <summary>The plain text: every block's text, in order, separated by <see cref="Separator"/>, ending in a newline.</summary>
@@ -37,14 +42,14 @@ internal sealed class TextIndex
     public IReadOnlyList<TextBlock> Blocks { get; }
 
     /// <summary>The folded plain text; matches on it map back with <see cref="FoldedText.ToSource"/>.</summary>
-    public FoldedText Folded => _folded ??= Folding.Fold(Text);
+    public FoldedText Folded => _folded.Value;
 
     /// <summary>The folded text lower-cased character by character (same length, same offsets), for case-insensitive phrases.</summary>
-    public string FoldedLower => _foldedLower ??= Folded.Text.ToLowerInvariant();
+    public string FoldedLower => _foldedLower.Value;
 
     /// <summary>A short hash of the text: tools record it with a note to tell later whether the essay changed.</summary>
     /// <remarks>Computed once: callers read it per note, and hashing the whole text each time made weaving quadratic.</remarks>
-    public string Version => _version ??= Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(Text)))[..12];
+    public string Version => _version.Value;
 
     /// <param name="root">The element holding the blocks (the essay body).</param>
     /// <param name="skip">Elements whose text is not the essay's (permalinks, markers): skipped with their contents.</param>

@@ -1,4 +1,8 @@
 using Marginalia.Annotations;
+using Marginalia.Diagnostics;
+using Marginalia.Extensions;
+using Marginalia.Pipeline;
+using Marginalia.Reader;
 using static Marginalia.Tests.Support.NoteFixtures;
 
 namespace Marginalia.Tests.Reader;
@@ -80,5 +84,58 @@ public class ReaderPipelineTests
         var body = result.Notes[0].Note.BodyHtml;
         Assert.Equal("<p>See <a href=\"#p-gamma-delta\">g</a>, <a href=\"#note-b\">b</a>.</p>\n", result.Xrefs.Resolve(body, "index.html"));
         Assert.Equal("<p>See <a href=\"../index.html#p-gamma-delta\">g</a>, <a href=\"../index.html#note-b\">b</a>.</p>\n", result.Xrefs.Resolve(body, "notes/index.html"));
+    }
+
+    [Fact]
+    public void Every_kind_prepares_beside_the_others_before_any_kind_matches_in_order_of_precedence()
+    {
+        // Given two kinds whose preparations each wait for the other's (a barrier of two) and record every step
+        var steps = new System.Collections.Concurrent.ConcurrentQueue<string>();
+        using var barrier = new Barrier(2);
+        var later = new RecordingKind("later", 5, steps, barrier);
+        var first = new RecordingKind("first", 0, steps, barrier);
+
+        // When the essay is woven with them, the later-matching kind registered first
+        var diagnostics = new DiagnosticBag();
+        ReaderPipeline.Weave(Essay("One paragraph.\n"), "input/essay.md", Metadata.Empty, diagnostics, [later, first]);
+
+        // Then both preparations met at the barrier (they ran at the same time), all before either kind matched,
+        // and the kinds matched by precedence, not by registration
+        Assert.Empty(diagnostics.Sorted());
+        Assert.True(later.MetTheOther);
+        Assert.True(first.MetTheOther);
+        var order = steps.ToList();
+        Assert.Equal(["prepare", "prepare"], order.Take(2).Select(s => s.Split(' ')[0]));
+        Assert.Equal(["match first", "match later"], order.Skip(2));
+    }
+
+    /// <summary>A kind with no files that records when it prepares and matches.</summary>
+    private sealed class RecordingKind(string kind, int precedence, System.Collections.Concurrent.ConcurrentQueue<string> steps, Barrier barrier) : IReaderExtension
+    {
+        public string Kind => kind;
+
+        public bool MetTheOther { get; private set; }
+
+        public string? LoaderPipeline => null;
+
+        public int Precedence => precedence;
+
+        public BuildPipeline? CreateLoader() => null;
+
+        public Metadata Load(IExecutionContext context, Metadata inputs) => inputs;
+
+        public void Prepare(WeaveContext context)
+        {
+            steps.Enqueue("prepare " + kind);
+
+            // Run one after the other, the first to arrive would wait here in vain until the timeout.
+            MetTheOther = barrier.SignalAndWait(TimeSpan.FromSeconds(30));
+        }
+
+        public void Match(WeaveContext context) => steps.Enqueue("match " + kind);
+
+        public void Collect(WeaveContext context)
+        {
+        }
     }
 }
