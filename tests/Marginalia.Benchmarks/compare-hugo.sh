@@ -191,53 +191,25 @@ fi
 m_files="$(find "$tmp/out-m" -type f | wc -l)"
 h_files="$(find "$tmp/out-h" -type f | wc -l)"
 
-# cpu_ms FILE: user + system CPU time of the shell's finished children, in ms, from what `times` wrote into FILE.
-# `times` itself must run in this shell (`times >FILE`), not in $(…), whose subshell has no children of its own.
-cpu_ms() {
-  awk 'NR == 2 { n = 0; for (i = 1; i <= 2; i++) { split($i, p, "m"); n += p[1] * 60000 + p[2] * 1000 } printf "%d\n", n }' "$1"
-}
-
-# time_run OUTDIR COMMAND...: removes OUTDIR (untimed), runs COMMAND once and prints its wall time in microseconds
-# and the CPU time (user + system, all threads) it used in milliseconds. The CPU time is what the build costs the
-# machine, and it moves less than the wall time when other work competes for the cores (though it rises too).
-time_run() {
-  local out="$1" start end
-  shift
-  rm -rf "$out"
-  start=$(date +%s%N)
-  times >"$tmp/times0"
-  if ! "$@" >/dev/null 2>"$tmp/run.err"; then
-    cat "$tmp/run.err" >&2
-    echo "compare-hugo: a timed run failed: $*" >&2
-    return 1
-  fi
-  times >"$tmp/times1"
-  end=$(date +%s%N)
-  echo "$(((end - start) / 1000)) $(($(cpu_ms "$tmp/times1") - $(cpu_ms "$tmp/times0")))"
-}
-
 load_before="$(load)"
 : >"$tmp/m.us"
 : >"$tmp/h.us"
 for ((i = 0; i < runs; i++)); do
   # Alternate which tool goes first too (ABBA), so neither always runs right after the other's disk writes.
   if ((i % 2 == 0)); then
-    time_run "$tmp/out-m" "${marginalia[@]}" >>"$tmp/m.us"
-    time_run "$tmp/out-h" "${hugo_cmd[@]}" >>"$tmp/h.us"
+    time_run compare-hugo "$tmp/out-m" "${marginalia[@]}" >>"$tmp/m.us"
+    time_run compare-hugo "$tmp/out-h" "${hugo_cmd[@]}" >>"$tmp/h.us"
   else
-    time_run "$tmp/out-h" "${hugo_cmd[@]}" >>"$tmp/h.us"
-    time_run "$tmp/out-m" "${marginalia[@]}" >>"$tmp/m.us"
+    time_run compare-hugo "$tmp/out-h" "${hugo_cmd[@]}" >>"$tmp/h.us"
+    time_run compare-hugo "$tmp/out-m" "${marginalia[@]}" >>"$tmp/m.us"
   fi
 done
 load_after="$(load)"
 
-ms() { cut -d' ' -f1 "$1" | median | awk '{ printf "%.1f\n", $1 / 1000 }'; }
-range() { cut -d' ' -f1 "$1" | sort -n | awk 'NR == 1 { lo = $1 } { hi = $1 } END { printf "%.1f–%.1f", lo / 1000, hi / 1000 }'; }
-cpu() { cut -d' ' -f2 "$1" | median; }
-m_ms="$(ms "$tmp/m.us")"
-h_ms="$(ms "$tmp/h.us")"
-m_cpu="$(cpu "$tmp/m.us")"
-h_cpu="$(cpu "$tmp/h.us")"
+m_ms="$(wall_ms "$tmp/m.us")"
+h_ms="$(wall_ms "$tmp/h.us")"
+m_cpu="$(cpu_median "$tmp/m.us")"
+h_cpu="$(cpu_median "$tmp/h.us")"
 
 echo "machine: $(nproc) cores, $(uname -sm)"
 echo "hugo: $(hugo version | awk '{ print $2 }'); dotnet: $(dotnet --version)"
@@ -260,7 +232,7 @@ echo "runs: $runs of each, alternating, fresh process and empty output folder pe
 # page, pays far more for it than Marginalia: run once with TMPDIR=/dev/shm (memory) to compare the tools' own work.
 echo "output folders on: $(stat -f -c %T "$tmp") ($tmp)"
 echo "load average: $load_before before, $load_after after"
-echo "marginalia median: $m_ms ms (range $(range "$tmp/m.us") ms)"
-echo "hugo median: $h_ms ms (range $(range "$tmp/h.us") ms)"
+echo "marginalia median: $m_ms ms (range $(wall_range "$tmp/m.us") ms)"
+echo "hugo median: $h_ms ms (range $(wall_range "$tmp/h.us") ms)"
 echo "ratio marginalia/hugo: $(awk -v m="$m_ms" -v h="$h_ms" 'BEGIN { printf "%.2f\n", m / h }')"
 echo "CPU (user + system) medians: marginalia $m_cpu ms, hugo $h_cpu ms, ratio $(awk -v m="$m_cpu" -v h="$h_cpu" 'BEGIN { printf "%.2f\n", (h > 0 ? m / h : 0) }')"

@@ -1,5 +1,5 @@
-# Sourced by the benchmark scripts that time commands (Cli, Import, Cache, Limits, compare-hugo.sh, speed.sh): the
-# helpers they share.
+# Sourced by the benchmark scripts that time commands (Cli, Import, Cache, Limits, compare-hugo.sh, compare-builds.sh,
+# speed.sh): the helpers they share.
 
 # The load average over 1, 5 and 15 minutes, printed beside every figure (the machine is shared).
 load() { cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || uptime | sed 's/.*load averages*: //'; }
@@ -33,3 +33,34 @@ publish_cli() {
     exit 1
   fi
 }
+
+# cpu_ms FILE: user + system CPU time of the shell's finished children, in ms, from what `times` wrote into FILE.
+# `times` itself must run in this shell (`times >FILE`), not in $(…), whose subshell has no children of its own.
+cpu_ms() {
+  awk 'NR == 2 { n = 0; for (i = 1; i <= 2; i++) { split($i, p, "m"); n += p[1] * 60000 + p[2] * 1000 } printf "%d\n", n }' "$1"
+}
+
+# time_run NAME OUTDIR COMMAND...: removes OUTDIR (untimed), runs COMMAND once and prints its wall time in
+# microseconds and the CPU time (user + system, all threads) it used in milliseconds; a run that fails stops the
+# benchmark NAME. The CPU time is what the build costs the machine, and it moves less than the wall time when other
+# work competes for the cores (though it rises too). Uses $tmp for its scratch files.
+time_run() {
+  local name="$1" out="$2" start end
+  shift 2
+  rm -rf "$out"
+  start=$(date +%s%N)
+  times >"$tmp/times0"
+  if ! "$@" >/dev/null 2>"$tmp/run.err"; then
+    cat "$tmp/run.err" >&2
+    echo "$name: a timed run failed: $*" >&2
+    return 1
+  fi
+  times >"$tmp/times1"
+  end=$(date +%s%N)
+  echo "$(((end - start) / 1000)) $(($(cpu_ms "$tmp/times1") - $(cpu_ms "$tmp/times0")))"
+}
+
+# Of a file of time_run lines: the median wall time in ms, its range, and the median CPU time in ms.
+wall_ms() { cut -d' ' -f1 "$1" | median | awk '{ printf "%.1f\n", $1 / 1000 }'; }
+wall_range() { cut -d' ' -f1 "$1" | sort -n | awk 'NR == 1 { lo = $1 } { hi = $1 } END { printf "%.1f–%.1f", lo / 1000, hi / 1000 }'; }
+cpu_median() { cut -d' ' -f2 "$1" | median; }
