@@ -5,8 +5,9 @@ namespace Marginalia.Extensions;
 /// <summary>
 /// What a kind adds to the woven essay. The reader pipeline calls, for every registered kind: <see cref="Load"/>
 /// (its files and settings), <see cref="Prepare"/> for every kind at once, then <see cref="Match"/> in order of
-/// <see cref="Precedence"/> (its ranges on the essay's text), weaves every range into the DOM once, then <see cref="AfterWeave"/>, numbers the markers, then
-/// <see cref="Collect"/> and <see cref="Complete"/> in registration order.
+/// <see cref="Precedence"/> (its ranges on the essay's text), weaves every range into the DOM once, then
+/// <see cref="AfterWeave"/>, numbers the markers, then <see cref="Collect"/> and <see cref="Complete"/> in registration
+/// order.
 /// </summary>
 internal interface IWeaveContributor
 {
