@@ -97,19 +97,7 @@ else
   outputs="DIFFERENT: $(wc -l <"$tmp/diff.txt") files differ or exist on one side only, the first: $(head -1 "$tmp/diff.txt")"
 fi
 
-load_before="$(load)"
-: >"$tmp/a.us"
-: >"$tmp/b.us"
-for ((i = 0; i < runs; i++)); do
-  if ((i % 2 == 0)); then
-    time_run compare-builds "$tmp/out-a" "${build_a[@]}" >>"$tmp/a.us"
-    time_run compare-builds "$tmp/out-b" "${build_b[@]}" >>"$tmp/b.us"
-  else
-    time_run compare-builds "$tmp/out-b" "${build_b[@]}" >>"$tmp/b.us"
-    time_run compare-builds "$tmp/out-a" "${build_a[@]}" >>"$tmp/a.us"
-  fi
-done
-load_after="$(load)"
+time_alternately compare-builds "$runs" "$tmp/out-a" build_a "$tmp/a.us" "$tmp/out-b" build_b "$tmp/b.us"
 
 a_ms="$(wall_ms "$tmp/a.us")"
 b_ms="$(wall_ms "$tmp/b.us")"

@@ -191,20 +191,7 @@ fi
 m_files="$(find "$tmp/out-m" -type f | wc -l)"
 h_files="$(find "$tmp/out-h" -type f | wc -l)"
 
-load_before="$(load)"
-: >"$tmp/m.us"
-: >"$tmp/h.us"
-for ((i = 0; i < runs; i++)); do
-  # Alternate which tool goes first too (ABBA), so neither always runs right after the other's disk writes.
-  if ((i % 2 == 0)); then
-    time_run compare-hugo "$tmp/out-m" "${marginalia[@]}" >>"$tmp/m.us"
-    time_run compare-hugo "$tmp/out-h" "${hugo_cmd[@]}" >>"$tmp/h.us"
-  else
-    time_run compare-hugo "$tmp/out-h" "${hugo_cmd[@]}" >>"$tmp/h.us"
-    time_run compare-hugo "$tmp/out-m" "${marginalia[@]}" >>"$tmp/m.us"
-  fi
-done
-load_after="$(load)"
+time_alternately compare-hugo "$runs" "$tmp/out-m" marginalia "$tmp/m.us" "$tmp/out-h" hugo_cmd "$tmp/h.us"
 
 m_ms="$(wall_ms "$tmp/m.us")"
 h_ms="$(wall_ms "$tmp/h.us")"

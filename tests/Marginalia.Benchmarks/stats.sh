@@ -64,3 +64,24 @@ time_run() {
 wall_ms() { cut -d' ' -f1 "$1" | median | awk '{ printf "%.1f\n", $1 / 1000 }'; }
 wall_range() { cut -d' ' -f1 "$1" | sort -n | awk 'NR == 1 { lo = $1 } { hi = $1 } END { printf "%.1f–%.1f", lo / 1000, hi / 1000 }'; }
 cpu_median() { cut -d' ' -f2 "$1" | median; }
+
+# time_alternately NAME RUNS A-OUT A-COMMAND A-FILE B-OUT B-COMMAND B-FILE: RUNS time_run pairs of the two commands
+# (each given as the name of an array), alternating which goes first (ABBA) so neither always runs right after the
+# other's disk writes; each side's lines go to its FILE. Sets load_before and load_after.
+time_alternately() {
+  local name="$1" runs="$2" a_out="$3" a_file="$5" b_out="$6" b_file="$8" i
+  local -n a_command="$4" b_command="$7"
+  load_before="$(load)"
+  : >"$a_file"
+  : >"$b_file"
+  for ((i = 0; i < runs; i++)); do
+    if ((i % 2 == 0)); then
+      time_run "$name" "$a_out" "${a_command[@]}" >>"$a_file"
+      time_run "$name" "$b_out" "${b_command[@]}" >>"$b_file"
+    else
+      time_run "$name" "$b_out" "${b_command[@]}" >>"$b_file"
+      time_run "$name" "$a_out" "${a_command[@]}" >>"$a_file"
+    fi
+  done
+  load_after="$(load)"
+}
