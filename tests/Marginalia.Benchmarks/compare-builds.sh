@@ -26,14 +26,11 @@ if ! [[ "$runs" =~ ^[1-9][0-9]*$ ]]; then
   exit 2
 fi
 corpus="${CORPUS:-real}"
-if ! [[ "$corpus" == real || "$corpus" =~ ^[1-9][0-9]*x$ ]]; then
-  echo "compare-builds: CORPUS must be 'real' or a size such as '1x', not '$corpus'" >&2
-  exit 2
-fi
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 cd "$repo"
 # shellcheck source=stats.sh
 source tests/Marginalia.Benchmarks/stats.sh
+corpus_or_stop compare-builds "$corpus"
 need_time compare-builds
 
 tmp="$(mktemp -d "${TMPDIR:-/tmp}/marginalia-builds.XXXXXX")"
@@ -68,17 +65,7 @@ cli() {
 a_dir="$(cli a "$1")"
 b_dir="$(cli b "$2")"
 
-if [[ "$corpus" == real ]]; then
-  src="$repo"
-else
-  src="$tmp/corpus"
-  echo "compare-builds: writing the $corpus corpus" >&2
-  if ! dotnet run -c Release --project tests/Marginalia.Benchmarks -- --corpus "$corpus" "$src" >"$tmp/corpus.log" 2>&1; then
-    cat "$tmp/corpus.log" >&2
-    echo "compare-builds: could not write the $corpus corpus (log above)" >&2
-    exit 1
-  fi
-fi
+site_root compare-builds "$corpus" "$repo"
 build_a=("$a_dir/Marginalia.Cli" build --input "$src/input" --theme "$src/theme" --output "$tmp/out-a" --no-cache -q)
 build_b=("$b_dir/Marginalia.Cli" build --input "$src/input" --theme "$src/theme" --output "$tmp/out-b" --no-cache -q)
 

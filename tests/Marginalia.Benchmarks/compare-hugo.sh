@@ -26,10 +26,6 @@ if ! [[ "$runs" =~ ^[1-9][0-9]*$ ]]; then
   exit 2
 fi
 corpus="${CORPUS:-real}"
-if ! [[ "$corpus" == real || "$corpus" =~ ^[1-9][0-9]*x$ ]]; then
-  echo "compare-hugo: CORPUS must be 'real' or a size such as '1x', not '$corpus'" >&2
-  exit 2
-fi
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 if [[ ! -f "$repo/Site.sln" ]]; then
   echo "compare-hugo: no Site.sln in $repo; the script must stay in tests/Marginalia.Benchmarks/" >&2
@@ -38,6 +34,7 @@ fi
 cd "$repo"
 # shellcheck source=stats.sh
 source tests/Marginalia.Benchmarks/stats.sh
+corpus_or_stop compare-hugo "$corpus"
 
 ensure_hugo() {
   command -v hugo >/dev/null 2>&1 && return 0
@@ -83,17 +80,7 @@ else
 fi
 
 # The site both tools build: the repository's, or a generated corpus with a copy of theme/ beside its input/.
-if [[ "$corpus" == real ]]; then
-  src="$repo"
-else
-  src="$tmp/corpus"
-  echo "compare-hugo: writing the $corpus corpus" >&2
-  if ! dotnet run -c Release --project tests/Marginalia.Benchmarks -- --corpus "$corpus" "$src" >"$tmp/corpus.log" 2>&1; then
-    cat "$tmp/corpus.log" >&2
-    echo "compare-hugo: could not write the $corpus corpus (log above)" >&2
-    exit 1
-  fi
-fi
+site_root compare-hugo "$corpus" "$repo"
 marginalia=("$cli_dir/Marginalia.Cli" build --input "$src/input" --theme "$src/theme" --output "$tmp/out-m")
 if [[ "${CACHE:-0}" != 1 ]]; then
   marginalia+=(--no-cache)

@@ -85,3 +85,28 @@ time_alternately() {
   done
   load_after="$(load)"
 }
+
+# corpus_or_stop NAME CORPUS: stops the benchmark NAME unless CORPUS is `real` or a size such as `1x`.
+corpus_or_stop() {
+  if ! [[ "$2" == real || "$2" =~ ^[1-9][0-9]*x$ ]]; then
+    echo "$1: CORPUS must be 'real' or a size such as '1x', not '$2'" >&2
+    exit 2
+  fi
+}
+
+# site_root NAME CORPUS REPO: sets src to the folder whose input/ and theme/ are built: REPO for `real`, else the
+# generated corpus of that size with a copy of theme/ beside its input/, written into $tmp by the benchmarks project's
+# `--corpus` (run from REPO); a corpus that cannot be written stops the benchmark NAME.
+site_root() {
+  if [[ "$2" == real ]]; then
+    src="$3"
+    return
+  fi
+  src="$tmp/corpus"
+  echo "$1: writing the $2 corpus" >&2
+  if ! (cd "$3" && dotnet run -c Release --project tests/Marginalia.Benchmarks -- --corpus "$2" "$src") >"$tmp/corpus.log" 2>&1; then
+    cat "$tmp/corpus.log" >&2
+    echo "$1: could not write the $2 corpus (log above)" >&2
+    exit 1
+  fi
+}
