@@ -21,9 +21,6 @@ internal sealed partial class TermsExtension
 
     private static readonly MetadataKey<TermsFound> Found = new("Glossary.Found");
 
-    private static List<TermFile> Good(TermsInput input) => [.. input.Files.Where(t => !t.Rejected)];
-
-    private static List<TermFile> Rejected(TermsInput input) => [.. input.Files.Where(t => t.Rejected)];
 
     public Metadata Load(IExecutionContext context, Metadata inputs)
     {
@@ -39,7 +36,8 @@ internal sealed partial class TermsExtension
     {
         ArgumentNullException.ThrowIfNull(context);
         var input = context.Inputs.GetOrDefault(Input) ?? TermsInput.None;
-        context.Keep(Found, new TermsFound(TermMatcher.Find(context.Index, Good(input)), TermMatcher.Find(context.Index, Rejected(input))));
+        List<TermFile> good = [.. input.Files.Where(t => !t.Rejected)], rejected = [.. input.Files.Where(t => t.Rejected)];
+        context.Keep(Found, new TermsFound(good, TermMatcher.Find(context.Index, good), rejected, TermMatcher.Find(context.Index, rejected)));
     }
 
     public void Match(WeaveContext context)
@@ -47,9 +45,9 @@ internal sealed partial class TermsExtension
         ArgumentNullException.ThrowIfNull(context);
         var input = context.Inputs.GetOrDefault(Input) ?? TermsInput.None;
         var taken = context.Links.Select(l => (l.Start, l.End)).ToList();
-        var (good, rejected) = context.Kept(Found, TermsFound.None);
-        var (links, uses) = TermMatcher.Match(context.Index, Good(input), good, input.Mode, taken, context.Diagnostics);
-        TermMatcher.Match(context.Index, Rejected(input), rejected, input.Mode, taken, context.Diagnostics);
+        var found = context.Kept(Found, TermsFound.None);
+        var (links, uses) = TermMatcher.Match(context.Index, found.Good, found.GoodUses, input.Mode, taken, context.Diagnostics);
+        TermMatcher.Match(context.Index, found.Rejected, found.RejectedUses, input.Mode, taken, context.Diagnostics);
         links.ForEach(context.Link);
         context.Results = context.Results.With(GlossaryKeys.Uses, uses);
     }
@@ -73,8 +71,11 @@ internal sealed record TermsInput(IReadOnlyList<TermFile> Files, MarkMode Mode)
     public static TermsInput None { get; } = new([], MarkMode.FirstPerSection);
 }
 
-/// <summary>The uses of a weave's terms found on the essay's text: of the good files, and of the rejected ones.</summary>
-internal sealed record TermsFound(List<WordMatch> Good, List<WordMatch> Rejected)
+/// <summary>
+/// A weave's term files, good and rejected, each with the uses found on the essay's text (a use's owner is its file's
+/// index in the list beside it).
+/// </summary>
+internal sealed record TermsFound(List<TermFile> Good, List<WordMatch> GoodUses, List<TermFile> Rejected, List<WordMatch> RejectedUses)
 {
-    public static TermsFound None { get; } = new([], []);
+    public static TermsFound None { get; } = new([], [], [], []);
 }

@@ -17,9 +17,7 @@ internal sealed partial class InitiativesExtension
 
     public int Precedence => 20;
 
-    private static readonly MetadataKey<List<WordMatch>> Found = new("Initiatives.Found");
-
-    private static List<InitiativeFile> Good(InitiativesInput input) => [.. input.Files.Where(i => !i.Rejected)];
+    private static readonly MetadataKey<MentionsFound> Found = new("Initiatives.Found");
 
     public Metadata Load(IExecutionContext context, Metadata inputs)
     {
@@ -35,7 +33,8 @@ internal sealed partial class InitiativesExtension
     {
         ArgumentNullException.ThrowIfNull(context);
         var input = context.Inputs.GetOrDefault(Input) ?? InitiativesInput.None;
-        context.Keep(Found, MentionMatcher.Find(context.Index, Good(input), context.Diagnostics));
+        List<InitiativeFile> good = [.. input.Files.Where(i => !i.Rejected)];
+        context.Keep(Found, new MentionsFound(good, MentionMatcher.Find(context.Index, good, context.Diagnostics)));
         MentionMatcher.Find(context.Index, [.. input.Files.Where(i => i.Rejected)], context.Diagnostics);
     }
 
@@ -43,7 +42,8 @@ internal sealed partial class InitiativesExtension
     {
         ArgumentNullException.ThrowIfNull(context);
         var input = context.Inputs.GetOrDefault(Input) ?? InitiativesInput.None;
-        var (links, uses) = MentionMatcher.Match(Good(input), context.Kept(Found, []), input.Mode);
+        var found = context.Kept(Found, MentionsFound.None);
+        var (links, uses) = MentionMatcher.Match(found.Files, found.Mentions, input.Mode);
         links.ForEach(context.Link);
         context.Results = context.Results.With(InitiativeKeys.Uses, uses);
     }
@@ -65,4 +65,10 @@ internal sealed partial class InitiativesExtension
 internal sealed record InitiativesInput(IReadOnlyList<InitiativeFile> Files, MarkMode Mode)
 {
     public static InitiativesInput None { get; } = new([], MarkMode.FirstPerSection);
+}
+
+/// <summary>A weave's good initiative files with the mentions found on the essay's text (a mention's owner is its file's index).</summary>
+internal sealed record MentionsFound(List<InitiativeFile> Files, List<WordMatch> Mentions)
+{
+    public static MentionsFound None { get; } = new([], []);
 }
