@@ -21,15 +21,12 @@ if [[ $# -ne 2 ]]; then
   exit 2
 fi
 runs="${RUNS:-21}"
-if ! [[ "$runs" =~ ^[1-9][0-9]*$ ]]; then
-  echo "compare-builds: RUNS must be a positive whole number, not '$runs'" >&2
-  exit 2
-fi
 corpus="${CORPUS:-real}"
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 cd "$repo"
 # shellcheck source=stats.sh
 source tests/Marginalia.Benchmarks/stats.sh
+runs_or_stop compare-builds "$runs"
 corpus_or_stop compare-builds "$corpus"
 need_time compare-builds
 

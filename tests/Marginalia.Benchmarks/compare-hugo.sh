@@ -21,10 +21,6 @@
 set -euo pipefail
 
 runs="${RUNS:-10}"
-if ! [[ "$runs" =~ ^[1-9][0-9]*$ ]]; then
-  echo "compare-hugo: RUNS must be a positive whole number, not '$runs'" >&2
-  exit 2
-fi
 corpus="${CORPUS:-real}"
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 if [[ ! -f "$repo/Site.sln" ]]; then
@@ -34,6 +30,7 @@ fi
 cd "$repo"
 # shellcheck source=stats.sh
 source tests/Marginalia.Benchmarks/stats.sh
+runs_or_stop compare-hugo "$runs"
 corpus_or_stop compare-hugo "$corpus"
 
 ensure_hugo() {

@@ -110,3 +110,11 @@ site_root() {
     exit 1
   fi
 }
+
+# runs_or_stop NAME RUNS: stops the benchmark NAME unless RUNS is a positive whole number.
+runs_or_stop() {
+  if ! [[ "$2" =~ ^[1-9][0-9]*$ ]]; then
+    echo "$1: RUNS must be a positive whole number, not '$2'" >&2
+    exit 2
+  fi
+}
