@@ -1,0 +1,59 @@
+using System.Diagnostics;
+using System.Text.Json;
+using Marginalia.Tests.Support;
+
+namespace Marginalia.Tests.Cli;
+
+/// <summary>
+/// How Marginalia.Cli.csproj sets up the Native AOT executable's start: published, its data is stored as it is and
+/// loaded at a fixed address (neither unpacked nor relocated at every start) and it carries no stack trace data; every
+/// other build (the tests', `dotnet run`, ./marginalia's ReadyToRun publish) keeps the SDK's defaults. Read from the
+/// project as MSBuild evaluates it, since publishing the executable takes a minute.
+/// </summary>
+public class NativePublishSettingsTests
+{
+    private static readonly string[] Names = ["IlcDehydrate", "PositionIndependentExecutable", "StackTraceSupport"];
+
+    [Fact]
+    public async Task A_native_publish_stores_its_data_as_it_is_at_a_fixed_address_without_stack_traces()
+    {
+        var properties = await Evaluate("-p:_IsPublishing=true");
+
+        Assert.Equal(["false", "false", "false"], Names.Select(n => properties[n]));
+    }
+
+    [Theory]
+    [InlineData("-p:_IsPublishing=false")] // dotnet build, dotnet test, dotnet run
+    [InlineData("-p:_IsPublishing=true -p:PublishAot=false")] // ./marginalia's ReadyToRun publish
+    public async Task Every_other_build_keeps_the_defaults(string arguments)
+    {
+        var properties = await Evaluate(arguments);
+
+        Assert.Equal(["", "", ""], Names.Select(n => properties[n]));
+    }
+
+    private static async Task<Dictionary<string, string>> Evaluate(string arguments)
+    {
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
+        start.ArgumentList.Add("msbuild");
+        start.ArgumentList.Add(Path.Combine(RepoPaths.Root, "src", "Marginalia.Cli", "Marginalia.Cli.csproj"));
+        start.ArgumentList.Add("-p:Configuration=Release");
+        foreach (var argument in arguments.Split(' '))
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        foreach (var name in Names)
+        {
+            start.ArgumentList.Add("-getProperty:" + name);
+        }
+
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        Assert.True(process.ExitCode == 0, await error + await output);
+        using var json = JsonDocument.Parse(await output);
+        return json.RootElement.GetProperty("Properties").EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetString()!);
+    }
+}
