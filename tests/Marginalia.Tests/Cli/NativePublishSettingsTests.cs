@@ -1,5 +1,3 @@
-using System.Diagnostics;
-using System.Text.Json;
 using Marginalia.Tests.Support;
 
 namespace Marginalia.Tests.Cli;
@@ -32,28 +30,6 @@ public class NativePublishSettingsTests
         Assert.Equal(["", "", ""], Names.Select(n => properties[n]));
     }
 
-    private static async Task<Dictionary<string, string>> Evaluate(string arguments)
-    {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add("msbuild");
-        start.ArgumentList.Add(Path.Combine(RepoPaths.Root, "src", "Marginalia.Cli", "Marginalia.Cli.csproj"));
-        start.ArgumentList.Add("-p:Configuration=Release");
-        foreach (var argument in arguments.Split(' '))
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        foreach (var name in Names)
-        {
-            start.ArgumentList.Add("-getProperty:" + name);
-        }
-
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        Assert.True(process.ExitCode == 0, await error + await output);
-        using var json = JsonDocument.Parse(await output);
-        return json.RootElement.GetProperty("Properties").EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetString()!);
-    }
+    private static Task<IReadOnlyDictionary<string, string>> Evaluate(string arguments) =>
+        MsBuildEvaluation.Properties("src/Marginalia.Cli/Marginalia.Cli.csproj", arguments, Names);
 }
