@@ -83,10 +83,6 @@ fi
 
 time_alternately compare-builds "$runs" "$tmp/out-a" build_a "$tmp/a.us" "$tmp/out-b" build_b "$tmp/b.us"
 
-a_ms="$(wall_ms "$tmp/a.us")"
-b_ms="$(wall_ms "$tmp/b.us")"
-a_cpu="$(cpu_median "$tmp/a.us")"
-b_cpu="$(cpu_median "$tmp/b.us")"
 echo "machine: $(nproc) cores, $(uname -sm); dotnet $(dotnet --version)"
 echo "A: $1 ($a_dir, executable $(du -h "$a_dir/Marginalia.Cli" | cut -f1))"
 echo "B: $2 ($b_dir, executable $(du -h "$b_dir/Marginalia.Cli" | cut -f1))"

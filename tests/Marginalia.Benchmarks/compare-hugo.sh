@@ -175,12 +175,8 @@ fi
 m_files="$(find "$tmp/out-m" -type f | wc -l)"
 h_files="$(find "$tmp/out-h" -type f | wc -l)"
 
+# Side A is Marginalia, side B Hugo: a_ms, b_ms, a_cpu and b_cpu are their medians.
 time_alternately compare-hugo "$runs" "$tmp/out-m" marginalia "$tmp/m.us" "$tmp/out-h" hugo_cmd "$tmp/h.us"
-
-m_ms="$(wall_ms "$tmp/m.us")"
-h_ms="$(wall_ms "$tmp/h.us")"
-m_cpu="$(cpu_median "$tmp/m.us")"
-h_cpu="$(cpu_median "$tmp/h.us")"
 
 echo "machine: $(nproc) cores, $(uname -sm)"
 echo "hugo: $(hugo version | awk '{ print $2 }'); dotnet: $(dotnet --version)"
@@ -203,7 +199,7 @@ echo "runs: $runs of each, alternating, fresh process and empty output folder pe
 # page, pays far more for it than Marginalia: run once with TMPDIR=/dev/shm (memory) to compare the tools' own work.
 echo "output folders on: $(stat -f -c %T "$tmp") ($tmp)"
 echo "load average: $load_before before, $load_after after"
-echo "marginalia median: $m_ms ms (range $(wall_range "$tmp/m.us") ms)"
-echo "hugo median: $h_ms ms (range $(wall_range "$tmp/h.us") ms)"
-echo "ratio marginalia/hugo: $(awk -v m="$m_ms" -v h="$h_ms" 'BEGIN { printf "%.2f\n", m / h }')"
-echo "CPU (user + system) medians: marginalia $m_cpu ms, hugo $h_cpu ms, ratio $(awk -v m="$m_cpu" -v h="$h_cpu" 'BEGIN { printf "%.2f\n", (h > 0 ? m / h : 0) }')"
+echo "marginalia median: $a_ms ms (range $(wall_range "$tmp/m.us") ms)"
+echo "hugo median: $b_ms ms (range $(wall_range "$tmp/h.us") ms)"
+echo "ratio marginalia/hugo: $(awk -v m="$a_ms" -v h="$b_ms" 'BEGIN { printf "%.2f\n", m / h }')"
+echo "CPU (user + system) medians: marginalia $a_cpu ms, hugo $b_cpu ms, ratio $(awk -v m="$a_cpu" -v h="$b_cpu" 'BEGIN { printf "%.2f\n", (h > 0 ? m / h : 0) }')"

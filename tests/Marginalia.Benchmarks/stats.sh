@@ -67,7 +67,8 @@ cpu_median() { cut -d' ' -f2 "$1" | median; }
 
 # time_alternately NAME RUNS A-OUT A-COMMAND A-FILE B-OUT B-COMMAND B-FILE: RUNS time_run pairs of the two commands
 # (each given as the name of an array), alternating which goes first (ABBA) so neither always runs right after the
-# other's disk writes; each side's lines go to its FILE. Sets load_before and load_after.
+# other's disk writes; each side's lines go to its FILE. Sets load_before and load_after, and each side's medians:
+# a_ms and b_ms (wall), a_cpu and b_cpu (user + system).
 time_alternately() {
   local name="$1" runs="$2" a_out="$3" a_file="$5" b_out="$6" b_file="$8" i
   local -n a_command="$4" b_command="$7"
@@ -84,6 +85,10 @@ time_alternately() {
     fi
   done
   load_after="$(load)"
+  a_ms="$(wall_ms "$a_file")"
+  b_ms="$(wall_ms "$b_file")"
+  a_cpu="$(cpu_median "$a_file")"
+  b_cpu="$(cpu_median "$b_file")"
 }
 
 # corpus_or_stop NAME CORPUS: stops the benchmark NAME unless CORPUS is `real` or a size such as `1x`.
