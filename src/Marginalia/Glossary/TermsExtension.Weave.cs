@@ -21,7 +21,6 @@ internal sealed partial class TermsExtension
 
     private static readonly MetadataKey<TermsFound> Found = new("Glossary.Found");
 
-
     public Metadata Load(IExecutionContext context, Metadata inputs)
     {
         ArgumentNullException.ThrowIfNull(context);
