@@ -46,7 +46,24 @@ internal sealed class BookLinks
     public void Rewrite(IElement root, string sitePage, string bookFile)
     {
         ArgumentNullException.ThrowIfNull(root);
-        foreach (var link in root.QuerySelectorAll("a[href]").ToArray())
+
+        // Both kinds in one walk: the essay's chapter holds every element of the essay and of its footnotes, and a
+        // selector query for each kind walked them all twice ("a[href]" and "img" match as these tests do).
+        var links = new List<IElement>();
+        var images = new List<IElement>();
+        foreach (var element in root.Descendants<IElement>())
+        {
+            if (element.LocalName.Equals("a", StringComparison.OrdinalIgnoreCase) && element.HasAttribute("href"))
+            {
+                links.Add(element);
+            }
+            else if (element.LocalName.Equals("img", StringComparison.OrdinalIgnoreCase))
+            {
+                images.Add(element);
+            }
+        }
+
+        foreach (var link in links)
         {
             var href = Href(link.GetAttribute("href")!, sitePage, bookFile);
             if (href is null)
@@ -59,7 +76,7 @@ internal sealed class BookLinks
             }
         }
 
-        foreach (var image in root.QuerySelectorAll("img").ToArray())
+        foreach (var image in images)
         {
             if (!_images.TryUse(image.GetAttribute("src") ?? string.Empty))
             {
