@@ -1,5 +1,11 @@
 using Marginalia.Cli;
 
+// First, before anything allocates: a small site's build then makes no collection at all (NoCollectionStart).
+if (NoCollectionStart.AppliesTo(args))
+{
+    NoCollectionStart.Begin();
+}
+
 // A command that builds starts the libraries' first use on another core before the command line is even read
 // (Site/LibraryWarmup): the rest of start-up runs on one core while the other would wait.
 if (args is ["build" or "check" or "preview", ..])

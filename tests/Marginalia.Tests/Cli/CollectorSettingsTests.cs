@@ -29,5 +29,8 @@ public class CollectorSettingsTests
 
         Assert.Equal(4 * 1024 * 1024, properties.GetProperty("System.GC.LOHThreshold").GetInt32());
         Assert.False(properties.GetProperty("System.GC.Concurrent").GetBoolean());
+
+        // The server collector is the native publish's alone (NativePublishSettingsTests).
+        Assert.False(properties.TryGetProperty("System.GC.Server", out _));
     }
 }
