@@ -16,6 +16,8 @@ internal sealed class BookImages
     };
 
     private readonly IReadOnlyDictionary<string, ReadOnlyMemory<byte>> _media;
+    // Chapters are written on two threads at once (EpubBuilder), each telling which images it shows.
+    private readonly Lock _lock = new();
     private readonly SortedSet<string> _used = new(StringComparer.Ordinal);
 
     /// <param name="media">Files of the site's media folder by site path ("media/map.png").</param>
@@ -30,10 +32,15 @@ internal sealed class BookImages
             return false;
         }
 
-        _used.Add(src);
+        lock (_lock)
+        {
+            _used.Add(src);
+        }
+
         return true;
     }
 
+    /// <summary>Whether any image is used; asked once every document is written, as <see cref="Items"/> is.</summary>
     public bool Any => _used.Count > 0;
 
     /// <summary>The images used, in a fixed order, for the manifest.</summary>

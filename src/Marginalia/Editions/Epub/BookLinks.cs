@@ -20,7 +20,8 @@ internal sealed class BookLinks
     private readonly HashSet<string> _essayIds;
     private readonly IReadOnlyList<BookChapter> _chapters;
     private readonly BookImages _images;
-    private readonly Dictionary<string, Uri> _pageUrls = new(StringComparer.Ordinal);
+    // Asked from two threads at once: the essay's chapter and the kinds' chapters are written side by side (EpubBuilder).
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Uri> _pageUrls = new(StringComparer.Ordinal);
 
     /// <param name="chapters">The chapters after the essay, asked in this order where a link to the site lands.</param>
     internal BookLinks(ReaderResult reader, Uri baseUrl, BookImages images, IEnumerable<string> essayIds, IEnumerable<BookChapter> chapters)
@@ -140,16 +141,7 @@ internal sealed class BookLinks
     }
 
     /// <summary>The absolute address of a site page, made once per page rather than once per link.</summary>
-    private Uri PageUrl(string sitePage)
-    {
-        if (!_pageUrls.TryGetValue(sitePage, out var url))
-        {
-            url = new Uri(_baseUrl, sitePage);
-            _pageUrls[sitePage] = url;
-        }
-
-        return url;
-    }
+    private Uri PageUrl(string sitePage) => _pageUrls.GetOrAdd(sitePage, static (page, baseUrl) => new Uri(baseUrl, page), _baseUrl);
 
     private string? InBook(string path, string fragment, string bookFile)
     {
