@@ -49,6 +49,7 @@ internal sealed class Engine
 
         var runs = new Dictionary<string, Task<ImmutableArray<Document>?>>(StringComparer.Ordinal);
         var slots = new ProcessSlots(Environment.ProcessorCount, _largeSourceSize);
+        var waitedOn = WaitedOn(_pipelines);
         var last = build.Carried.Count > 0 ? build.Cache?.Get<LastOutputs>(LastOutputs.Name) : null;
         foreach (var pipeline in TopologicalOrder(_pipelines))
         {
@@ -59,7 +60,8 @@ internal sealed class Engine
             }
 
             var dependencies = pipeline.Dependencies.Select(d => runs[d]).ToArray();
-            runs[pipeline.Name] = Task.Run(() => RunPipelineAsync(pipeline, dependencies, runs, slots, build), build.CancellationToken);
+            var priority = waitedOn[pipeline.Name];
+            runs[pipeline.Name] = Task.Run(() => RunPipelineAsync(pipeline, dependencies, runs, slots, priority, build), build.CancellationToken);
         }
 
         await Task.WhenAll(runs.Values).ConfigureAwait(false);
@@ -115,6 +117,7 @@ internal sealed class Engine
         Task<ImmutableArray<Document>?>[] dependencies,
         Dictionary<string, Task<ImmutableArray<Document>?>> runs,
         ProcessSlots slots,
+        int priority,
         BuildContext build)
     {
         var docs = await RunPhaseAsync(pipeline, Phase.Input, [], _ => [], build).ConfigureAwait(false);
@@ -137,7 +140,7 @@ internal sealed class Engine
         return await Task.Factory.StartNew(
             async () =>
             {
-                await slots.EnterAsync(build.CancellationToken).ConfigureAwait(false);
+                await slots.EnterAsync(priority, build.CancellationToken).ConfigureAwait(false);
                 try
                 {
                     ImmutableArray<Document> Read(string name) => runs[name].Result ?? [];
@@ -286,6 +289,44 @@ internal sealed class Engine
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// For each pipeline, how many others wait on its output, directly or through others: when a core frees, the one
+    /// more of the build waits on processes first (<see cref="ProcessSlots"/>). At 1x the search index (which the
+    /// single-file edition and the offline manifest wait on) then no longer waits behind the book (which only the
+    /// manifest waits on).
+    /// </summary>
+    internal static Dictionary<string, int> WaitedOn(ImmutableArray<BuildPipeline> pipelines)
+    {
+        var waiting = pipelines.ToDictionary(p => p.Name, _ => new HashSet<string>(StringComparer.Ordinal), StringComparer.Ordinal);
+        foreach (var pipeline in pipelines)
+        {
+            foreach (var dependency in pipeline.Dependencies.Where(waiting.ContainsKey))
+            {
+                waiting[dependency].Add(pipeline.Name);
+            }
+        }
+
+        return pipelines.ToDictionary(p => p.Name, p => Below(p.Name).Count, StringComparer.Ordinal);
+
+        HashSet<string> Below(string name)
+        {
+            var found = new HashSet<string>(StringComparer.Ordinal);
+            var pending = new Stack<string>(waiting[name]);
+            while (pending.TryPop(out var next))
+            {
+                if (found.Add(next))
+                {
+                    foreach (var further in waiting[next])
+                    {
+                        pending.Push(further);
+                    }
+                }
+            }
+
+            return found;
+        }
     }
 
     private static List<BuildPipeline> TopologicalOrder(ImmutableArray<BuildPipeline> pipelines)

@@ -7,12 +7,12 @@ public sealed class ProcessSlotsTests
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(10);
 
-    private static Task EnterAsync(ProcessSlots slots) => slots.EnterAsync(CancellationToken.None).WaitAsync(Timeout);
+    private static Task EnterAsync(ProcessSlots slots, int priority = 0) => slots.EnterAsync(priority, CancellationToken.None).WaitAsync(Timeout);
 
     // One more asks for a slot: it must wait until one of those inside leaves, then get it.
     private static async Task WaitsForAnExitAsync(ProcessSlots slots)
     {
-        var next = slots.EnterAsync(CancellationToken.None);
+        var next = slots.EnterAsync(0, CancellationToken.None);
         Assert.False(next.IsCompleted);
         slots.Exit();
         await next.WaitAsync(Timeout);
@@ -57,10 +57,53 @@ public sealed class ProcessSlotsTests
         using var cancel = new CancellationTokenSource();
 
         // When a second waits and the build is cancelled
-        var second = slots.EnterAsync(cancel.Token);
+        var second = slots.EnterAsync(0, cancel.Token);
         await cancel.CancelAsync();
 
         // Then it stops waiting with the cancellation
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => second.WaitAsync(Timeout));
+    }
+
+    [Fact]
+    public async Task A_slot_given_back_goes_to_the_waiting_pipeline_more_wait_on_then_to_the_first_to_ask()
+    {
+        // Given two cores, both taken, and three pipelines waiting: one that two others wait on, asking last
+        var slots = new ProcessSlots(2);
+        await EnterAsync(slots);
+        await EnterAsync(slots);
+        var early = slots.EnterAsync(0, CancellationToken.None);
+        var alsoEarly = slots.EnterAsync(0, CancellationToken.None);
+        var needed = slots.EnterAsync(2, CancellationToken.None);
+
+        // When one slot is given back, then another
+        slots.Exit();
+        await needed.WaitAsync(Timeout);
+        Assert.False(early.IsCompleted);
+        slots.Exit();
+
+        // Then the pipeline others wait on went first, and of the equals, the one that asked first
+        await early.WaitAsync(Timeout);
+        Assert.False(alsoEarly.IsCompleted);
+        slots.Exit();
+        await alsoEarly.WaitAsync(Timeout);
+    }
+
+    [Fact]
+    public async Task A_cancelled_wait_takes_no_slot_from_those_behind_it()
+    {
+        // Given one core, taken, and two waiting, the first of them cancelled
+        var slots = new ProcessSlots(1);
+        await EnterAsync(slots);
+        using var cancel = new CancellationTokenSource();
+        var cancelled = slots.EnterAsync(5, cancel.Token);
+        var next = slots.EnterAsync(0, CancellationToken.None);
+        await cancel.CancelAsync();
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => cancelled.WaitAsync(Timeout));
+
+        // When the slot is given back
+        slots.Exit();
+
+        // Then the one still waiting gets it
+        await next.WaitAsync(Timeout);
     }
 }
