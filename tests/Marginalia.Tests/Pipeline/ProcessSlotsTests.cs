@@ -49,22 +49,6 @@ public sealed class ProcessSlotsTests
     }
 
     [Fact]
-    public async Task A_cancelled_build_stops_waiting()
-    {
-        // Given one core, taken
-        var slots = new ProcessSlots(1);
-        await EnterAsync(slots);
-        using var cancel = new CancellationTokenSource();
-
-        // When a second waits and the build is cancelled
-        var second = slots.EnterAsync(0, cancel.Token);
-        await cancel.CancelAsync();
-
-        // Then it stops waiting with the cancellation
-        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => second.WaitAsync(Timeout));
-    }
-
-    [Fact]
     public async Task A_slot_given_back_goes_to_the_waiting_pipeline_more_wait_on_then_to_the_first_to_ask()
     {
         // Given two cores, both taken, and three pipelines waiting: one that two others wait on, asking last
@@ -89,21 +73,21 @@ public sealed class ProcessSlotsTests
     }
 
     [Fact]
-    public async Task A_cancelled_wait_takes_no_slot_from_those_behind_it()
+    public async Task A_cancelled_build_stops_waiting_and_takes_no_slot_from_those_behind_it()
     {
-        // Given one core, taken, and two waiting, the first of them cancelled
+        // Given one core, taken, and two waiting, the first of them (ranked higher) in a build that is cancelled
         var slots = new ProcessSlots(1);
         await EnterAsync(slots);
         using var cancel = new CancellationTokenSource();
         var cancelled = slots.EnterAsync(5, cancel.Token);
         var next = slots.EnterAsync(0, CancellationToken.None);
+
+        // When the build is cancelled, it stops waiting with the cancellation
         await cancel.CancelAsync();
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => cancelled.WaitAsync(Timeout));
 
-        // When the slot is given back
+        // Then the slot given back goes to the one still waiting
         slots.Exit();
-
-        // Then the one still waiting gets it
         await next.WaitAsync(Timeout);
     }
 }
