@@ -18,7 +18,6 @@ internal sealed class ProcessSlots
     private readonly List<Waiter> _waiting = [];
     private long _read;
     private int _running;
-    private long _asked;
 
     public ProcessSlots(int cores, long largeSourceSize = LargeSourceSize)
     {
@@ -56,8 +55,8 @@ internal sealed class ProcessSlots
                 return;
             }
 
-            waiter = new Waiter(priority, _asked++, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
-            _waiting.Add(waiter);
+            waiter = new Waiter(priority, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
+            _waiting.Add(waiter); // in the order they ask, which MaxBy keeps among equals
         }
 
         using (cancellationToken.Register(() => Cancel(waiter)))
@@ -75,8 +74,8 @@ internal sealed class ProcessSlots
             _running--;
             if (_waiting.Count > 0 && CanStart(_running))
             {
-                next = _waiting.MinBy(w => (-w.Priority, w.Order));
-                _waiting.Remove(next!);
+                next = _waiting.MaxBy(w => w.Priority)!;
+                _waiting.Remove(next);
                 _running++;
             }
         }
@@ -100,6 +99,5 @@ internal sealed class ProcessSlots
         waiter.Granted.TrySetCanceled();
     }
 
-    private sealed record Waiter(int Priority, long Order, TaskCompletionSource Granted);
-
+    private sealed record Waiter(int Priority, TaskCompletionSource Granted);
 }

@@ -45,12 +45,9 @@ internal static class EpubBuilder
         Parallel.Invoke(
             () => essay = Written(BookLinks.EssayFile, EssayChapter.Create(reader, links, kinds, site)),
             () => others.AddRange(chapters.Select(c => Written(c.File, c.Write(links)))));
-        foreach (var (file, repeated, _) in others.Prepend(essay).Prepend(nav))
+        foreach (var (file, repeated, _) in others.Prepend(essay).Prepend(nav).Where(d => d.Repeated.Count > 0))
         {
-            if (duplicates is not null && repeated.Count > 0)
-            {
-                duplicates(file, repeated);
-            }
+            duplicates!(file, repeated); // Written finds none when no one asks
         }
 
         var items = new List<EpubItem>
