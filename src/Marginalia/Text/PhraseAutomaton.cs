@@ -6,20 +6,26 @@ namespace Marginalia.Text;
 /// build ever loops phrases × paragraphs.
 /// </summary>
 /// <remarks>
-/// States live in flat arrays and all edges in one hash table keyed by (state, character): with tens of thousands of
-/// phrases a table per state means a million small objects, and the search then waits on memory instead of working.
+/// States live in flat arrays, and so do their edges: each state's children are one run of two arrays, sorted by
+/// character, and the root's children for ASCII are a table of their own, since a search starts over at the root at
+/// most characters. With tens of thousands of phrases a table per state means a million small objects, and a hash
+/// table of all edges, which this used before, spent most of a search in its lookups (a large essay's quotes: the
+/// reader's weave, which the rest of the build waits on).
 /// </remarks>
 internal sealed class PhraseAutomaton
 {
-    private readonly Dictionary<long, int> _edges;
-    private readonly List<int> _firstChild;
-    private readonly List<int> _nextSibling;
-    private readonly List<char> _label;
-    private readonly List<int> _phraseAt;
-    private int[] _fail = [];
+    // A run of children longer than this is searched by halves rather than one by one.
+    private const int LinearRun = 8;
+
+    private readonly int[] _childOffset;
+    private readonly char[] _childLabel;
+    private readonly int[] _childState;
+    private readonly int[] _rootAscii = new int[128];
+    private readonly int[] _phraseAt;
+    private readonly int[] _fail;
 
     // The nearest state on the failure chain (excluding this one) where a phrase ends: the chain of outputs.
-    private int[] _outputLink = [];
+    private readonly int[] _outputLink;
     private readonly int[] _lengths;
 
     public PhraseAutomaton(IReadOnlyList<string> phrases)
@@ -27,37 +33,48 @@ internal sealed class PhraseAutomaton
         ArgumentNullException.ThrowIfNull(phrases);
         _lengths = [.. phrases.Select(p => p.Length)];
 
-        // Sized once for the worst case (no shared prefixes): growing tables this large would copy them again and
-        // again, and each copy is a large-object allocation that makes the collector walk the whole heap.
+        // The trie is built with one hash table of edges keyed by (state, character), then laid out in runs. Sized once
+        // for the worst case (no shared prefixes): growing tables this large would copy them again and again, and each
+        // copy is a large-object allocation that makes the collector walk the whole heap.
         var capacity = _lengths.Sum() + 1;
-        _edges = new Dictionary<long, int>(capacity);
-        _firstChild = new List<int>(capacity);
-        _nextSibling = new List<int>(capacity);
-        _label = new List<char>(capacity);
-        _phraseAt = new List<int>(capacity);
-        NewState(parent: -1, label: '\0');
+        var edges = new Dictionary<long, int>(capacity);
+        var parent = new List<int>(capacity) { -1 };
+        var label = new List<char>(capacity) { '\0' };
+        var phraseAt = new List<int>(capacity) { -1 };
         for (var p = 0; p < phrases.Count; p++)
         {
             var state = 0;
             foreach (var c in phrases[p])
             {
-                if (!_edges.TryGetValue(Key(state, c), out var to))
+                var key = ((long)state << 16) | c;
+                if (!edges.TryGetValue(key, out var to))
                 {
-                    to = NewState(state, c);
-                    _edges[Key(state, c)] = to;
+                    to = label.Count;
+                    parent.Add(state);
+                    label.Add(c);
+                    phraseAt.Add(-1);
+                    edges[key] = to;
                 }
 
                 state = to;
             }
 
             // An empty phrase would match everywhere: ignored. Duplicates share a state; the first index wins.
-            if (state != 0 && _phraseAt[state] < 0)
+            if (state != 0 && phraseAt[state] < 0)
             {
-                _phraseAt[state] = p;
+                phraseAt[state] = p;
             }
         }
 
-        BuildLinks();
+        _phraseAt = [.. phraseAt];
+        (_childOffset, _childLabel, _childState) = Runs(parent, label);
+        Array.Fill(_rootAscii, -1);
+        for (var i = _childOffset[0]; i < _childOffset[1] && _childLabel[i] < 128; i++)
+        {
+            _rootAscii[_childLabel[i]] = _childState[i];
+        }
+
+        (_fail, _outputLink) = Links();
     }
 
     public int PhraseCount => _lengths.Length;
@@ -78,13 +95,12 @@ internal sealed class PhraseAutomaton
         }
     }
 
-    private static long Key(int state, char c) => ((long)state << 16) | c;
-
     private int Step(int state, char c)
     {
         while (true)
         {
-            if (_edges.TryGetValue(Key(state, c), out var to))
+            var to = Child(state, c);
+            if (to >= 0)
             {
                 return to;
             }
@@ -98,51 +114,100 @@ internal sealed class PhraseAutomaton
         }
     }
 
-    private int NewState(int parent, char label)
+    /// <summary>The state reached from this one on this character, or -1.</summary>
+    private int Child(int state, char c)
     {
-        var state = _label.Count;
-        _label.Add(label);
-        _firstChild.Add(-1);
-        _nextSibling.Add(-1);
-        _phraseAt.Add(-1);
-        if (parent >= 0)
+        if (state == 0 && c < 128)
         {
-            _nextSibling[state] = _firstChild[parent];
-            _firstChild[parent] = state;
+            return _rootAscii[c];
         }
 
-        return state;
+        var start = _childOffset[state];
+        var end = _childOffset[state + 1];
+        if (end - start <= LinearRun)
+        {
+            for (var i = start; i < end; i++)
+            {
+                if (_childLabel[i] == c)
+                {
+                    return _childState[i];
+                }
+            }
+
+            return -1;
+        }
+
+        var found = Array.BinarySearch(_childLabel, start, end - start, c);
+        return found >= 0 ? _childState[found] : -1;
+    }
+
+    /// <summary>Every state's children as one run of the two arrays (from offset[s] to offset[s + 1]), sorted by character.</summary>
+    private static (int[] Offset, char[] Label, int[] State) Runs(List<int> parent, List<char> label)
+    {
+        var states = parent.Count;
+        var offset = new int[states + 1];
+        for (var s = 1; s < states; s++)
+        {
+            offset[parent[s] + 1]++;
+        }
+
+        for (var s = 0; s < states; s++)
+        {
+            offset[s + 1] += offset[s];
+        }
+
+        var labels = new char[states - 1];
+        var targets = new int[states - 1];
+        var next = offset[..states];
+        for (var s = 1; s < states; s++)
+        {
+            var at = next[parent[s]]++;
+            labels[at] = label[s];
+            targets[at] = s;
+        }
+
+        for (var s = 0; s < states; s++)
+        {
+            if (offset[s + 1] - offset[s] > 1)
+            {
+                Array.Sort(labels, targets, offset[s], offset[s + 1] - offset[s]);
+            }
+        }
+
+        return (offset, labels, targets);
     }
 
     /// <summary>Breadth-first: a state's failure link is the longest proper suffix of its path that is also a prefix.</summary>
-    private void BuildLinks()
+    private (int[] Fail, int[] OutputLink) Links()
     {
-        _fail = new int[_label.Count];
-        _outputLink = new int[_label.Count];
+        var states = _phraseAt.Length;
+        var fail = new int[states];
+        var outputLink = new int[states];
         var queue = new Queue<int>();
-        for (var child = _firstChild[0]; child >= 0; child = _nextSibling[child])
+        for (var i = _childOffset[0]; i < _childOffset[1]; i++)
         {
-            queue.Enqueue(child);
+            queue.Enqueue(_childState[i]);
         }
 
         while (queue.Count > 0)
         {
             var state = queue.Dequeue();
-            for (var child = _firstChild[state]; child >= 0; child = _nextSibling[child])
+            for (var i = _childOffset[state]; i < _childOffset[state + 1]; i++)
             {
-                var c = _label[child];
-                var fail = _fail[state];
+                var (c, child) = (_childLabel[i], _childState[i]);
+                var link = fail[state];
                 int to;
-                while (!_edges.TryGetValue(Key(fail, c), out to) && fail != 0)
+                while ((to = Child(link, c)) < 0 && link != 0)
                 {
-                    fail = _fail[fail];
+                    link = fail[link];
                 }
 
-                _fail[child] = _edges.TryGetValue(Key(fail, c), out to) && to != child ? to : 0;
-                var link = _fail[child];
-                _outputLink[child] = _phraseAt[link] >= 0 ? link : _outputLink[link];
+                fail[child] = to >= 0 && to != child ? to : 0;
+                outputLink[child] = _phraseAt[fail[child]] >= 0 ? fail[child] : outputLink[fail[child]];
                 queue.Enqueue(child);
             }
         }
+
+        return (fail, outputLink);
     }
 }

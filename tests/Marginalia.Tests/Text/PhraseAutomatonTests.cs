@@ -63,4 +63,31 @@ public class PhraseAutomatonTests
         Assert.Equal(expected.Count, found.Count);
         Assert.True(expected.SetEquals(found));
     }
+
+    [Fact]
+    public void Matches_agree_with_a_naive_search_where_states_have_many_children_and_characters_pass_ASCII()
+    {
+        // Given an alphabet of 40 characters, half beyond ASCII (accents, Cyrillic, a surrogate pair's halves), so the
+        // root and the first levels have more children than are searched one by one, and phrases that share prefixes
+        var alphabet = "abcdefghijklmnopqrst\u00e9\u00e8\u00fc\u00df\u0436\u0438\u044f\u03b1\u03b2\u05e9\u0645\u0e44\u65e5\u672c\ud83c\udf0d\u2019\u2014 .";
+        var random = new Random(11);
+        string Word(int length) => new(Enumerable.Range(0, length).Select(_ => alphabet[random.Next(alphabet.Length)]).ToArray());
+        var text = Word(20_000);
+        var phrases = Enumerable.Range(0, 300).Select(_ => Word(random.Next(1, 4))).Concat(Enumerable.Range(0, 50).Select(i => text.Substring(i * 300, 12))).Distinct().ToList();
+
+        var found = new PhraseAutomaton(phrases).FindAll(text).Select(m => (m.Phrase, m.Start, m.End)).ToList();
+
+        var expected = new List<(int, int, int)>();
+        for (var p = 0; p < phrases.Count; p++)
+        {
+            for (var i = text.IndexOf(phrases[p], StringComparison.Ordinal); i >= 0; i = text.IndexOf(phrases[p], i + 1, StringComparison.Ordinal))
+            {
+                expected.Add((p, i, i + phrases[p].Length));
+            }
+        }
+
+        Assert.True(expected.Count > 1_000);
+        Assert.Equal(expected.Count, found.Count);
+        Assert.True(expected.ToHashSet().SetEquals(found));
+    }
 }
