@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Runtime.CompilerServices;
 using System.Text;
 
@@ -21,9 +20,10 @@ internal sealed class DeferredCodePages : EncodingProvider
 {
     /// <summary>
     /// The names AngleSharp asks for that the code-pages provider serves, with their code pages (a test checks each
-    /// against that provider). Case does not matter, as for the runtime.
+    /// against that provider). Case does not matter, as for the runtime. A plain dictionary: a frozen one's making
+    /// compiles code at start-up under ReadyToRun, which has none of it precompiled.
     /// </summary>
-    internal static FrozenDictionary<string, int> CodePages { get; } = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase)
+    internal static IReadOnlyDictionary<string, int> CodePages { get; } = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase)
     {
         ["big5"] = 950,
         ["cp866"] = 866,
@@ -61,7 +61,7 @@ internal sealed class DeferredCodePages : EncodingProvider
         ["x-cp20936"] = 20936,
         ["x-cp50227"] = 50227,
         ["x-mac-cyrillic"] = 10007,
-    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+    };
 
     private static readonly DeferredCodePages Instance = new();
 

@@ -33,37 +33,55 @@ internal sealed class PhraseAutomaton
         ArgumentNullException.ThrowIfNull(phrases);
         _lengths = [.. phrases.Select(p => p.Length)];
 
-        // The trie is built with one hash table of edges keyed by (state, character), then laid out in runs. Sized once
-        // for the worst case (no shared prefixes): growing tables this large would copy them again and again, and each
-        // copy is a large-object allocation that makes the collector walk the whole heap.
-        var capacity = _lengths.Sum() + 1;
-        var edges = new Dictionary<long, int>(capacity);
+        // Each phrase once, with the first index it has (duplicates share a state; the first index wins), in ordinal
+        // order: the trie is then built without looking anything up, each phrase going on from the state where it
+        // parts from the one before, and every state's children come in the order of their characters.
+        var firstIndex = new Dictionary<string, int>(phrases.Count, StringComparer.Ordinal);
+        var distinct = new List<string>(phrases.Count);
+        for (var p = 0; p < phrases.Count; p++)
+        {
+            // An empty phrase would match everywhere: ignored.
+            if (phrases[p].Length > 0 && firstIndex.TryAdd(phrases[p], p))
+            {
+                distinct.Add(phrases[p]);
+            }
+        }
+
+        var sorted = distinct.ToArray();
+        Array.Sort(sorted, StringComparer.Ordinal);
+        var capacity = 1;
+        foreach (var phrase in sorted)
+        {
+            capacity += phrase.Length;
+        }
+
         var parent = new List<int>(capacity) { -1 };
         var label = new List<char>(capacity) { '\0' };
         var phraseAt = new List<int>(capacity) { -1 };
-        for (var p = 0; p < phrases.Count; p++)
+        var path = new List<int> { 0 }; // the states of the phrase before, by depth
+        var previous = string.Empty;
+        foreach (var phrase in sorted)
         {
-            var state = 0;
-            foreach (var c in phrases[p])
+            // In ordinal order a phrase is never a prefix of the one before, so it always goes on past what they share.
+            var shared = 0;
+            while (shared < previous.Length && shared < phrase.Length && phrase[shared] == previous[shared])
             {
-                var key = ((long)state << 16) | c;
-                if (!edges.TryGetValue(key, out var to))
-                {
-                    to = label.Count;
-                    parent.Add(state);
-                    label.Add(c);
-                    phraseAt.Add(-1);
-                    edges[key] = to;
-                }
-
-                state = to;
+                shared++;
             }
 
-            // An empty phrase would match everywhere: ignored. Duplicates share a state; the first index wins.
-            if (state != 0 && phraseAt[state] < 0)
+            path.RemoveRange(shared + 1, path.Count - shared - 1);
+            var state = path[shared];
+            for (var d = shared; d < phrase.Length; d++)
             {
-                phraseAt[state] = p;
+                state = label.Count;
+                parent.Add(path[d]);
+                label.Add(phrase[d]);
+                phraseAt.Add(-1);
+                path.Add(state);
             }
+
+            phraseAt[state] = firstIndex[phrase];
+            previous = phrase;
         }
 
         _phraseAt = [.. phraseAt];
@@ -137,11 +155,27 @@ internal sealed class PhraseAutomaton
             return -1;
         }
 
-        var found = Array.BinarySearch(_childLabel, start, end - start, c);
-        return found >= 0 ? _childState[found] : -1;
+        // By halves, written out: the library's search over chars is not precompiled under ReadyToRun.
+        var (low, high) = (start, end - 1);
+        while (low <= high)
+        {
+            var middle = low + ((high - low) >> 1);
+            var at = _childLabel[middle];
+            if (at == c)
+            {
+                return _childState[middle];
+            }
+
+            (low, high) = at < c ? (middle + 1, high) : (low, middle - 1);
+        }
+
+        return -1;
     }
 
-    /// <summary>Every state's children as one run of the two arrays (from offset[s] to offset[s + 1]), sorted by character.</summary>
+    /// <summary>
+    /// Every state's children as one run of the two arrays (from offset[s] to offset[s + 1]), in the order they were
+    /// made, which is the order of their characters.
+    /// </summary>
     private static (int[] Offset, char[] Label, int[] State) Runs(List<int> parent, List<char> label)
     {
         var states = parent.Count;
@@ -164,14 +198,6 @@ internal sealed class PhraseAutomaton
             var at = next[parent[s]]++;
             labels[at] = label[s];
             targets[at] = s;
-        }
-
-        for (var s = 0; s < states; s++)
-        {
-            if (offset[s + 1] - offset[s] > 1)
-            {
-                Array.Sort(labels, targets, offset[s], offset[s + 1] - offset[s]);
-            }
         }
 
         return (offset, labels, targets);

@@ -32,6 +32,14 @@ public class PhraseAutomatonTests
     }
 
     [Fact]
+    public void A_repeated_phrase_is_reported_once_under_its_first_index()
+    {
+        var matches = new PhraseAutomaton(["ab", "b", "ab", "", "abc"]).FindAll("xabc").ToList();
+
+        Assert.Equal([new PhraseMatch(0, 1, 3), new PhraseMatch(1, 2, 3), new PhraseMatch(4, 1, 4)], matches);
+    }
+
+    [Fact]
     public void Repeated_occurrences_are_all_reported()
     {
         var matches = new PhraseAutomaton(["aa"]).FindAll("aaaa").Select(m => m.Start).ToList();
