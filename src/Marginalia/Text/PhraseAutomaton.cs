@@ -156,7 +156,8 @@ internal sealed class PhraseAutomaton
         }
 
         // By halves, written out: the library's search over chars is not precompiled under ReadyToRun.
-        var (low, high) = (start, end - 1);
+        var low = start;
+        var high = end - 1;
         while (low <= high)
         {
             var middle = low + ((high - low) >> 1);
@@ -166,7 +167,14 @@ internal sealed class PhraseAutomaton
                 return _childState[middle];
             }
 
-            (low, high) = at < c ? (middle + 1, high) : (low, middle - 1);
+            if (at < c)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle - 1;
+            }
         }
 
         return -1;
