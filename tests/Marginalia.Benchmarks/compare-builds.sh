@@ -91,6 +91,6 @@ echo "corpus: $corpus ($(find "$src/input" -name '*.md' | wc -l) Markdown files)
 echo "outputs: $outputs"
 echo "runs: $runs of each, alternating (ABBA), fresh process and empty output folder per run, --no-cache"
 echo "load average: $load_before before, $load_after after"
-echo "A median: $a_ms ms (range $(wall_range "$tmp/a.us") ms), CPU $a_cpu ms"
-echo "B median: $b_ms ms (range $(wall_range "$tmp/b.us") ms), CPU $b_cpu ms"
+echo "A median: $a_ms ms (range $(wall_range "$tmp/a.us") ms), CPU $a_cpu ms (system $a_sys ms)"
+echo "B median: $b_ms ms (range $(wall_range "$tmp/b.us") ms), CPU $b_cpu ms (system $b_sys ms)"
 echo "ratio B/A: wall $(awk -v a="$a_ms" -v b="$b_ms" 'BEGIN { printf "%.3f\n", b / a }'), CPU $(awk -v a="$a_cpu" -v b="$b_cpu" 'BEGIN { printf "%.3f\n", (a > 0 ? b / a : 0) }')"

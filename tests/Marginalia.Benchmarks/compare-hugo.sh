@@ -175,7 +175,7 @@ fi
 m_files="$(find "$tmp/out-m" -type f | wc -l)"
 h_files="$(find "$tmp/out-h" -type f | wc -l)"
 
-# Side A is Marginalia, side B Hugo: a_ms, b_ms, a_cpu and b_cpu are their medians.
+# Side A is Marginalia, side B Hugo: a_ms, b_ms, a_cpu, b_cpu, a_sys and b_sys are their medians.
 time_alternately compare-hugo "$runs" "$tmp/out-m" marginalia "$tmp/m.us" "$tmp/out-h" hugo_cmd "$tmp/h.us"
 
 echo "machine: $(nproc) cores, $(uname -sm)"
@@ -203,3 +203,4 @@ echo "marginalia median: $a_ms ms (range $(wall_range "$tmp/m.us") ms)"
 echo "hugo median: $b_ms ms (range $(wall_range "$tmp/h.us") ms)"
 echo "ratio marginalia/hugo: $(awk -v m="$a_ms" -v h="$b_ms" 'BEGIN { printf "%.2f\n", m / h }')"
 echo "CPU (user + system) medians: marginalia $a_cpu ms, hugo $b_cpu ms, ratio $(awk -v m="$a_cpu" -v h="$b_cpu" 'BEGIN { printf "%.2f\n", (h > 0 ? m / h : 0) }')"
+echo "of which system (the kernel: page faults, files, exit): marginalia $a_sys ms, hugo $b_sys ms"

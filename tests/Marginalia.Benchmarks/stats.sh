@@ -40,8 +40,15 @@ cpu_ms() {
   awk 'NR == 2 { n = 0; for (i = 1; i <= 2; i++) { split($i, p, "m"); n += p[1] * 60000 + p[2] * 1000 } printf "%d\n", n }' "$1"
 }
 
+# sys_ms FILE: the system (kernel) part of that time alone. On this virtual machine a small build spends about half its
+# CPU there, faulting in and freeing the memory it allocates (README, "What the sixth session found").
+sys_ms() {
+  awk 'NR == 2 { split($2, p, "m"); printf "%d\n", p[1] * 60000 + p[2] * 1000 }' "$1"
+}
+
 # time_run NAME OUTDIR COMMAND...: removes OUTDIR (untimed), runs COMMAND once and prints its wall time in
-# microseconds and the CPU time (user + system, all threads) it used in milliseconds; a run that fails stops the
+# microseconds, the CPU time (user + system, all threads) it used in milliseconds, and the system part of that in
+# milliseconds; a run that fails stops the
 # benchmark NAME. The CPU time is what the build costs the machine, and it moves less than the wall time when other
 # work competes for the cores (though it rises too). Uses $tmp for its scratch files.
 time_run() {
@@ -57,18 +64,19 @@ time_run() {
   fi
   times >"$tmp/times1"
   end=$(date +%s%N)
-  echo "$(((end - start) / 1000)) $(($(cpu_ms "$tmp/times1") - $(cpu_ms "$tmp/times0")))"
+  echo "$(((end - start) / 1000)) $(($(cpu_ms "$tmp/times1") - $(cpu_ms "$tmp/times0"))) $(($(sys_ms "$tmp/times1") - $(sys_ms "$tmp/times0")))"
 }
 
-# Of a file of time_run lines: the median wall time in ms, its range, and the median CPU time in ms.
+# Of a file of time_run lines: the median wall time in ms, its range, the median CPU time in ms and its system part.
 wall_ms() { cut -d' ' -f1 "$1" | median | awk '{ printf "%.1f\n", $1 / 1000 }'; }
 wall_range() { cut -d' ' -f1 "$1" | sort -n | awk 'NR == 1 { lo = $1 } { hi = $1 } END { printf "%.1f–%.1f", lo / 1000, hi / 1000 }'; }
 cpu_median() { cut -d' ' -f2 "$1" | median; }
+sys_median() { cut -d' ' -f3 "$1" | median; }
 
 # time_alternately NAME RUNS A-OUT A-COMMAND A-FILE B-OUT B-COMMAND B-FILE: RUNS time_run pairs of the two commands
 # (each given as the name of an array), alternating which goes first (ABBA) so neither always runs right after the
 # other's disk writes; each side's lines go to its FILE. Sets load_before and load_after, and each side's medians:
-# a_ms and b_ms (wall), a_cpu and b_cpu (user + system).
+# a_ms and b_ms (wall), a_cpu and b_cpu (user + system), a_sys and b_sys (system alone).
 time_alternately() {
   local name="$1" runs="$2" a_out="$3" a_file="$5" b_out="$6" b_file="$8" i
   local -n a_command="$4" b_command="$7"
@@ -89,6 +97,8 @@ time_alternately() {
   b_ms="$(wall_ms "$b_file")"
   a_cpu="$(cpu_median "$a_file")"
   b_cpu="$(cpu_median "$b_file")"
+  a_sys="$(sys_median "$a_file")"
+  b_sys="$(sys_median "$b_file")"
 }
 
 # corpus_or_stop NAME CORPUS: stops the benchmark NAME unless CORPUS is `real` or a size such as `1x`.
