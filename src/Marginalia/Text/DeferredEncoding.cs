@@ -24,11 +24,15 @@ internal sealed class DeferredEncoding : Encoding
     /// <summary>Whether the real encoding has been made (tests; nothing else needs to know).</summary>
     internal bool IsMade => Volatile.Read(ref _real) is not null;
 
-    // Made at most once that anyone sees: the provider hands out one instance per code page, so a race only makes a
-    // second copy of the same thing, which is dropped.
-    private Encoding Real => LazyInitializer.EnsureInitialized(ref _real, () =>
-        CodePagesEncodingProvider.Instance.GetEncoding(_codePage)
-        ?? throw new NotSupportedException($"The code-pages provider has no encoding {_codePage}."));
+    private Encoding Real => Volatile.Read(ref _real) ?? Make();
+
+    // Made at most once that anyone sees: a race only makes a second copy of the same thing, which is dropped.
+    private Encoding Make()
+    {
+        var made = CodePagesEncodingProvider.Instance.GetEncoding(_codePage)
+            ?? throw new NotSupportedException($"The code-pages provider has no encoding {_codePage}.");
+        return Interlocked.CompareExchange(ref _real, made, null) ?? made;
+    }
 
     public override string WebName => Real.WebName;
 
