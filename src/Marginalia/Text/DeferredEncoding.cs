@@ -4,8 +4,9 @@ namespace Marginalia.Text;
 
 /// <summary>
 /// A legacy code page that is made by the runtime's code-pages provider only when something first encodes, decodes or
-/// asks about it beyond its number; until then it is that number (<see cref="DeferredCodePages"/>). Every member that reads or writes text
-/// or describes the encoding passes to the real one, so it encodes and decodes as that does, fallbacks included.
+/// asks about it beyond its number; until then it is that number (<see cref="DeferredCodePages"/>). Every member that
+/// reads or writes text or describes the encoding passes to the real one, so it encodes and decodes as that does,
+/// fallbacks included.
 /// </summary>
 /// <remarks>
 /// One difference remains visible: <see cref="Encoding.EncoderFallback"/> and <see cref="Encoding.DecoderFallback"/>
