@@ -48,9 +48,9 @@ sys_ms() {
 
 # time_run NAME OUTDIR COMMAND...: removes OUTDIR (untimed), runs COMMAND once and prints its wall time in
 # microseconds, the CPU time (user + system, all threads) it used in milliseconds, and the system part of that in
-# milliseconds; a run that fails stops the
-# benchmark NAME. The CPU time is what the build costs the machine, and it moves less than the wall time when other
-# work competes for the cores (though it rises too). Uses $tmp for its scratch files.
+# milliseconds; a run that fails stops the benchmark NAME. The CPU time is what the build costs the machine, and it
+# moves less than the wall time when other work competes for the cores (though it rises too). Uses $tmp for its
+# scratch files.
 time_run() {
   local name="$1" out="$2" start end
   shift 2

@@ -14,13 +14,9 @@ namespace Marginalia.Text;
 /// for most code pages) do the work. <see cref="Clone"/> hands out a copy of the real encoding, whose fallbacks can be
 /// set and are used.
 /// </remarks>
-internal sealed class DeferredEncoding : Encoding
+internal sealed class DeferredEncoding(int codePage) : Encoding(codePage)
 {
-    private readonly int _codePage;
     private Encoding? _real;
-
-    public DeferredEncoding(int codePage)
-        : base(codePage) => _codePage = codePage;
 
     /// <summary>Whether the real encoding has been made (tests; nothing else needs to know).</summary>
     internal bool IsMade => Volatile.Read(ref _real) is not null;
@@ -30,8 +26,8 @@ internal sealed class DeferredEncoding : Encoding
     // Made at most once that anyone sees: a race only makes a second copy of the same thing, which is dropped.
     private Encoding Make()
     {
-        var made = CodePagesEncodingProvider.Instance.GetEncoding(_codePage)
-            ?? throw new NotSupportedException($"The code-pages provider has no encoding {_codePage}.");
+        var made = CodePagesEncodingProvider.Instance.GetEncoding(CodePage)
+            ?? throw new NotSupportedException($"The code-pages provider has no encoding {CodePage}.");
         return Interlocked.CompareExchange(ref _real, made, null) ?? made;
     }
 

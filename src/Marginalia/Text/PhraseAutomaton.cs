@@ -63,11 +63,7 @@ internal sealed class PhraseAutomaton
         foreach (var phrase in sorted)
         {
             // In ordinal order a phrase is never a prefix of the one before, so it always goes on past what they share.
-            var shared = 0;
-            while (shared < previous.Length && shared < phrase.Length && phrase[shared] == previous[shared])
-            {
-                shared++;
-            }
+            var shared = phrase.AsSpan().CommonPrefixLength(previous);
 
             path.RemoveRange(shared + 1, path.Count - shared - 1);
             var state = path[shared];
