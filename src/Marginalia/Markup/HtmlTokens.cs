@@ -37,7 +37,9 @@ internal static class HtmlTokens
     public static IEnumerable<HtmlTokenSpan> Of(string html, bool withText = true)
     {
         ArgumentNullException.ThrowIfNull(html);
-        var tokenizer = new HtmlTokenizer(new TextSource(html), HtmlEntityProvider.Resolver)
+        // A source that reads the string in place: TextSource(string) copies the page into a StringBuilder first and
+        // reads it back a character at a time, which made tokenizing a 2.4 MB reader page a third slower.
+        var tokenizer = new HtmlTokenizer(new TextSource(new StringTextSource(html)), HtmlEntityProvider.Resolver)
         {
             SkipDataText = !withText,
             SkipScriptText = !withText,
