@@ -65,7 +65,7 @@ internal sealed record HtmlAnchors(IReadOnlyList<string> Ids, IReadOnlyList<stri
         ArgumentNullException.ThrowIfNull(root);
         var ids = new List<string>();
         var links = new List<string>();
-        foreach (var element in root.GetDescendants().OfType<IElement>())
+        foreach (var element in Markup.ElementTree.Below(root))
         {
             Add(element, ids, links);
         }

@@ -52,7 +52,7 @@ internal sealed class BookLinks
         // selector query for each kind walked them all twice ("a[href]" and "img" match as these tests do).
         var links = new List<IElement>();
         var images = new List<IElement>();
-        foreach (var element in root.Descendants<IElement>())
+        foreach (var element in Markup.ElementTree.Below(root))
         {
             if (element.LocalName.Equals("a", StringComparison.OrdinalIgnoreCase) && element.HasAttribute("href"))
             {

@@ -33,7 +33,7 @@ internal sealed class XhtmlPage
     public IElement Body { get; }
 
     /// <summary>Ids more than one element of the page has (a book with one fails epubcheck).</summary>
-    public IReadOnlyList<(string Id, int Count)> DuplicateIds() => Validation.DuplicateIds.In(_document.Descendants<IElement>());
+    public IReadOnlyList<(string Id, int Count)> DuplicateIds() => Validation.DuplicateIds.In(Markup.ElementTree.Below(_document));
 
     /// <summary>A new element (not yet placed), with an optional class and text.</summary>
     public IElement Element(string name, string? className = null, string? text = null)
