@@ -132,35 +132,39 @@ internal sealed class Engine
             return null; // a dependency failed unexpectedly: what it would have fed us is unknown
         }
 
-        // The rest is queued as work of its own. Awaited inline, it ran on the thread that finished the last
-        // dependency, and since modules are mostly synchronous, every pipeline waiting on the reader (pages, search,
-        // discovery, EPUB) ran there one after the other while the other core stayed idle. The global queue
-        // (PreferFairness) rather than that thread's own, which the other threads left to it.
+        // In line for a slot as soon as the dependencies are done, before anything else is queued. Asked from a queued
+        // task instead, a pipeline joined the line only once a pool thread was free to run that task, and with both
+        // threads busy with pipelines that could be long after: on input/ the pages, which the single-file edition
+        // and then the end of the build wait on, got in line after the book and the search index and ran last.
         var input = docs.Value;
-        return await Task.Factory.StartNew(
-            async () =>
-            {
-                await slots.EnterAsync(priority, build.CancellationToken).ConfigureAwait(false);
-                try
+        await slots.EnterAsync(priority, build.CancellationToken).ConfigureAwait(false);
+        try
+        {
+            // The work itself is queued as a task of its own. Awaited inline, it ran on the thread that finished the
+            // last dependency, and since modules are mostly synchronous, every pipeline waiting on the reader (pages,
+            // search, discovery, EPUB) ran there one after the other while the other core stayed idle. The global
+            // queue (PreferFairness) rather than that thread's own, which the other threads left to it.
+            return await Task.Factory.StartNew(
+                async () =>
                 {
                     ImmutableArray<Document> Read(string name) => runs[name].Result ?? [];
                     var processed = await RunPhaseAsync(pipeline, Phase.Process, input, Read, build).ConfigureAwait(false);
                     var finished = processed is null ? null : await RunPhaseAsync(pipeline, Phase.PostProcess, processed.Value, Read, build).ConfigureAwait(false);
                     return finished is { } documents && slots.Large ? [.. documents.Select(d => d.Spill(SpillSize))] : finished;
-                }
-                finally
-                {
-                    if (slots.Large)
-                    {
-                        Compact();
-                    }
+                },
+                CancellationToken.None, // the slot is given back below whatever happens; the phases themselves stop on cancellation
+                TaskCreationOptions.PreferFairness,
+                TaskScheduler.Default).Unwrap().ConfigureAwait(false);
+        }
+        finally
+        {
+            if (slots.Large)
+            {
+                Compact();
+            }
 
-                    slots.Exit();
-                }
-            },
-            build.CancellationToken,
-            TaskCreationOptions.PreferFairness,
-            TaskScheduler.Default).Unwrap().ConfigureAwait(false);
+            slots.Exit();
+        }
     }
 
     /// <summary>
