@@ -6,7 +6,8 @@ namespace Marginalia.Markup;
 /// The elements under a node, in document order, gathered in one walk of the child lists. AngleSharp's
 /// <c>Descendants&lt;IElement&gt;()</c> pushes every node, text included, onto a stack behind an iterator, a type filter
 /// and a skip of the root; over the book's essay chapter (every element of the essay and of its footnotes) those
-/// walks were a tenth of the book's time at 2,000 notes.
+/// walks were a tenth of the book's time at 2,000 notes. The book's duplicate-id check, which walked the chapter that
+/// way and then selected and filtered each element's id, takes 0.6 of the samples it took.
 /// </summary>
 internal static class ElementTree
 {

@@ -38,7 +38,7 @@ internal static class HtmlTokens
     {
         ArgumentNullException.ThrowIfNull(html);
         // A source that reads the string in place: TextSource(string) copies the page into a StringBuilder first and
-        // reads it back a character at a time, which made tokenizing a 2.4 MB reader page a third slower.
+        // reads it back a character at a time (a 2.4 MB reader page: 32-36 against 20-27 ms in a test program).
         var tokenizer = new HtmlTokenizer(new TextSource(new StringTextSource(html)), HtmlEntityProvider.Resolver)
         {
             SkipDataText = !withText,
