@@ -2,7 +2,6 @@ using System.Text;
 using AngleSharp;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
-using AngleSharp.Xml;
 
 namespace Marginalia.Editions.Epub;
 
@@ -153,7 +152,7 @@ internal sealed class XhtmlPage
             xhtml.Write($"<link rel=\"stylesheet\" type=\"text/css\" href=\"{StylesheetHref}\" />\n</head>\n");
             using (var body = new Text.XmlCharactersWriter(xhtml))
             {
-                Body.ToHtml(body, XmlMarkupFormatter.Instance);
+                XhtmlWriter.Write(Body, body);
             }
 
             xhtml.Write("\n</html>\n");
