@@ -23,6 +23,9 @@ public class XhtmlWriterTests
         // Elements the writer leaves to the formatter: a pre with a leading line break, a textarea, a template, a script and a style
         "<pre>\nline one\n  line two &amp; &lt;</pre><textarea>\nq</textarea><template><p>in &amp; out</p></template><script>if (a < b && c) {}</script><style>p > a { }</style><listing>\nl</listing>",
 
+        // Raw-text elements, in HTML and inside SVG, where a serialiser might write their text as it is or escaped
+        "<svg><style>a &lt; b &amp; c</style><script>x &amp;&amp; y</script></svg><noscript><p>n &amp; s</p></noscript><iframe>i &amp; j</iframe><xmp>a<b</xmp><noembed>e</noembed><noframes>f &amp; g</noframes>",
+
         // Foreign content with prefixed attributes, and text a reading system must never see raw
         "<svg viewBox=\"0 0 1 1\"><g><path d=\"M0 0\"/><a xlink:href=\"#x\">t</a></g></svg><math><mi>x</mi></math><p>\u2019emoji \U0001F600 and a tab\tend</p>",
     };
