@@ -34,17 +34,19 @@ publish_cli() {
   fi
 }
 
-# cpu_ms FILE: user + system CPU time of the shell's finished children, in ms, from what `times` wrote into FILE.
-# `times` itself must run in this shell (`times >FILE`), not in $(…), whose subshell has no children of its own.
-cpu_ms() {
-  awk 'NR == 2 { n = 0; for (i = 1; i <= 2; i++) { split($i, p, "m"); n += p[1] * 60000 + p[2] * 1000 } printf "%d\n", n }' "$1"
+# children_ms FILE FIRST: the shell's finished children's CPU time in ms, from what `times` wrote into FILE: its second
+# line's fields FIRST to 2 summed (1 is user time, 2 system time). `times` itself must run in this shell (`times >FILE`),
+# not in $(…), whose subshell has no children of its own.
+children_ms() {
+  awk -v first="$2" 'NR == 2 { n = 0; for (i = first; i <= 2; i++) { split($i, p, "m"); n += p[1] * 60000 + p[2] * 1000 } printf "%d\n", n }' "$1"
 }
 
-# sys_ms FILE: the system (kernel) part of that time alone. On this virtual machine a small build spends about half its
-# CPU there, faulting in and freeing the memory it allocates (README, "What the sixth session found").
-sys_ms() {
-  awk 'NR == 2 { split($2, p, "m"); printf "%d\n", p[1] * 60000 + p[2] * 1000 }' "$1"
-}
+# cpu_ms FILE: user + system.
+cpu_ms() { children_ms "$1" 1; }
+
+# sys_ms FILE: the system (kernel) part alone. On this virtual machine a small build spends about half its CPU there,
+# faulting in and freeing the memory it allocates (README, "What the sixth session found").
+sys_ms() { children_ms "$1" 2; }
 
 # time_run NAME OUTDIR COMMAND...: removes OUTDIR (untimed), runs COMMAND once and prints its wall time in
 # microseconds, the CPU time (user + system, all threads) it used in milliseconds, and the system part of that in

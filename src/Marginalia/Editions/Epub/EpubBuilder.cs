@@ -47,7 +47,7 @@ internal static class EpubBuilder
             () => others.AddRange(chapters.Select(c => Written(c.File, c.Write(links)))));
         foreach (var (file, repeated, _) in others.Prepend(essay).Prepend(nav).Where(d => d.Repeated.Count > 0))
         {
-            duplicates!(file, repeated); // Written finds none when no one asks
+            duplicates?.Invoke(file, repeated);
         }
 
         var items = new List<EpubItem>
