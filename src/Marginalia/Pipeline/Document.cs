@@ -86,6 +86,12 @@ internal sealed class Document
 
     public Metadata Metadata { get; }
 
+    /// <summary>
+    /// How large the content is, without reading a spilled file: its characters, or its bytes for a binary or spilled
+    /// document. A guide to how long a module takes over it, not a length to index with.
+    /// </summary>
+    public long Size => _spilled?.Length ?? _bytes?.Length ?? _content.Length;
+
     /// <summary>Whether the content waits in a temporary file (<see cref="Spill"/>) rather than in memory.</summary>
     public bool IsSpilled => _spilled is not null;
 

@@ -107,6 +107,20 @@ public class DocumentTests
     }
 
     [Fact]
+    public void Size_counts_a_text_in_characters_and_a_binary_or_spilled_document_in_bytes()
+    {
+        // "Ça va 😀" is 8 UTF-16 characters and 11 UTF-8 bytes (Ç two bytes, the emoji four)
+        var text = new Document(null, "a.html", "Ça va \U0001F600");
+        var binary = Document.Binary(null, "b.png", new byte[] { 0, 255, 7 });
+
+        Assert.Equal(8, text.Size);
+        Assert.Equal(3, binary.Size);
+        Assert.Equal(11, text.Spill().Size);
+        Assert.Equal(3, binary.Spill().Size);
+        Assert.Equal(0, new Document(null, null, string.Empty).Size);
+    }
+
+    [Fact]
     public void A_document_under_the_spill_size_stays_in_memory()
     {
         var document = new Document(null, "a.html", "short");
