@@ -23,6 +23,22 @@ internal static class EssayChapter
         var page = new XhtmlPage(info.Title, info.Language);
         page.Body.SetAttribute("epub:type", "bodymatter");
 
+        // The footnotes (at scale thousands of notes, each parsed and built) are made in a page of their own on another
+        // core while this one copies the essay; the chapter is the book's longest part, and the book often the last
+        // thing a build runs. (Parallel.Invoke runs on this thread whatever no other thread has taken.)
+        List<(string BlockId, IElement Footnote)> footnotes = [];
+        IElement? essay = null;
+        Parallel.Invoke(
+            () => footnotes = Footnotes(new XhtmlPage(info.Title, info.Language), reader, links, kinds),
+            () => essay = Essay(page, reader, links, site));
+        PlaceFootnotes(page, reader, essay!, footnotes);
+        return page;
+    }
+
+    /// <summary>The header and the essay, their links made the book's; returns the essay's element.</summary>
+    private static IElement Essay(XhtmlPage page, ReaderResult reader, BookLinks links, Content.SiteSettings site)
+    {
+        var info = reader.Essay.Info;
         var article = page.Append(page.Body, "article", "essay");
         article.SetAttribute("epub:type", "chapter");
         Header(page, article, info);
@@ -35,9 +51,20 @@ internal static class EssayChapter
             marker.SetAttribute("epub:type", "noteref");
         }
 
-        PlaceFootnotes(page, reader, essay, kinds);
         links.Rewrite(page.Body, SitePaths.Reader, BookLinks.EssayFile);
-        return page;
+        return essay;
+    }
+
+    /// <summary>Every kind's footnotes, in its order, made in <paramref name="scratch"/> with their links made the book's.</summary>
+    private static List<(string BlockId, IElement Footnote)> Footnotes(XhtmlPage scratch, ReaderResult reader, BookLinks links, IEnumerable<IBookContributor> kinds)
+    {
+        var footnotes = kinds.SelectMany(k => k.Footnotes(scratch, reader)).ToList();
+        foreach (var (_, footnote) in footnotes)
+        {
+            links.Rewrite(footnote, SitePaths.Reader, BookLinks.EssayFile);
+        }
+
+        return footnotes;
     }
 
     private static void Header(XhtmlPage page, IElement article, Content.EssayInfo info)
@@ -67,13 +94,13 @@ internal static class EssayChapter
     /// Each footnote (a note, as the notes' kind makes it) goes after the section it is in: near enough that a reader
     /// without pop-ups finds it, and in the same document as its marker, which EPUB footnotes need.
     /// </summary>
-    private static void PlaceFootnotes(XhtmlPage page, ReaderResult reader, IElement essay, IEnumerable<IBookContributor> kinds)
+    private static void PlaceFootnotes(XhtmlPage page, ReaderResult reader, IElement essay, List<(string BlockId, IElement Footnote)> footnotes)
     {
         var sections = essay.QuerySelectorAll("section[id]").ToDictionary(s => s.Id!, StringComparer.Ordinal);
-        foreach (var (blockId, footnote) in kinds.SelectMany(k => k.Footnotes(page, reader)))
+        foreach (var (blockId, footnote) in footnotes)
         {
             var section = sections.GetValueOrDefault(reader.SectionOf(blockId).Id) ?? essay;
-            section.AppendChild(footnote);
+            section.AppendChild(page.Take(footnote));
         }
     }
 }

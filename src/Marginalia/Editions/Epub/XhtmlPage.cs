@@ -132,6 +132,14 @@ internal sealed class XhtmlPage
         return container;
     }
 
+    /// <summary>An element made in another page (built there on another thread), moved into this one.</summary>
+    public IElement Take(IElement element)
+    {
+        ArgumentNullException.ThrowIfNull(element);
+        _document.AdoptNode(element);
+        return element;
+    }
+
     /// <summary>
     /// The page as UTF-8 XHTML, serialised straight into its bytes through <see cref="Text.XmlCharactersWriter"/>: the
     /// essay's chapter is tens of megabytes at scale, and building it as strings made five copies of it.

@@ -49,4 +49,26 @@ public sealed class XhtmlPageTests
         Assert.Equal("div.: <p>first</p><div data-marginalia-fragment=\"1\"><p>planted</p></div>", Inner(together[0]));
         Assert.Equal("div.: <p>second</p>", Inner(together[1]));
     }
+
+    [Fact]
+    public void An_element_made_in_another_page_is_taken_with_its_subtree_and_written_in_this_one()
+    {
+        // Given an aside with a nested link and text, made in a scratch page (as the footnotes are, on another thread)
+        var scratch = new XhtmlPage("Scratch", "en");
+        var aside = scratch.Element("aside", "note");
+        var head = scratch.Append(aside, "p", "note-head");
+        scratch.Append(head, "a", "note-number", "1").SetAttribute("href", "#m-1");
+        scratch.AppendText(aside, "A & B");
+        var page = new XhtmlPage("Title", "en");
+
+        // When this page takes it and places it in its body
+        page.Body.AppendChild(page.Take(aside));
+
+        // Then it and every node below it belong to this page, and this page writes it
+        Assert.Same(page.Body.Owner, aside.Owner);
+        Assert.All(Marginalia.Markup.ElementTree.Below(aside), element => Assert.Same(page.Body.Owner, element.Owner));
+        Assert.Same(page.Body.Owner, aside.LastChild!.Owner);
+        var xhtml = Encoding.UTF8.GetString(page.ToBytes().Span);
+        Assert.Contains("<aside class=\"note\"><p class=\"note-head\"><a class=\"note-number\" href=\"#m-1\">1</a></p>A &amp; B</aside>", xhtml, StringComparison.Ordinal);
+    }
 }
