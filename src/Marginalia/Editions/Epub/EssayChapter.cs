@@ -26,7 +26,7 @@ internal static class EssayChapter
         // The footnotes (at scale thousands of notes, each parsed and built) are made in a page of their own on another
         // core while this one copies the essay; the chapter is the book's longest part, and the book often the last
         // thing a build runs. (Parallel.Invoke runs on this thread whatever no other thread has taken.)
-        List<(string BlockId, IElement Footnote)> footnotes = [];
+        List<Footnote> footnotes = [];
         IElement? essay = null;
         Parallel.Invoke(
             () => footnotes = Footnotes(new XhtmlPage(info.Title, info.Language), reader, links, kinds),
@@ -56,16 +56,22 @@ internal static class EssayChapter
     }
 
     /// <summary>Every kind's footnotes, in its order, made in <paramref name="scratch"/> with their links made the book's.</summary>
-    private static List<(string BlockId, IElement Footnote)> Footnotes(XhtmlPage scratch, ReaderResult reader, BookLinks links, IEnumerable<IBookContributor> kinds)
+    private static List<Footnote> Footnotes(XhtmlPage scratch, ReaderResult reader, BookLinks links, IEnumerable<IBookContributor> kinds)
     {
-        var footnotes = kinds.SelectMany(k => k.Footnotes(scratch, reader)).ToList();
-        foreach (var (_, footnote) in footnotes)
+        // A list of a class, not of the pairs the kinds give: ReadyToRun has no precompiled list builder for a pair
+        // (a value type), and compiled seven methods for one at every start.
+        var footnotes = new List<Footnote>();
+        foreach (var (blockId, footnote) in kinds.SelectMany(k => k.Footnotes(scratch, reader)))
         {
             links.Rewrite(footnote, SitePaths.Reader, BookLinks.EssayFile);
+            footnotes.Add(new Footnote(blockId, footnote));
         }
 
         return footnotes;
     }
+
+    /// <summary>A footnote and the block of the essay it is on.</summary>
+    private sealed record Footnote(string BlockId, IElement Element);
 
     private static void Header(XhtmlPage page, IElement article, Content.EssayInfo info)
     {
@@ -94,7 +100,7 @@ internal static class EssayChapter
     /// Each footnote (a note, as the notes' kind makes it) goes after the section it is in: near enough that a reader
     /// without pop-ups finds it, and in the same document as its marker, which EPUB footnotes need.
     /// </summary>
-    private static void PlaceFootnotes(XhtmlPage page, ReaderResult reader, IElement essay, List<(string BlockId, IElement Footnote)> footnotes)
+    private static void PlaceFootnotes(XhtmlPage page, ReaderResult reader, IElement essay, List<Footnote> footnotes)
     {
         var sections = essay.QuerySelectorAll("section[id]").ToDictionary(s => s.Id!, StringComparer.Ordinal);
         foreach (var (blockId, footnote) in footnotes)
