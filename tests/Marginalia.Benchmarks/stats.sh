@@ -103,6 +103,27 @@ time_alternately() {
   b_sys="$(sys_median "$b_file")"
 }
 
+# paired A-FILE B-FILE: the runs of time_alternately taken as pairs (line i of each file ran back to back), so that a
+# change in the machine's load between pairs cancels out: the median of the pairs' wall ratios B/A with the middle
+# half of them, and in how many pairs B was faster, with the two-sided sign-test p-value for that count (the chance
+# of a split at least as uneven if neither side were faster). On this shared machine two medians a few percent apart
+# are often noise; a p-value over 0.05 says the runs do not show a difference.
+paired() {
+  paste -d' ' "$1" "$2" | awk '
+    function at(p,   i) { i = int(p * (n - 1)) + 1; return r[i] }
+    function choose(m, k,   i, c) { c = 1; for (i = 1; i <= k; i++) c = c * (m - k + i) / i; return c }
+    { r[NR] = $4 / $1; if ($4 < $1) faster++; else if ($4 > $1) slower++ }
+    END {
+      n = NR
+      for (i = 2; i <= n; i++) { v = r[i]; for (j = i - 1; j >= 1 && r[j] > v; j--) r[j + 1] = r[j]; r[j + 1] = v }
+      median = (n % 2) ? r[(n + 1) / 2] : (r[n / 2] + r[n / 2 + 1]) / 2
+      m = faster + slower; k = (faster < slower) ? faster : slower; tail = 0
+      for (i = 0; i <= k; i++) tail += choose(m, i)
+      p = (m > 0) ? 2 * tail / 2 ^ m : 1; if (p > 1) p = 1
+      printf "paired: median B/A %.3f (middle half %.3f–%.3f), B faster in %d of %d pairs (sign test p = %.2g)\n", median, at(0.25), at(0.75), faster, n, p
+    }'
+}
+
 # corpus_or_stop NAME CORPUS: stops the benchmark NAME unless CORPUS is `real` or a size such as `1x`.
 corpus_or_stop() {
   if ! [[ "$2" == real || "$2" =~ ^[1-9][0-9]*x$ ]]; then
