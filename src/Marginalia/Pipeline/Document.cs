@@ -88,7 +88,8 @@ internal sealed class Document
 
     /// <summary>
     /// How large the content is, without reading a spilled file: its characters, or its bytes for a binary or spilled
-    /// document. A guide to how long a module takes over it, not a length to index with.
+    /// document. What a module's work on it and a site's size are judged by (<see cref="ProcessSlots.Read"/>), not a
+    /// length to index with.
     /// </summary>
     public long Size => _spilled?.Length ?? _bytes?.Length ?? _content.Length;
 

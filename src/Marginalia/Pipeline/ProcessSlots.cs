@@ -33,7 +33,7 @@ internal sealed class ProcessSlots
     public void Read(IEnumerable<Document> documents)
     {
         ArgumentNullException.ThrowIfNull(documents);
-        var size = documents.Sum(d => (long)d.Content.Length + (d.Bytes?.Length ?? 0));
+        var size = documents.Sum(d => d.Size);
         Interlocked.Add(ref _read, size);
     }
 
