@@ -1,8 +1,10 @@
 using Marginalia.Cli;
 
-// First, before anything allocates: a small site's build then makes no collection at all (NoCollectionStart).
+// First, before anything allocates: a small site's build then makes no collection at all (NoCollectionStart), in
+// memory the kernel backs with 2 MB pages where it would fault in each 4 KB one (HugePageHeap).
 if (NoCollectionStart.AppliesTo(args))
 {
+    HugePageHeap.Advise();
     NoCollectionStart.Begin();
 }
 
