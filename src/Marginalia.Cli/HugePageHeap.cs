@@ -53,9 +53,10 @@ internal static partial class HugePageHeap
             var run = RunAround(File.ReadLines("/proc/self/maps").Select(Mapping.Parse).OfType<Mapping>().ToList(), AddressOfNewObject());
             return run is { } range && Madvise((nint)range.Start, (nuint)(range.End - range.Start), hugePages ? MadviseHugePage : MadviseNoHugePage) == 0;
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or DllNotFoundException or EntryPointNotFoundException)
         {
-            // No /sys or /proc to read (a container may hide them): the build runs on 4 KB pages, as everywhere else.
+            // No /sys or /proc to read (a container may hide them), or a C library that the runtime does not find as
+            // "libc": the build runs on 4 KB pages, as everywhere else. A hint is never worth failing a build for.
             return false;
         }
     }
