@@ -110,7 +110,7 @@ internal static partial class HugePageHeap
     }
 
     /// <summary>Where a newly allocated object lies: in the collector's youngest memory.</summary>
-    private static ulong AddressOfNewObject()
+    internal static ulong AddressOfNewObject()
     {
         var handle = GCHandle.Alloc(new byte[1], GCHandleType.Pinned);
         try
