@@ -45,7 +45,7 @@ children_ms() {
 cpu_ms() { children_ms "$1" 1; }
 
 # sys_ms FILE: the system (kernel) part alone. On this virtual machine a small build spends about half its CPU there,
-# faulting in and freeing the memory it allocates (README, "What the sixth session found").
+# faulting in and freeing the memory it allocates (docs/performance-history.md, "What the sixth session found").
 sys_ms() { children_ms "$1" 2; }
 
 # time_run NAME OUTDIR COMMAND...: removes OUTDIR (untimed), runs COMMAND once and prints its wall time in

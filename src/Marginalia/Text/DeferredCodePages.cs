@@ -12,7 +12,7 @@ namespace Marginalia.Text;
 /// AngleSharp registers the runtime's code-pages provider and, on its first parse, asks it for some 35 legacy
 /// encodings by name (windows-1252, Big5, GB18030, Shift_JIS…). Each one is built on the spot, with its mapping
 /// tables: 5 to 11 ms of CPU and 1,300 page faults in every build, for encodings no build uses, since a build parses
-/// only text it has itself decoded as UTF-8 (README, Performance). Providers are asked in the order they were
+/// only text it has itself decoded as UTF-8 (docs/performance-history.md). Providers are asked in the order they were
 /// registered, so this one is registered as the library loads (<see cref="Register"/>), before any AngleSharp call.
 /// A name it does not know goes on to the code-pages provider, as before, and an unknown name still fails.
 /// </remarks>
