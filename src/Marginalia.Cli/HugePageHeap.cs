@@ -9,9 +9,9 @@ namespace Marginalia.Cli;
 /// and each 4 KB page of it was a fault into the kernel on first touch, some 15,000 of the 18,000 a build made, about a
 /// third of its CPU in <c>perf</c>. With the heap advised, the region's memory, committed at once, faults in 2 MB pages:
 /// about 2,050 faults, and input/ 96.3 -> 82.8 ms, CPU 158 -> 123 ms (31 alternating native builds;
-/// docs/performance-history.md, which also gives the cost: a slower tail, when zeroing a 2 MB page is slow). Only the kernel's
-/// <c>madvise</c> mode (this machine's) needs asking: with <c>always</c> the kernel does it unasked, with <c>never</c>
-/// not at all.
+/// docs/performance-history.md, which also gives the cost: a slower tail, when zeroing a 2 MB page is slow). Only the
+/// kernel's <c>madvise</c> mode (this machine's) needs asking: with <c>always</c> the kernel does it unasked, with
+/// <c>never</c> not at all.
 /// </summary>
 /// <remarks>
 /// Not for a larger site: its heap is committed 64 KB at a time as it grows, and a huge page only fits where a whole
