@@ -1,10 +1,14 @@
 using Marginalia.Cli;
 
-// First, before anything allocates: a small site's build then makes no collection at all (NoCollectionStart), in
-// memory the kernel backs with 2 MB pages where it would fault in each 4 KB one (HugePageHeap).
+// First, before the heap grows: a build's heap in memory the kernel backs with 2 MB pages where it would fault in each
+// 4 KB one (HugePageHeap), and a small site's build makes no collection at all (NoCollectionStart).
+if (HugePageHeap.AppliesTo(args))
+{
+    HugePageHeap.Prepare();
+}
+
 if (NoCollectionStart.AppliesTo(args))
 {
-    HugePageHeap.Advise();
     NoCollectionStart.Begin();
 }
 
