@@ -5,9 +5,9 @@ namespace Marginalia.Cli;
 
 /// <summary>
 /// Lets Linux back the managed heap of a build with 2 MB pages (transparent huge pages) where it would fault in each
-/// 4 KB page on first touch. A build allocates fresh memory all through: the 1x corpus touched about 150 MB of it, and
-/// on the virtual machines this project runs on a 4 KB fault costs 2-10 us (a C program touching 200 MB: 490 ms in
-/// 4 KB pages, 12 ms in 2 MB ones), so the kernel's faults were a quarter to a third of a build's CPU.
+/// 4 KB page on first touch. A build allocates fresh memory all through (the 1x corpus touches about 150 MB), and on
+/// the virtual machines this project is built on a 4 KB fault has cost from 1.7 us (an earlier session's: 58 MB
+/// touched in 25 ms) to 9.6 us (6 December: 200 MB in 490 ms, and in 2 MB pages 12 ms), a third of a build's CPU.
 /// </summary>
 /// <remarks>
 /// <para>
