@@ -18,9 +18,9 @@ namespace Marginalia.Cli;
 /// 4 KB pages (the 1x corpus: 38,000 faults advised, against 34,000 not). <see cref="Prepare"/> therefore gives the
 /// first <see cref="PreparedBytes"/> of the reservation, from the youngest memory on, the state the collector's commits
 /// would give it: one mapping, readable and writable, dumpable, advised. The collector's own commits there change
-/// nothing, and its first touch of each 2 MB faults in one huge page: the 1x corpus 38,000 -> 6,000 faults and
-/// 0.83 -> 0.60 s (docs/performance-history.md, eleventh session). Memory the kernel has not handed out costs nothing:
-/// the peak (resident) memory did not move.
+/// nothing, and its first touch of each 2 MB faults in one huge page: the 1x corpus 38,000 -> 6,000 faults and 0.739 of
+/// the time (21 paired native builds; docs/performance-history.md, eleventh session). Memory the kernel has not handed
+/// out costs nothing: the peak (resident) memory did not move.
 /// </para>
 /// <para>
 /// The collector still decommits and recommits memory as it likes; a range it gives back becomes a mapping of its own
