@@ -53,6 +53,27 @@ public class HtmlTokensTests
     }
 
     [Fact]
+    public void Tokens_kept_after_their_page_is_read_keep_their_text_while_other_pages_are_read()
+    {
+        // Each enumeration gives its tokenizer's buffer back to the shared pool when it ends, and the next page's
+        // tokenizer on this thread takes that buffer (a page of the same length asks for the same size) and writes
+        // over it. Tokens already handed out hold strings of their own, so they must not change with it.
+        var kept = HtmlTokens.Of(Page).ToList();
+        var before = kept.Select(Describe).ToList();
+        var other = "<p id=\"other\" class=\"y\">" + new string('z', Page.Length - 32) + "</p>";
+        for (var i = 0; i < 3; i++)
+        {
+            Assert.Equal(4, HtmlTokens.Of(other).Count()); // p, its text, /p and the end of the file
+        }
+
+        Assert.Equal(before, kept.Select(Describe));
+        Assert.Contains("StartTag p id=yes class=x", before);
+    }
+
+    private static string Describe(HtmlTokenSpan span) =>
+        $"{span.Token.Type} {span.Token.Name}" + (span.Tag is { } tag ? string.Concat(tag.Attributes.Select(a => $" {a.Name}={a.Value}")) : $" {span.Token.Data}");
+
+    [Fact]
     public void Without_text_the_tokens_are_the_same_and_still_cover_the_page_but_carry_no_text()
     {
         var full = HtmlTokens.Of(Page).ToList();
