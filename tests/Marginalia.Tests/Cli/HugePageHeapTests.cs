@@ -103,7 +103,7 @@ public sealed partial class HugePageHeapTests
         var late = Reservation + (256 * Gb) - (5 * Mb);
         Assert.Equal((Reservation + (256 * Gb) - (6 * Mb), Reservation + (256 * Gb)), HugePageHeap.PreparedRange(Layout, late, Gb));
 
-        // Not a whole 2 MB page left to prepare: nothing.
+        // Nothing asked for: no range, not an empty one.
         Assert.Null(HugePageHeap.PreparedRange(Layout, Reservation + (256 * Gb) - Mb, 0));
     }
 
