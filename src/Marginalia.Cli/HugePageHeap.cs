@@ -132,19 +132,13 @@ internal static partial class HugePageHeap
     public static (ulong Start, ulong End)? PreparedRange(IReadOnlyList<Mapping> mappings, ulong address, ulong bytes)
     {
         ArgumentNullException.ThrowIfNull(mappings);
-        var at = IndexHolding(mappings, address);
-        if (at < 0 || !mappings[at].Anonymous || RunAround(mappings, address) is not { } run)
-        {
-            return null;
-        }
-
         var start = address & ~(HugePage - 1);
-        if (start < run.Start)
+        if (Run(mappings, address) is not { } run || start < mappings[run.First].Start)
         {
             return null;
         }
 
-        for (var i = at; i < mappings.Count && mappings[i].End <= run.End; i++)
+        for (var i = run.Holding; i <= run.Last; i++)
         {
             var mapping = mappings[i];
             if (mapping.Reserved && mapping.End - mapping.Start >= SmallestReservation)
@@ -165,7 +159,21 @@ internal static partial class HugePageHeap
     public static (ulong Start, ulong End)? RunAround(IReadOnlyList<Mapping> mappings, ulong address)
     {
         ArgumentNullException.ThrowIfNull(mappings);
-        var at = IndexHolding(mappings, address);
+        return Run(mappings, address) is { } run ? (mappings[run.First].Start, mappings[run.Last].End) : null;
+    }
+
+    /// <summary>The run around the address as indices: its first and last mappings and the one holding the address.</summary>
+    private static (int First, int Holding, int Last)? Run(IReadOnlyList<Mapping> mappings, ulong address)
+    {
+        var at = -1;
+        for (var i = 0; i < mappings.Count && at < 0; i++)
+        {
+            if (mappings[i].Start <= address && address < mappings[i].End)
+            {
+                at = i;
+            }
+        }
+
         if (at < 0 || !mappings[at].Anonymous)
         {
             return null;
@@ -183,20 +191,7 @@ internal static partial class HugePageHeap
             last++;
         }
 
-        return (mappings[first].Start, mappings[last].End);
-    }
-
-    private static int IndexHolding(IReadOnlyList<Mapping> mappings, ulong address)
-    {
-        for (var i = 0; i < mappings.Count; i++)
-        {
-            if (mappings[i].Start <= address && address < mappings[i].End)
-            {
-                return i;
-            }
-        }
-
-        return -1;
+        return (first, at, last);
     }
 
     /// <summary>Where a newly allocated object lies: in the collector's youngest memory.</summary>
