@@ -48,8 +48,7 @@
       // Not registered (a private window, storage off, a host that does not serve sw.js): the site reads as before.
     });
 
-  // After the page's load: a first visit's worker fetches and caches the whole site, work that would otherwise
-  // contend with laying out and painting the page the reader is waiting for (two cores, one of them busy with it).
-  if (document.readyState === 'complete') register();
-  else window.addEventListener('load', register, { once: true });
+  // After the page's load (a deferred script always runs before it): a first visit's worker fetches and caches the
+  // whole site, work that would otherwise contend with laying out and painting the page the reader is waiting for.
+  window.addEventListener('load', register);
 })();
