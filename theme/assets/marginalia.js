@@ -15,14 +15,23 @@
 
   var M = window.Marginalia = window.Marginalia || {};
 
-  // Runs start once the document is parsed: at once for a deferred script
-  // (it runs after parsing), on DOMContentLoaded for one inlined in the body
-  // (the single-file edition), so every kind starts in the order of its file.
+  // Runs start once the document is parsed: after a deferred script (it runs
+  // after parsing), on DOMContentLoaded for one inlined in the body (the
+  // single-file edition), so every kind starts in the order of its file.
+  // While the page loads, each start is a task of its own (timers of equal
+  // delay, here none, run in the order they were set): a phone then answers a tap
+  // between two starts instead of after all of them, and the first load's
+  // longest task is shorter by the sum of them (Lighthouse's blocking time,
+  // docs/performance-history.md). Scripts loaded later (the tools) start at
+  // once.
   M.ready = function (start) {
-    if (document.readyState === 'loading') {
-      document.addEventListener('DOMContentLoaded', start);
-    } else {
+    var state = document.readyState;
+    if (state === 'complete') {
       start();
+    } else if (state === 'loading') {
+      document.addEventListener('DOMContentLoaded', function () { setTimeout(start); });
+    } else {
+      setTimeout(start);
     }
   };
 
@@ -85,10 +94,14 @@
     tools = [done];
     var script = document.createElement('script');
     script.src = holder.getAttribute('data-tools');
+    // A tick later: tools asked for while the page still loads queue their
+    // starts (M.ready), which must run before anyone calls on them.
     script.onload = function () {
-      var waiting = tools;
-      tools = true;
-      waiting.forEach(function (call) { call(); });
+      setTimeout(function () {
+        var waiting = tools;
+        tools = true;
+        waiting.forEach(function (call) { call(); });
+      });
     };
     script.onerror = function () {
       tools = null; // asked for again on the next use

@@ -1,9 +1,9 @@
 /*
   Marginalia — the site, readable offline, where it is served over http(s).
 
-  Registers the service worker once the page has loaded (sw.js at the
-  site's root, named by this script's data-worker attribute, so it works
-  from a page at any depth and from 404.html). The worker caches every file of the site; once it holds them
+  Registers the service worker (sw.js at the site's root, named by this
+  script's data-worker attribute, so it works from a page at any depth and
+  from 404.html). The worker caches every file of the site; once it holds them
   all it says so, and this script shows "Available offline" in the footer's
   status line: a quiet line, announced politely (role="status"), never a
   pop-up.
@@ -38,7 +38,7 @@
   });
   container.startMessages();
 
-  const register = () => container.register(worker)
+  container.register(worker)
     .then(() => container.ready)
     .then(registration => {
       // An active worker has finished installing, but its cache may since have been cleared: it checks and answers.
@@ -47,8 +47,4 @@
     .catch(() => {
       // Not registered (a private window, storage off, a host that does not serve sw.js): the site reads as before.
     });
-
-  // After the page's load (a deferred script always runs before it): a first visit's worker fetches and caches the
-  // whole site, work that would otherwise contend with laying out and painting the page the reader is waiting for.
-  window.addEventListener('load', register);
 })();

@@ -60,10 +60,13 @@
   if (place) {
     // The browser would put back the scroll of the page last shown here, which may be the error page's.
     history.scrollRestoration = "manual";
+    // A timer's tick after the load: the page's scripts start in tasks of their own while it loads (marginalia.js's
+    // M.ready), and a timer set now runs after theirs, once the notes they reopen and move are in place.
+    var later = function () { setTimeout(function () { restore(place); }); };
     if (document.readyState === "complete") {
-      restore(place);
+      later();
     } else {
-      window.addEventListener("load", function () { restore(place); }, { once: true });
+      window.addEventListener("load", later, { once: true });
     }
   }
   window.addEventListener("pagehide", save);

@@ -44,8 +44,12 @@ public partial class ReaderWeightTests(BuiltSite site) : IClassFixture<BuiltSite
     /// li's id, its marker's href) and no longer again as data-note on both, a question's prompt no longer names its
     /// question, the tips and cards lost their indentation, and the glossary page's and initiative pages' styles
     /// (glossary.css, initiatives.css) left the reader's bundle.
+    /// Raised for issue 20 to 201,100 (201,027 bytes, +284) by the first load's work on a phone, not by content: the
+    /// endnotes skipped while off-screen, with room for a focus ring (site.css), late fonts listened for rather than
+    /// awaited (notes.js), and the scripts' starts run as tasks of their own while the page loads (marginalia.js).
+    /// Brotli-compressed the first load went from 44,388 to 44,426 bytes.
     /// </summary>
-    private const int BudgetBytes = 201_000;
+    private const int BudgetBytes = 201_100;
 
     [Fact]
     public void The_reader_with_its_css_and_js_stays_within_its_budget()
