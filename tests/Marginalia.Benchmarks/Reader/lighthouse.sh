@@ -4,7 +4,10 @@
 # gzip). Not part of CI: it installs Lighthouse from npm into tests/Marginalia.Benchmarks/Reader/.lighthouse
 # (ignored by git) when it is missing, and needs node and Chromium (CHROME_PATH, default /usr/bin/chromium).
 # Prints the score, FCP, LCP, TBT, CLS, Speed Index and the bytes transferred, each a median of RUNS (default 3).
-#   bash tests/Marginalia.Benchmarks/Reader/lighthouse.sh [--site DIR]   (else builds the working tree)
+# With --against OLD (another built site) it alternates the runs between the two, so both meet the same moments of
+# a shared machine, and prints OLD's medians too: the way to judge a change, since a run's score moves by several
+# points with the machine's load alone.
+#   bash tests/Marginalia.Benchmarks/Reader/lighthouse.sh [--site DIR] [--against OLD]   (else builds the working tree)
 set -euo pipefail
 cd "$(git rev-parse --show-toplevel)"
 source tests/Marginalia.Benchmarks/stats.sh
@@ -13,12 +16,19 @@ runs=${RUNS:-3}
 port=${PORT:-8937}
 export CHROME_PATH=${CHROME_PATH:-/usr/bin/chromium}
 work=$(mktemp -d)
-server=""
-trap '[[ -n "$server" ]] && kill "$server" 2>/dev/null; rm -rf "$work"' EXIT
+trap 'rm -rf "$work"' EXIT
 
-if [[ "${1:-}" == --site ]]; then
-  site=${2:?usage: lighthouse.sh [--site DIR]}
-else
+args="$*"
+site=""
+against=""
+while [[ $# -gt 0 ]]; do
+  case "$1" in
+    --site) site=${2:?usage: lighthouse.sh [--site DIR] [--against OLD]}; shift 2 ;;
+    --against) against=${2:?usage: lighthouse.sh [--site DIR] [--against OLD]}; shift 2 ;;
+    *) echo "usage: lighthouse.sh [--site DIR] [--against OLD]" >&2; exit 2 ;;
+  esac
+done
+if [[ -z "$site" ]]; then
   dotnet run --project src/Marginalia.Cli -- build --output "$work/site" -q
   site=$work/site
 fi
@@ -28,31 +38,44 @@ if [[ ! -x "$lighthouse" ]]; then
   npm install --silent --no-audit --no-fund --prefix "$here/.lighthouse" lighthouse >&2
 fi
 
-node "$here/serve.mjs" "$site" "$port" netlify.toml &
-server=$!
-for _ in $(seq 50); do curl -fs -o /dev/null "http://127.0.0.1:$port/" && break; sleep 0.1; done
+serve() { # dir port
+  node "$here/serve.mjs" "$1" "$2" netlify.toml &
+  servers+=("$!")
+  for _ in $(seq 50); do curl -fs -o /dev/null "http://127.0.0.1:$2/" && break; sleep 0.1; done
+}
+servers=()
+trap '[[ ${#servers[@]} -gt 0 ]] && kill "${servers[@]}" 2>/dev/null; rm -rf "$work"' EXIT
+serve "$site" "$port"
+[[ -n "$against" ]] && serve "$against" "$((port + 1))"
 
-for i in $(seq "$runs"); do
-  "$lighthouse" "http://127.0.0.1:$port/" --only-categories=performance --output=json --output-path="$work/run$i.json" \
+audit() { # port name figures-file
+  "$lighthouse" "http://127.0.0.1:$1/" --only-categories=performance --output=json --output-path="$work/$2.json" \
     --chrome-flags="--headless=new --no-sandbox" --quiet
   node -e '
     const r = require(process.argv[1]), a = r.audits;
     const v = id => Math.round(a[id].numericValue * (id === "cumulative-layout-shift" ? 1000 : 1)) / (id === "cumulative-layout-shift" ? 1000 : 1);
     console.log([Math.round(r.categories.performance.score * 100), v("first-contentful-paint"), v("largest-contentful-paint"),
       v("total-blocking-time"), v("cumulative-layout-shift"), v("speed-index"), v("total-byte-weight")].join(" "));
-  ' "$work/run$i.json" >>"$work/figures"
-  echo "run $i: $(tail -1 "$work/figures")  (score FCP LCP TBT CLS SI bytes)" >&2
+  ' "$work/$2.json" >>"$3"
+  echo "$2: $(tail -1 "$3")  (score FCP LCP TBT CLS SI bytes)" >&2
+}
+
+for i in $(seq "$runs"); do
+  [[ -n "$against" ]] && audit "$((port + 1))" "against$i" "$work/against"
+  audit "$port" "run$i" "$work/figures"
 done
 
-col() { cut -d' ' -f"$1" "$work/figures" | median; }
-echo "Lighthouse mobile, $runs runs, medians: performance $(col 1), FCP $(col 2) ms, LCP $(col 3) ms, TBT $(col 4) ms, CLS $(col 5), Speed Index $(col 6) ms, transferred $(col 7) bytes"
+col() { cut -d' ' -f"$1" "$2" | median; }
+medians() { echo "performance $(col 1 "$1"), FCP $(col 2 "$1") ms, LCP $(col 3 "$1") ms, TBT $(col 4 "$1") ms, CLS $(col 5 "$1"), Speed Index $(col 6 "$1") ms, transferred $(col 7 "$1") bytes"; }
+echo "Lighthouse mobile, $runs runs, medians: $(medians "$work/figures")"
+[[ -n "$against" ]] && echo "  against $against, alternating: $(medians "$work/against")"
 node -e '
   const r = require(process.argv[1]);
   const failing = Object.values(r.audits).filter(a => a.score !== null && a.score < 0.9 && a.details && a.scoreDisplayMode !== "informative");
   for (const a of failing) console.log("  not passed (last run): " + a.id + ": " + (a.displayValue || a.title));
   const work = r.audits["mainthread-work-breakdown"].details.items.map(i => i.groupLabel + " " + Math.round(i.duration) + " ms").join(", ");
-  console.log("  main thread (last run, unthrottled): " + work);
+  console.log("  main thread (last run; Lighthouse gives the observed times 4 times over, as its slowed phone): " + work);
   const lcp = r.audits["largest-contentful-paint-element"];
   if (lcp && lcp.details && lcp.details.items[0] && lcp.details.items[0].items) console.log("  LCP element: " + JSON.stringify(lcp.details.items[0].items[0].node && lcp.details.items[0].items[0].node.snippet));
 ' "$work/run$runs.json"
-echo "load: $(load)   command: RUNS=$runs bash $here/lighthouse.sh ${*}"
+echo "load: $(load)   command: RUNS=$runs bash $here/lighthouse.sh $args"
