@@ -19,11 +19,11 @@
   // after parsing), on DOMContentLoaded for one inlined in the body (the
   // single-file edition), so every kind starts in the order of its file.
   // While the page loads, each start is a task of its own (timers of equal
-  // delay, here none, run in the order they were set): a phone then answers a tap
-  // between two starts instead of after all of them, and the first load's
-  // longest task is shorter by the sum of them (Lighthouse's blocking time,
-  // docs/performance-history.md). Scripts loaded later (the tools) start at
-  // once.
+  // delay, here none, run in the order they were set): a phone then answers
+  // a tap between two starts instead of after all of them, and the first
+  // load's longest task is shorter by the sum of them (Lighthouse's blocking
+  // time, docs/performance-history.md). Scripts loaded later (the tools)
+  // start at once.
   M.ready = function (start) {
     var state = document.readyState;
     if (state === 'complete') {
