@@ -30,18 +30,28 @@ public sealed class EndnotesTests(SiteFixture site)
         await page.OpenAsync(site.Server.UrlOf(SitePages.Reader));
         var last = await page.EvaluateAsync<string>($"() => document.querySelector('{Endnote}:last-child').id");
 
-        // Then, with the essay's start in the window, the last note's contents are skipped
+        // Then, with the essay's start in the window, the last note's contents are skipped and it stands at its
+        // estimated height, 26em of its own font size
         await page.WaitForFunctionAsync("id => window.endnoteSkipped[id] === true", last);
+        var skipped = await HeightAndEstimateAsync(page, last);
+        Assert.Equal(skipped[1], skipped[0], 0.5);
 
         // When the reader scrolls to it
         await page.EvaluateAsync("id => document.getElementById(id).scrollIntoView()", last);
 
-        // Then it is drawn, its text laid out in lines
+        // Then it is drawn at its full height, the height it has where nothing is ever skipped
         await page.WaitForFunctionAsync("id => window.endnoteSkipped[id] === false", last);
-        Assert.True(
-            await page.EvaluateAsync<int>("id => document.getElementById(id).querySelector('.note-body').getClientRects().length", last) > 0,
-            $"#{last} was drawn but its body has no boxes");
+        var drawn = await HeightAndEstimateAsync(page, last);
+        await page.AddStyleTagAsync(new() { Content = $"#{last} {{ content-visibility: visible; }}" });
+        var unskipped = await HeightAndEstimateAsync(page, last);
+        Assert.Equal(unskipped[0], drawn[0], 0.5);
     }
+
+    /// <summary>A note's height and the 26em its stylesheet estimates for it, in pixels.</summary>
+    private static Task<double[]> HeightAndEstimateAsync(IPage page, string id) =>
+        page.EvaluateAsync<double[]>(
+            "id => { const li = document.getElementById(id); return [li.getBoundingClientRect().height, 26 * parseFloat(getComputedStyle(li).fontSize)]; }",
+            id);
 
     [SkippableFact]
     public async Task A_focused_link_on_an_endnote_s_edge_shows_its_whole_focus_ring()
