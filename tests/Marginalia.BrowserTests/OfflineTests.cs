@@ -129,7 +129,7 @@ public sealed class OfflineTests(SiteFixture site, OfflineBuilds builds) : IClas
     private static string CacheName(StaticSiteServer server, string version) => $"marginalia {server.Address.AbsoluteUri} {version}";
 
     /// <summary>Waits until the page is controlled by the worker and the footer says every file is cached.</summary>
-    private static async Task WaitUntilAvailableOfflineAsync(IPage page) =>
+    internal static async Task WaitUntilAvailableOfflineAsync(IPage page) =>
         await page.WaitForFunctionAsync(
             "text => navigator.serviceWorker.controller !== null && document.querySelector('.offline-status')?.textContent === text",
             AvailableOffline,

@@ -13,6 +13,11 @@
   is shown. A browser that refuses (no support, storage turned off) reads the
   site exactly as before: offline reading is an extra, never a gate.
 
+  The worker is registered once the page has loaded and the browser has a
+  moment free: its install fetches every file of the site, work and bandwidth
+  that a phone would otherwise share with the reader's first screen (the
+  figures are in docs/performance-history.md, thirteenth session).
+
   A classic deferred script, not a module: modules do not load from file://.
 */
 (() => {
@@ -22,29 +27,36 @@
   const worker = script && script.dataset.worker;
   if (!worker || !/^https?:$/.test(location.protocol) || !('serviceWorker' in navigator)) return;
 
-  const status = document.querySelector('.offline-status');
-  let shown = false;
-  const showAvailable = () => {
-    if (!status || shown) return;
-    shown = true;
-    // Shown empty first, then filled: a live region announces a change to what it holds, not its own arrival.
-    status.hidden = false;
-    requestAnimationFrame(() => { status.textContent = 'Available offline'; });
+  const register = () => {
+    const status = document.querySelector('.offline-status');
+    let shown = false;
+    const showAvailable = () => {
+      if (!status || shown) return;
+      shown = true;
+      // Shown empty first, then filled: a live region announces a change to what it holds, not its own arrival.
+      status.hidden = false;
+      requestAnimationFrame(() => { status.textContent = 'Available offline'; });
+    };
+
+    const container = navigator.serviceWorker;
+    container.addEventListener('message', event => {
+      if (event.data && event.data.type === 'marginalia-offline') showAvailable();
+    });
+    container.startMessages();
+
+    container.register(worker)
+      .then(() => container.ready)
+      .then(registration => {
+        // An active worker has finished installing, but its cache may since have been cleared: it checks and answers.
+        if (registration.active) registration.active.postMessage({ type: 'marginalia-offline-status' });
+      })
+      .catch(() => {
+        // Not registered (a private window, storage off, a host that does not serve sw.js): the site reads as before.
+      });
   };
 
-  const container = navigator.serviceWorker;
-  container.addEventListener('message', event => {
-    if (event.data && event.data.type === 'marginalia-offline') showAvailable();
-  });
-  container.startMessages();
-
-  container.register(worker)
-    .then(() => container.ready)
-    .then(registration => {
-      // An active worker has finished installing, but its cache may since have been cleared: it checks and answers.
-      if (registration.active) registration.active.postMessage({ type: 'marginalia-offline-status' });
-    })
-    .catch(() => {
-      // Not registered (a private window, storage off, a host that does not serve sw.js): the site reads as before.
-    });
+  // Safari has no idle callback: there the worker waits only for the load.
+  const whenIdle = () => ('requestIdleCallback' in window ? requestIdleCallback(register, { timeout: 5000 }) : setTimeout(register, 0));
+  if (document.readyState === 'complete') whenIdle();
+  else addEventListener('load', whenIdle, { once: true });
 })();

@@ -48,8 +48,10 @@ public partial class ReaderWeightTests(BuiltSite site) : IClassFixture<BuiltSite
     /// endnotes skipped while off-screen, with room for a focus ring (site.css), late fonts listened for rather than
     /// awaited (notes.js), and the scripts' starts run as tasks of their own while the page loads (marginalia.js).
     /// Brotli-compressed the first load went from 44,388 to 44,426 bytes.
+    /// Raised to 201,300 (201,205 bytes, +178): offline.js registers the service worker after the page's load, in an
+    /// idle moment, so that the worker's install does not share a phone's first screen (44,539 bytes brotli).
     /// </summary>
-    private const int BudgetBytes = 201_100;
+    private const int BudgetBytes = 201_300;
 
     [Fact]
     public void The_reader_with_its_css_and_js_stays_within_its_budget()
