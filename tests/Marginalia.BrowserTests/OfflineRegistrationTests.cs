@@ -37,20 +37,12 @@ public sealed class OfflineRegistrationTests(SiteFixture site, OfflineBuilds bui
         Tools.RequireChromium();
 
         // Given the reader served over http, with register() calls recorded
-        var server = await StaticSiteServer.StartAsync(builds.First, headers: builds.HostHeaders);
-        await using var stopServer = server;
-        await using var context = await site.NewContextAsync();
-        var page = await context.NewPageAsync();
-        await page.AddInitScriptAsync(RecordRegistrations);
-
         // When it opens and the worker finishes installing
-        await page.OpenAsync(server.UrlOf(SitePages.Reader));
-        await OfflineTests.WaitUntilAvailableOfflineAsync(page);
+        var (calls, problems) = await OpenUntilInstalledAsync(setUp: null);
 
-        // Then register() was called once, after the load event had ended, from an idle callback
-        var calls = await page.EvaluateAsync<bool[][]>("() => window.registrations.map(r => [r.loaded, r.idle])");
-        Assert.Single(calls);
-        Assert.Equal([true, true], calls[0]);
+        // Then register() was called once, after the load event had ended, from an idle callback, and nothing failed
+        Assert.Equal([true, true], Assert.Single(calls));
+        Assert.True(problems.Count == 0, string.Join(Environment.NewLine, problems));
     }
 
     [SkippableFact]
@@ -59,22 +51,35 @@ public sealed class OfflineRegistrationTests(SiteFixture site, OfflineBuilds bui
         Tools.RequireChromium();
 
         // Given a browser without requestIdleCallback (Safari), register() calls recorded
+        // When the reader opens over http and the worker finishes installing
+        var (calls, problems) = await OpenUntilInstalledAsync(setUp: "delete window.requestIdleCallback;");
+
+        // Then register() was called once, after the load event had ended, and nothing failed
+        Assert.Equal([true, false], Assert.Single(calls));
+        Assert.True(problems.Count == 0, string.Join(Environment.NewLine, problems));
+    }
+
+    /// <summary>
+    /// Opens the reader over http with register() calls recorded (after <paramref name="setUp"/>, run first on the
+    /// page), waits until the footer says the site is available offline, and gives each call as [loaded, idle] with the
+    /// page's problems.
+    /// </summary>
+    private async Task<(bool[][] Calls, IReadOnlyList<string> Problems)> OpenUntilInstalledAsync(string? setUp)
+    {
         var server = await StaticSiteServer.StartAsync(builds.First, headers: builds.HostHeaders);
         await using var stopServer = server;
         await using var context = await site.NewContextAsync();
         var page = await context.NewPageAsync();
         var problems = PageProblems.RecordOn(page);
-        await page.AddInitScriptAsync("delete window.requestIdleCallback;");
-        await page.AddInitScriptAsync(RecordRegistrations);
+        if (setUp is not null)
+        {
+            await page.AddInitScriptAsync(setUp);
+        }
 
-        // When it opens and the worker finishes installing
+        await page.AddInitScriptAsync(RecordRegistrations);
         await page.OpenAsync(server.UrlOf(SitePages.Reader));
         await OfflineTests.WaitUntilAvailableOfflineAsync(page);
-
-        // Then register() was called once, after the load event had ended, and nothing failed
         var calls = await page.EvaluateAsync<bool[][]>("() => window.registrations.map(r => [r.loaded, r.idle])");
-        Assert.Single(calls);
-        Assert.Equal([true, false], calls[0]);
-        Assert.True(problems.All.Count == 0, string.Join(Environment.NewLine, problems.All));
+        return (calls, problems.All.ToList());
     }
 }
