@@ -75,6 +75,14 @@ node -e '
   for (const a of failing) console.log("  not passed (last run): " + a.id + ": " + (a.displayValue || a.title));
   const work = r.audits["mainthread-work-breakdown"].details.items.map(i => i.groupLabel + " " + Math.round(i.duration) + " ms").join(", ");
   console.log("  main thread (last run; Lighthouse gives the observed times 4 times over, as its slowed phone): " + work);
+  // Which simulated tasks make the blocking time: the part of each past 50 ms between the simulated first paint and
+  // interactive (Lantern counts a task 4 times its observed length, one that lays out 2 times).
+  const m = r.audits.metrics.details.items[0];
+  const counted = r.audits["long-tasks"].details.items.map(t => {
+    const length = Math.min(t.startTime + t.duration, m.interactive) - Math.max(t.startTime, m.firstContentfulPaint);
+    return { url: t.url.replace(/^https?:\/\/[^/]+\//, "/"), duration: Math.round(t.duration), counts: Math.round(length - 50) };
+  }).filter(t => t.counts > 0).sort((a, b) => b.counts - a.counts);
+  console.log("  blocking time (last run), by simulated task: " + (counted.map(t => t.url + " " + t.counts + " of " + t.duration + " ms").join(", ") || "none"));
   const lcp = r.audits["largest-contentful-paint-element"];
   if (lcp && lcp.details && lcp.details.items[0] && lcp.details.items[0].items) console.log("  LCP element: " + JSON.stringify(lcp.details.items[0].items[0].node && lcp.details.items[0].items[0].node.snippet));
 ' "$work/run$runs.json"
