@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Marginalia.BrowserTests.Infrastructure;
 using Microsoft.Playwright;
 
 namespace Marginalia.BrowserTests;
@@ -20,6 +21,9 @@ internal static class MarginGeometry
 
     public static async Task<Margin> MeasureAsync(IPage page)
     {
+        // The page lays its notes out in frames after its scripts start; measured between, a note stands where the
+        // text was a moment before.
+        await page.WaitForStartsAsync();
         var json = await page.EvaluateAsync<string>(
             """
             () => {

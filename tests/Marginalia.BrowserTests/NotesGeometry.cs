@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Marginalia.BrowserTests.Infrastructure;
 using Microsoft.Playwright;
 using Xunit;
 
@@ -51,6 +52,9 @@ internal static class NotesGeometry
     /// <summary>Every note's box and its marker's top, in page coordinates, and the right edge of the essay's text.</summary>
     public static async Task<Layout> MeasureAsync(IPage page)
     {
+        // The page lays its notes out in frames after its scripts start; measured between, a note stands where the
+        // text was a moment before.
+        await page.WaitForStartsAsync();
         var json = await page.EvaluateAsync<string>(
             """
             () => {

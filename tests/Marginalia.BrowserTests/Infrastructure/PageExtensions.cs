@@ -7,15 +7,31 @@ internal static class PageExtensions
 {
     /// <summary>
     /// Opens a page and waits until nothing more loads, so a late stylesheet or icon failure is already recorded
-    /// when the test looks.
+    /// when the test looks, and until the page's scripts have started and done the layout they asked for: they
+    /// start in timers after the page has loaded (marginalia.js), so a test that acts on <c>load</c> alone can find
+    /// the notes half placed or a key not yet listened for.
     /// </summary>
     public static async Task<IResponse?> OpenAsync(this IPage page, Uri url)
     {
         using var requests = RequestsInFlight.On(page);
         var response = await page.GotoAsync(url.AbsoluteUri);
         await requests.WaitUntilSettledAsync();
+        await page.WaitForStartsAsync();
         return response;
     }
+
+    /// <summary>
+    /// Waits until the scripts' starts have run and the layout they asked for has been done: a timer (the starts are
+    /// timers set while the page loaded, and timers of equal delay run in order), then three frames (a start that
+    /// moves the text wakes the notes' resize observer in one frame, which lays the margin out in the next). A page
+    /// whose scripts did not run (JavaScript off) has nothing to wait for, and neither timers nor frames would fire.
+    /// </summary>
+    public static Task WaitForStartsAsync(this IPage page) =>
+        page.EvaluateAsync(
+            """
+            () => !window.Marginalia ? true : new Promise(done => setTimeout(() =>
+              requestAnimationFrame(() => requestAnimationFrame(() => requestAnimationFrame(() => done(true))))))
+            """);
 
     /// <summary>
     /// Loads the reader's tools (essay-text.js, note-file.js, cite-fragment.js, cite.js), which the page loads on
