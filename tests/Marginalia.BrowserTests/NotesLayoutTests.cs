@@ -43,6 +43,47 @@ public sealed class NotesLayoutTests(SiteFixture site)
     }
 
     [SkippableFact]
+    public async Task When_the_text_moves_the_notes_move_before_the_frame_is_drawn()
+    {
+        // Given the reader on a wide window, with the notes measured against their markers after each of the page's
+        // resize observers has run (the last of a frame's work before the browser draws it)
+        await using var context = await site.NewContextAsync(1400, 900);
+        var page = await context.NewPageAsync();
+        await page.AddInitScriptAsync(
+            """
+            window.drawn = [];
+            const Native = window.ResizeObserver;
+            window.ResizeObserver = class extends Native {
+              constructor(callback) {
+                super((entries, observer) => {
+                  callback(entries, observer);
+                  const notes = [...document.querySelectorAll('.sidenotes li.note')];
+                  window.drawn.push(Math.min(...notes.map(li =>
+                    li.getBoundingClientRect().top - document.getElementById('ref-' + li.id.slice('note-'.length)).getBoundingClientRect().top)));
+                });
+              }
+            };
+            """);
+        await page.OpenAsync(site.Server.UrlOf(SitePages.Reader));
+
+        // When a line is added to the first paragraph, moving every later marker down (as a Cite button that takes
+        // a paragraph's last word onto a new line does while the page starts)
+        await page.EvaluateAsync(
+            """
+            () => {
+              window.drawn = [];
+              document.querySelector('.essay-section > p').append(document.createElement('br'), 'one more line');
+            }
+            """);
+        await page.WaitForStartsAsync();
+
+        // Then in the frame that drew the moved text, no note stood above its marker
+        var drawn = await page.EvaluateAsync<double[]>("() => window.drawn");
+        Assert.NotEmpty(drawn);
+        Assert.All(drawn, worst => Assert.True(worst >= -Rounding, $"a note stood {-worst:0.#}px above its marker in a drawn frame"));
+    }
+
+    [SkippableFact]
     public async Task Resizing_a_wide_window_lays_the_sidenotes_out_again()
     {
         // Given the reader on the narrowest window that has a margin

@@ -275,9 +275,14 @@
     // The essay's height changes with its width and fonts; a note's with its
     // folding. Watching the body catches resizes, zoom and late fonts alike.
     // (The overhang is set as a margin, outside the observed box, so writing
-    // it does not wake the observer again.)
+    // it does not wake the observer again.) The margin is laid out in the
+    // observer's callback itself: the browser runs it after laying out the
+    // frame and before drawing it, so the notes move in the frame the text
+    // moved in. Queued for the next frame instead, a Cite button that pushed a
+    // paragraph's last word onto a new line (cite-button.js starts after this)
+    // left the notes below it 30px above their markers for a frame.
     if (window.ResizeObserver) {
-      new ResizeObserver(queueLayout).observe(body);
+      new ResizeObserver(function () { layout(true); }).observe(body);
     } else {
       window.addEventListener('resize', queueLayout);
     }
