@@ -276,8 +276,15 @@ public sealed class PreviewReloadTests(SiteFixture site) : IAsyncLifetime
     }
 
     /// <summary>Waits until the preview's script holds the page as served, which it patches from.</summary>
-    private static async Task WaitForPreviewAsync(Microsoft.Playwright.IPage page) =>
+    /// <summary>
+    /// Waits until the preview listens for rebuilds and the page's scripts have started (a fold button clicked before
+    /// notes-events.js has started does nothing: seen once in CI).
+    /// </summary>
+    private static async Task WaitForPreviewAsync(Microsoft.Playwright.IPage page)
+    {
         await page.WaitForFunctionAsync("() => performance.getEntriesByType('resource').some(e => e.name.includes('/__marginalia/page'))", null, new() { Timeout = 30_000 });
+        await page.WaitForStartsAsync();
+    }
 
     private static Task<bool> HasClassAsync(Microsoft.Playwright.ILocator element, string name) =>
         element.EvaluateAsync<bool>("(e, name) => e.classList.contains(name)", name);
