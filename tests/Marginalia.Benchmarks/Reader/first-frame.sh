@@ -18,11 +18,11 @@ set -euo pipefail
 cd "$(git rev-parse --show-toplevel)"
 source tests/Marginalia.Benchmarks/stats.sh
 here=tests/Marginalia.Benchmarks/Reader
+source "$here/sites.sh"
 runs=${RUNS:-7}
 port=${PORT:-8947}
 work=$(mktemp -d)
-servers=()
-trap '[[ ${#servers[@]} -gt 0 ]] && kill "${servers[@]}" 2>/dev/null; rm -rf "$work"' EXIT
+trap 'stop_servers; rm -rf "$work"' EXIT
 
 args="$*"
 site="" keep=""
@@ -37,9 +37,7 @@ if [[ -z "$site" ]]; then
   dotnet run --project src/Marginalia.Cli -- build --output "$work/site" -q
   site=$work/site
 fi
-if [[ ! -d "$here/.lighthouse/node_modules/puppeteer-core" ]]; then
-  npm install --silent --no-audit --no-fund --prefix "$here/.lighthouse" lighthouse >&2
-fi
+need_lighthouse
 
 controls=${keep:-$work/controls}
 rm -rf "$controls/one-face" "$controls/one-paragraph" "$controls/plain"
@@ -65,11 +63,6 @@ node -e '
   fs.writeFileSync(out, "<!DOCTYPE html><html lang=en><head><meta charset=utf-8><meta name=viewport content=\"width=device-width, initial-scale=1\"><title>Plain</title></head><body><main>" + paragraphs.join("\n") + "</main></body></html>");
 ' "$site/essay.txt" "$controls/plain/index.html"
 
-serve() { # dir port
-  node "$here/serve.mjs" "$1" "$2" netlify.toml &
-  servers+=("$!")
-  for _ in $(seq 50); do curl -fs -o /dev/null "http://127.0.0.1:$2/" && break; sleep 0.1; done
-}
 serve "$site" "$port"
 serve "$controls/one-face" "$((port + 1))"
 serve "$controls/one-paragraph" "$((port + 2))"

@@ -12,11 +12,12 @@ set -euo pipefail
 cd "$(git rev-parse --show-toplevel)"
 source tests/Marginalia.Benchmarks/stats.sh
 here=tests/Marginalia.Benchmarks/Reader
+source "$here/sites.sh"
 runs=${RUNS:-3}
 port=${PORT:-8937}
 export CHROME_PATH=${CHROME_PATH:-/usr/bin/chromium}
 work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
+trap 'stop_servers; rm -rf "$work"' EXIT
 
 args="$*"
 site=""
@@ -33,18 +34,7 @@ if [[ -z "$site" ]]; then
   site=$work/site
 fi
 
-lighthouse=$here/.lighthouse/node_modules/.bin/lighthouse
-if [[ ! -x "$lighthouse" ]]; then
-  npm install --silent --no-audit --no-fund --prefix "$here/.lighthouse" lighthouse >&2
-fi
-
-serve() { # dir port
-  node "$here/serve.mjs" "$1" "$2" netlify.toml &
-  servers+=("$!")
-  for _ in $(seq 50); do curl -fs -o /dev/null "http://127.0.0.1:$2/" && break; sleep 0.1; done
-}
-servers=()
-trap '[[ ${#servers[@]} -gt 0 ]] && kill "${servers[@]}" 2>/dev/null; rm -rf "$work"' EXIT
+need_lighthouse
 serve "$site" "$port"
 [[ -n "$against" ]] && serve "$against" "$((port + 1))"
 
