@@ -16,13 +16,9 @@
 #   bash tests/Marginalia.Benchmarks/Reader/first-frame.sh [--site DIR] [--keep DIR]   (else builds the working tree)
 set -euo pipefail
 cd "$(git rev-parse --show-toplevel)"
-source tests/Marginalia.Benchmarks/stats.sh
-here=tests/Marginalia.Benchmarks/Reader
-source "$here/sites.sh"
+source tests/Marginalia.Benchmarks/Reader/sites.sh
 runs=${RUNS:-7}
 port=${PORT:-8947}
-work=$(mktemp -d)
-trap 'stop_servers; rm -rf "$work"' EXIT
 
 args="$*"
 site="" keep=""
@@ -33,10 +29,7 @@ while [[ $# -gt 0 ]]; do
     *) echo "usage: first-frame.sh [--site DIR] [--keep DIR]" >&2; exit 2 ;;
   esac
 done
-if [[ -z "$site" ]]; then
-  dotnet run --project src/Marginalia.Cli -- build --output "$work/site" -q
-  site=$work/site
-fi
+[[ -n "$site" ]] || site=$(working_tree_site)
 need_lighthouse
 
 controls=${keep:-$work/controls}

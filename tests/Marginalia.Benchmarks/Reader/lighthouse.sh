@@ -10,14 +10,10 @@
 #   bash tests/Marginalia.Benchmarks/Reader/lighthouse.sh [--site DIR] [--against OLD]   (else builds the working tree)
 set -euo pipefail
 cd "$(git rev-parse --show-toplevel)"
-source tests/Marginalia.Benchmarks/stats.sh
-here=tests/Marginalia.Benchmarks/Reader
-source "$here/sites.sh"
+source tests/Marginalia.Benchmarks/Reader/sites.sh
 runs=${RUNS:-3}
 port=${PORT:-8937}
 export CHROME_PATH=${CHROME_PATH:-/usr/bin/chromium}
-work=$(mktemp -d)
-trap 'stop_servers; rm -rf "$work"' EXIT
 
 args="$*"
 site=""
@@ -29,10 +25,7 @@ while [[ $# -gt 0 ]]; do
     *) echo "usage: lighthouse.sh [--site DIR] [--against OLD]" >&2; exit 2 ;;
   esac
 done
-if [[ -z "$site" ]]; then
-  dotnet run --project src/Marginalia.Cli -- build --output "$work/site" -q
-  site=$work/site
-fi
+[[ -n "$site" ]] || site=$(working_tree_site)
 
 need_lighthouse
 serve "$site" "$port"

@@ -1,7 +1,16 @@
-# Sourced by lighthouse.sh and first-frame.sh (after `here` is set to this folder): built sites served as Netlify
-# serves them, and the Lighthouse install both use (Lighthouse brings Puppeteer).
-
+# Sourced by lighthouse.sh and first-frame.sh from the repository's root: a scratch folder removed on exit, built
+# sites served as Netlify serves them, and the Lighthouse install both use (Lighthouse brings Puppeteer).
+source tests/Marginalia.Benchmarks/stats.sh
+here=tests/Marginalia.Benchmarks/Reader
+work=$(mktemp -d)
 servers=()
+trap 'stop_servers; rm -rf "$work"' EXIT
+
+# working_tree_site: builds the working tree into $work/site and prints that folder, for a script given no --site.
+working_tree_site() {
+  dotnet run --project src/Marginalia.Cli -- build --output "$work/site" -q >&2
+  echo "$work/site"
+}
 
 # serve DIR PORT: serve.mjs on PORT, returning once it answers. serve.mjs holds what it has served in memory, so a site
 # is served as it was when first asked for.
