@@ -275,10 +275,9 @@ public sealed class PreviewReloadTests(SiteFixture site) : IAsyncLifetime
         await page.WaitForFunctionAsync("() => window.stale === undefined && getComputedStyle(document.body).outlineColor === 'rgb(1, 2, 3)'", null, new() { Timeout = 30_000 });
     }
 
-    /// <summary>Waits until the preview's script holds the page as served, which it patches from.</summary>
     /// <summary>
-    /// Waits until the preview listens for rebuilds and the page's scripts have started (a fold button clicked before
-    /// notes-events.js has started does nothing: seen once in CI).
+    /// Waits until the preview's script holds the page as served, which it patches from, and the page's scripts have
+    /// started (a fold button clicked before notes-events.js has started does nothing: seen once in CI).
     /// </summary>
     private static async Task WaitForPreviewAsync(Microsoft.Playwright.IPage page)
     {
